@@ -1,0 +1,172 @@
+"""Reader: parse the plain-text article format into an Article (no inference here)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .model import Article, Block, InfoField, ListBlock, Paragraph, Section
+from .text import clean, slugify
+
+_TITLE = re.compile(r"^=(?!=)\s*(.*?)\s*=$")
+_HEADING = re.compile(r"^(={2,6})\s*(.*?)\s*\1$")
+_INFO_ITEM = re.compile(r"^-\s*([^:]*?)\s*:\s*(.*)$")
+_MAX_BYTES = 50_000_000
+
+
+def read(path: str | Path) -> Article:
+    """Read and parse an article file, raising InputError with file and line on bad input."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such article file (expected a path to a .txt article)", str(p))
+    except IsADirectoryError:
+        raise InputError("is a directory, expected an article file", str(p))
+    except OSError as exc:
+        raise InputError(f"cannot read the article: {exc.strerror}", str(p))
+    if len(data) > _MAX_BYTES:
+        raise InputError(f"article is {len(data)} bytes, more than the {_MAX_BYTES} allowed", str(p))
+    return parse(decode(data, str(p)), str(p))
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode UTF-8 (a BOM is accepted); say where the first bad byte is otherwise."""
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, expected UTF-8 text in the article format", path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
+            "save the article as UTF-8", path, line)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@dataclass
+class _Open:
+    """A section being filled while parsing."""
+
+    title: str
+    level: int
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+    children: list[_Open] = field(default_factory=list)
+
+
+def parse(text: str, path: str = "<article>") -> Article:
+    """Parse article text; the first non-blank line must be `= Title =`."""
+    lines = text.split("\n")
+    numbered = [(i + 1, ln.rstrip()) for i, ln in enumerate(lines)]
+    body = [(n, ln) for n, ln in numbered if ln.strip()]
+    if not body:
+        raise InputError("empty article, expected a first line like '= Title ='", path, 1)
+    first_no, first = body[0]
+    m = _TITLE.match(first.strip())
+    if not m:
+        raise InputError(f"first line is not a title: expected '= Title =', found {first[:40]!r}",
+                         path, first_no)
+    title = clean(m.group(1))
+    if not title:
+        raise InputError("the title is empty: expected '= Title ='", path, first_no)
+
+    infobox: list[InfoField] = []
+    lead: list[Block] = []
+    stack: list[_Open] = []
+    roots: list[_Open] = []
+    para: list[tuple[int, str]] = []
+    items: list[tuple[int, str]] = []
+    counter = {"p": 0}
+    in_infobox = False
+
+    def target() -> list[Block]:
+        return stack[-1].blocks if stack else lead
+
+    def flush() -> None:
+        if para:
+            counter["p"] += 1
+            joined = clean(" ".join(t for _, t in para))
+            if joined:
+                target().append(Paragraph(f"p{counter['p']}", joined, para[0][0]))
+            para.clear()
+        if items:
+            counter["p"] += 1
+            kept = tuple(c for c in (clean(t) for _, t in items) if c)
+            if kept:
+                target().append(ListBlock(f"p{counter['p']}", kept, items[0][0]))
+            items.clear()
+
+    for no, raw in numbered[first_no:]:
+        line = raw.strip()
+        if in_infobox:
+            if line.startswith("-"):
+                im = _INFO_ITEM.match(line)
+                if not im:
+                    raise InputError(
+                        f"infobox line has no ':': expected '- Key: value', found {line[:40]!r}",
+                        path, no)
+                key = clean(im.group(1))
+                if not key:
+                    raise InputError("infobox line has an empty key: expected '- Key: value'",
+                                     path, no)
+                infobox.append(InfoField(key, clean(im.group(2)).strip(" ,"), no))
+                continue
+            in_infobox = False
+        if not line:
+            flush()
+            continue
+        if line == "Infobox" and not infobox and not stack and not lead and not para:
+            in_infobox = True
+            continue
+        hm = _HEADING.match(line)
+        if hm:
+            flush()
+            level, heading = len(hm.group(1)), clean(hm.group(2))
+            if not heading:
+                raise InputError(f"heading has no text: expected '{hm.group(1)} Title {hm.group(1)}'",
+                                 path, no)
+            node = _Open(heading, level, no)
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(node)
+            stack.append(node)
+            continue
+        if line.startswith("- ") or line == "-":
+            if para:
+                flush()
+            items.append((no, line[1:].strip()))
+            continue
+        if items:
+            flush()
+        para.append((no, line))
+    flush()
+
+    ids: dict[str, int] = {}
+    return Article(
+        title=title,
+        slug=slugify(title),
+        source=path,
+        infobox=tuple(infobox),
+        lead=tuple(lead),
+        sections=tuple(_freeze(node, ids) for node in roots),
+    )
+
+
+def unique_id(base: str, taken: dict[str, int]) -> str:
+    """`base`, or `base-2`, `base-3`… so that anchors stay unique (`taken` counts uses)."""
+    n = taken.get(base, 0)
+    candidate = base if n == 0 else f"{base}-{n + 1}"
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n + 1}"
+    taken[base] = n + 1
+    taken[candidate] = max(taken.get(candidate, 0), 1)
+    return candidate
+
+
+def _freeze(node: _Open, ids: dict[str, int]) -> Section:
+    sid = unique_id("s-" + slugify(node.title, "section"), ids)
+    return Section(sid, node.title, node.level, node.line, tuple(node.blocks),
+                   tuple(_freeze(c, ids) for c in node.children))

@@ -1,0 +1,7 @@
+"""Enricher: chronology (placeholder)."""
+from .model import Book
+
+
+def enrich(book: Book) -> Book:
+    """Return the book unchanged."""
+    return book

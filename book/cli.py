@@ -1,0 +1,69 @@
+"""Command line: `book build [ARTICLE ...]`; main(argv) returns the exit status."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import BookError
+
+PAGE_SIZES = ("a5", "6x9", "a4", "letter")
+PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u", "none")
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser (kept import-light so `book --help` is instant)."""
+    p = argparse.ArgumentParser(
+        prog="book", description="Build a printable PDF and an EPUB 3 from encyclopedia articles.")
+    p.add_argument("--version", action="version", version=f"book {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    b = sub.add_parser("build", help="build articles into PDF, EPUB and JSON data",
+                       description="Build each ARTICLE into OUT/<slug>.pdf, OUT/<slug>.epub and "
+                                   "OUT/<slug>.data.json. Unchanged inputs are skipped.")
+    b.add_argument("articles", nargs="*", metavar="ARTICLE",
+                   help="article files (default: every seeds/*.txt)")
+    b.add_argument("-o", "--out", default="dist", metavar="DIR",
+                   help="output directory (default: dist)")
+    b.add_argument("--page-size", choices=PAGE_SIZES, default="a5",
+                   help="PDF trim size (default: a5)")
+    b.add_argument("--pdf-variant", choices=PDF_VARIANTS, default="pdf/ua-1",
+                   help="PDF standard to follow; pdf/ua-1 is tagged and accessible (default)")
+    b.add_argument("--strict", action="store_true",
+                   help="treat warnings (missing glyphs, unmentioned commanders) as errors")
+    b.add_argument("--keep-html", action="store_true",
+                   help="also write OUT/<slug>.print.html, the document given to WeasyPrint")
+    b.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
+    b.add_argument("--licence", metavar="TEXT", help="licence note for the colophon")
+    b.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="articles to build in parallel (default: number of cores)")
+    b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 2 bad input, 3 strict warning)."""
+    args = parser().parse_args(argv)
+    if args.command != "build":
+        parser().print_help()
+        return 0 if args.command is None and argv is not None else 2
+    from .build import Options
+    from .run import run_all
+
+    sources = [Path(a) for a in args.articles] or sorted(Path("seeds").glob("*.txt"))
+    if not sources:
+        print("book: error: no articles given and none in seeds/*.txt", file=sys.stderr)
+        return 2
+    options = Options(out_dir=Path(args.out), page_size=args.page_size,
+                      pdf_variant=args.pdf_variant, strict=args.strict, keep_html=args.keep_html,
+                      force=args.force, licence=args.licence)
+    log = (lambda _m: None) if args.quiet else (lambda m: print(m, flush=True))
+    try:
+        return run_all(sources, options, log, max(1, args.jobs))
+    except BookError as exc:
+        print(f"book: error: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("book: interrupted; previous outputs are unchanged", file=sys.stderr)
+        return 130

@@ -1,0 +1,64 @@
+"""JSON export of the book model: the parsed article and every extracted appendix."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from .model import Block, Book, Event, GlossaryEntry, ListBlock, Person, Section
+
+
+def to_dict(book: Book) -> dict:
+    """A plain dict of the book: article structure plus glossary, chronology and biographies."""
+    a = book.article
+    return {
+        "title": a.title,
+        "slug": a.slug,
+        "source": a.source,
+        "infobox": [{"key": f.key, "value": f.value} for f in a.infobox],
+        "lead": [_block(b) for b in a.lead],
+        "sections": [_section(s) for s in a.sections],
+        "chapters": [{"id": c.id, "title": c.title} for c in book.chapters],
+        "see_also": list(book.see_also),
+        "glossary": [glossary_entry(e) for e in book.glossary],
+        "chronology": [event(e) for e in book.chronology],
+        "biographies": [person(p) for p in book.biographies],
+    }
+
+
+def dumps(book: Book) -> str:
+    """Stable, human-readable JSON (sorted nothing: order is meaningful)."""
+    return json.dumps(to_dict(book), ensure_ascii=False, indent=2) + "\n"
+
+
+def glossary_entry(e: GlossaryEntry) -> dict:
+    """The glossary schema of the data export."""
+    return {"term": e.term, "aliases": list(e.aliases), "expansion": e.expansion,
+            "original": e.original, "lang": e.lang, "definition": e.definition,
+            "first_section": e.first_section, "see": e.see}
+
+
+def event(e: Event) -> dict:
+    """The chronology schema of the data export."""
+    return {"date": e.date, "end": e.end, "display": e.display, "text": e.text,
+            "section": e.section}
+
+
+def person(p: Person) -> dict:
+    """The biographies schema of the data export."""
+    return {"name": p.name, "side": p.side, "side_label": p.side_label,
+            "killed_in_action": p.killed_in_action, "status": list(p.status),
+            "qualifier": p.qualifier, "roles": list(p.roles), "relations": list(p.relations),
+            "facts": [f.text for f in p.facts], "fate": p.fate, "mentions": p.mentions}
+
+
+def _block(b: Block) -> dict:
+    if isinstance(b, ListBlock):
+        return {"type": "list", "id": b.id, "items": list(b.items)}
+    return {"type": "paragraph", "id": b.id, "text": b.text}
+
+
+def _section(s: Section) -> dict:
+    d = asdict(s)
+    d["blocks"] = [_block(b) for b in s.blocks]
+    d["subsections"] = [_section(x) for x in s.subsections]
+    return d

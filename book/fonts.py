@@ -1,0 +1,104 @@
+"""Fonts for scripts an e-reader may lack: find them with fontconfig, subset them with fontTools."""
+from __future__ import annotations
+
+import hashlib
+import io
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+# Language tag prefix -> the Noto family that covers it (serif where Noto has one). Data, not code.
+FAMILIES: dict[str, str] = {
+    "zh-Hant": "Noto Serif CJK TC", "zh-Hans": "Noto Serif CJK SC", "zh": "Noto Serif CJK SC",
+    "ja": "Noto Serif CJK JP", "ko": "Noto Serif CJK KR",
+    "ar": "Noto Naskh Arabic", "fa": "Noto Naskh Arabic", "ug": "Noto Naskh Arabic",
+    "ur": "Noto Naskh Arabic", "ps": "Noto Naskh Arabic",
+    "he": "Noto Serif Hebrew", "hi": "Noto Serif Devanagari", "bn": "Noto Serif Bengali",
+    "th": "Noto Serif Thai", "ka": "Noto Serif Georgian", "hy": "Noto Serif Armenian",
+    "ta": "Noto Serif Tamil", "te": "Noto Serif Telugu", "km": "Noto Serif Khmer",
+    "my": "Noto Serif Myanmar", "am": "Noto Serif Ethiopic", "bo": "Noto Serif Tibetan",
+    "gu": "Noto Serif Gujarati", "pa": "Noto Serif Gurmukhi", "kn": "Noto Serif Kannada",
+    "ml": "Noto Serif Malayalam", "si": "Noto Serif Sinhala", "lo": "Noto Serif Lao",
+    "syr": "Noto Sans Syriac", "dv": "Noto Sans Thaana", "mn-Mong": "Noto Sans Mongolian",
+}
+
+
+@dataclass(frozen=True)
+class EmbeddedFont:
+    """A subset font file ready to go into the EPUB."""
+
+    family: str
+    langs: tuple[str, ...]
+    file_name: str
+    data: bytes
+
+
+def family_for(lang: str) -> str | None:
+    """The font family for a language tag (Latin, Greek and Cyrillic use the body face)."""
+    return FAMILIES.get(lang) or FAMILIES.get(lang.split("-")[0])
+
+
+def locate(family: str) -> tuple[Path, int] | None:
+    """The font file and face index fontconfig has for exactly `family`, or None."""
+    try:
+        out = subprocess.run(["fc-match", "-f", "%{family}\t%{file}\t%{index}", family],
+                             capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    names, _, rest = out.partition("\t")
+    file, _, index = rest.partition("\t")
+    if family not in names.split(",") or not file:
+        return None
+    return Path(file), int(index or 0)
+
+
+def subset(path: Path, index: int, text: str, cache: Path | None) -> bytes:
+    """A WOFF2-free OpenType subset of the font holding just the characters of `text`."""
+    chars = "".join(sorted(set(text)))
+    key = hashlib.sha256(f"{path}:{path.stat().st_mtime_ns}:{index}:{chars}".encode()).hexdigest()
+    cached = cache / f"{key[:24]}.font" if cache else None
+    if cached and cached.exists():
+        return cached.read_bytes()
+    from fontTools import subset as ft_subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(path), fontNumber=index, lazy=True)
+    options = ft_subset.Options()
+    options.layout_features = ["*"]       # keep Arabic joining and CJK variant features
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.recalc_timestamp = False      # reproducible bytes
+    subsetter = ft_subset.Subsetter(options)
+    subsetter.populate(text=chars)
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    font.save(buffer)
+    data = buffer.getvalue()
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(cached)
+    return data
+
+
+def embed(texts_by_lang: dict[str, str], cache: Path | None = None) -> list[EmbeddedFont]:
+    """Subset one font per family needed by the foreign-script runs of the book."""
+    by_family: dict[str, tuple[list[str], list[str]]] = {}
+    for lang, text in sorted(texts_by_lang.items()):
+        family = family_for(lang)
+        if family:
+            langs, texts = by_family.setdefault(family, ([], []))
+            langs.append(lang)
+            texts.append(text)
+    fonts = []
+    for family, (langs, texts) in by_family.items():
+        found = locate(family)
+        if not found:
+            continue
+        path, index = found
+        ext = ".otf" if path.suffix.lower() in (".otf", ".ttc") and "CJK" in family else ".ttf"
+        name = family.lower().replace(" ", "-") + ext
+        fonts.append(EmbeddedFont(family, tuple(langs), name,
+                                  subset(path, index, "".join(texts) + " ", cache)))
+    return fonts

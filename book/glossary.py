@@ -1,0 +1,7 @@
+"""Enricher: glossary (placeholder)."""
+from .model import Book
+
+
+def enrich(book: Book) -> Book:
+    """Return the book unchanged."""
+    return book

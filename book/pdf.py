@@ -1,0 +1,59 @@
+"""PDF writer: wraps the shared rendering in the print document and lays it out with WeasyPrint."""
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from pathlib import Path
+
+from .html import Rendered, _env
+from .paths import FONTS, STYLES
+
+_STYLESHEETS = ("base.css", "print.css")
+
+
+def document(rendered: Rendered, out_dir: Path, page_size: str = "a5") -> str:
+    """The complete HTML document given to WeasyPrint; style links are relative to `out_dir`."""
+    rel = os.path.relpath(STYLES, out_dir.resolve())
+    sheets = [f"{rel}/{name}" for name in (*_STYLESHEETS, f"size-{page_size}.css")]
+    front = [p for p in rendered.parts if p.matter == "frontmatter"]
+    return _env().get_template("print.html").render(
+        r=rendered, front=front, rest=[p for p in rendered.parts if p.matter != "frontmatter"],
+        toc=[p for p in rendered.parts if p.in_toc], stylesheets=sheets, page_size=page_size,
+        author="After the encyclopedia article “%s”" % rendered.title,
+        keywords=[rendered.title, "history", *rendered.languages])
+
+
+class _GlyphWatch(logging.Handler):
+    """Collects WeasyPrint's '.notdef glyph rendered' warnings (missing glyphs: tofu boxes)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.missing: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if ".notdef glyph" in message:
+            self.missing.append(message.split(":", 1)[-1].strip())
+
+
+def write(html: str, target: Path, base_dir: Path, slug: str, variant: str = "pdf/ua-1") -> list[str]:
+    """Render `html` to `target`; returns the strings that had no glyph in any font."""
+    from weasyprint import HTML
+
+    from .fetch import make_fetcher
+
+    watch = _GlyphWatch()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(watch)
+    try:
+        doc = HTML(string=html, base_url=str(base_dir.resolve()) + "/",
+                   url_fetcher=make_fetcher([STYLES, FONTS, base_dir]))
+        options = {"pdf_identifier": uuid.uuid5(uuid.NAMESPACE_URL, f"book:{slug}").hex.encode(),
+                   "custom_metadata": True}
+        if variant != "none":
+            options["pdf_variant"] = variant
+        doc.write_pdf(str(target), **options)
+    finally:
+        logger.removeHandler(watch)
+    return watch.missing

@@ -1,0 +1,66 @@
+"""Text helpers shared by the parser and the enrichers: cleaning, sentences, slugs."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from slugify import slugify as _slugify
+
+# Control characters (except tab/newline), bidi overrides/isolates and zero-width marks are
+# removed: they are invisible, can reorder text maliciously, and some are not allowed in XML.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff\ufffe\uffff]"
+)
+# Leftovers of stripped wiki markup: "()", "(; x)", "(, x)", "( )".
+_EMPTY_PARENS = re.compile(r"\s*\(\s*[;,]?\s*\)")
+_LEADING_SEP = re.compile(r"\(\s*[;,]\s*")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?])(?=\s|$)")
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def clean(text: str) -> str:
+    """Remove invisible/unsafe characters and tidy stripped-markup leftovers."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = _EMPTY_PARENS.sub("", text)
+    text = _LEADING_SEP.sub("(", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def slugify(text: str, fallback: str = "book") -> str:
+    """A safe ASCII file/anchor name; never empty, never a path or a reserved device name."""
+    slug = _slugify(text, max_length=80, word_boundary=True) or fallback
+    if slug.split("-")[0].upper() in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}:
+        slug = f"{fallback}-{slug}"
+    return slug
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen", "rep", "dr", "mr",
+    "mrs", "ms", "st", "mt", "ft", "jr", "sr", "prof", "rev", "hon", "pres", "no", "nos",
+    "vol", "vols", "pp", "p", "c", "ca", "cf", "vs", "etc", "al", "approx", "fig", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
+    "i.e", "a.m", "p.m", "u.s", "u.k", "mme", "mlle", "brig", "cmdr", "cdr", "esq",
+}
+_SENTENCE_END = re.compile(r"([.!?…][\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """Split a paragraph into (offset, sentence) pairs with a rule-based splitter."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start:m.start() + 1]
+        word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", before)
+        if m.group(1) == "." and word:
+            token = word.group(1).lower().rstrip(".")
+            if token in _ABBREV or len(token) == 1:
+                continue
+        end = m.end(1)
+        out.append((start, text[start:end]))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, text[start:].rstrip()))
+    return out
