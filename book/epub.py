@@ -61,7 +61,8 @@ def write(rendered: Rendered, target: Path, cache: Path | None = None) -> None:
     for prop, value in ACCESSIBILITY:
         book.add_metadata(None, "meta", value, {"property": prop})
     book.add_metadata(None, "meta", SUMMARY, {"property": "schema:accessibilitySummary"})
-    book.add_metadata("DC", "conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA")
+    book.add_metadata(None, "meta", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
+                      {"property": "dcterms:conformsTo"})
     book.add_metadata(None, "meta", "book", {"property": "a11y:certifiedBy"})
 
     fonts = embed(_foreign_text(rendered), cache)
