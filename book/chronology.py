@@ -1,7 +1,88 @@
-"""Enricher: chronology (placeholder)."""
-from .model import Book
+"""Enricher: every dated statement of the article and its infobox, in date order.
+
+Sort rule: by start date; within the same span a less precise date comes first (a year before
+its months, a month before its days), and ties keep the order of the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import dates
+from .dates import Context, Found, iso
+from .infobox import sided, split_value
+from .model import Book, Event, Paragraph
+from .shape import walk_blocks
+from .text import sentences
+
+_CLAUSE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|after which)\s)")
+_SKIP_KEYS = ("commander", "combatant", "units", "strength", "leader")
+GLANCE = "At a glance"
 
 
 def enrich(book: Book) -> Book:
-    """Return the book unchanged."""
-    return book
+    """Add the chronology: one Event per date found, sorted by date."""
+    span = _span(book)
+    events: list[tuple[tuple, Event]] = []
+    order = 0
+    title = book.article.title
+    ctx = Context(span)
+    for field in book.article.infobox:
+        base = sided(field.key)
+        if (base and base[0].lower().startswith(_SKIP_KEYS)) or field.key.lower().startswith(_SKIP_KEYS):
+            continue
+        for item, _ in split_value(field):
+            for found in dates.find(item, ctx):
+                text = title if field.key.lower() in ("date", "dates") else item
+                order += 1
+                events.append(_event(found, text, GLANCE, "at-a-glance", order))
+    ctx = Context(span)
+    for _chapter, section, block in walk_blocks(book):
+        texts = [block.text] if isinstance(block, Paragraph) else list(block.items)
+        for text in texts:
+            for _, sentence in sentences(text):
+                found = dates.find(sentence, ctx)
+                for f in found:
+                    order += 1
+                    events.append(_event(f, _statement(sentence, f, len(found)), section,
+                                         block.id, order))
+    events.sort(key=lambda e: e[0])
+    return replace(book, chronology=tuple(e for _, e in events))
+
+
+def _event(f: Found, text: str, section: str, anchor: str, order: int) -> tuple[tuple, Event]:
+    y, m, d = f.start
+    key = (y, m, d, order)
+    group = dates.year_label(y) if f.kind == "date" else f.display
+    event = Event(iso(f.start), iso(f.end) if f.end else None, f.display, text.strip(),
+                  section, anchor, group)
+    return key, event
+
+
+def _statement(sentence: str, found: Found, count: int) -> str:
+    """The clause holding the date when a sentence carries several dates, else the sentence."""
+    if count > 1:
+        start = 0
+        for m in _CLAUSE.finditer(sentence):
+            if m.start() >= found.pos:
+                clause = sentence[start:m.start()]
+                break
+            start = m.end()
+        else:
+            clause = sentence[start:]
+        clause = clause.strip()
+        if len(clause.split()) >= 5:
+            clause = clause[0].upper() + clause[1:]
+            return clause if clause[-1] in ".!?”\"" else clause + "."
+    return sentence.strip()
+
+
+def _span(book: Book) -> tuple[int, int] | None:
+    """The years the infobox's Date field covers, used to place dates given without a year."""
+    for field in book.article.infobox:
+        if field.key.lower() in ("date", "dates"):
+            found = dates.find(field.value, Context())
+            if found:
+                first, last = found[0], found[-1]
+                return first.start[0], (last.end or last.start)[0]
+    return None

@@ -1,0 +1,384 @@
+"""Find dates in a sentence: full dates, months, years, ranges, eras, decades, centuries.
+
+A date is (year, month, day) with 0 for unknown parts; BC years are negative (no year zero).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m + ".": i for i, m in enumerate(calendar.month_abbr) if m and m != "May"})
+_M = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + ")"
+_ORD = r"(?:st|nd|rd|th)?"
+_ERAS = r"BC|BCE|B\.C\.|AD|CE|A\.D\."
+_ERA = rf"(?:\s?(?P<era>{_ERAS})\b)"
+_ERA1 = rf"(?:\s?(?P<era1>{_ERAS})\b)"
+_ERA_ANY = rf"(?:\s?(?:{_ERAS})\b)"
+_QUAL = r"(?:(?P<qual>early|mid|late|mid-|the end of|the beginning of|the middle of|the first days of|the first week of|the last days of)\s+)?"
+_WORD_ORD = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_WORD_ORD["twenty-first"] = 21
+_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_UNIT_AFTER = ("Army|Armies|Division|Divisions|Cavalry|Regiment|Corps|Brigade|Battalion|Infantry|Fleet|"
+               "Squadron|Group|Rifle|Guards|Air|Legion|Company|Battery|Artillery|Congress|Amendment|"
+               "Century|Dynasty|Route|Street|Avenue|Parallel|Mechanized|Panzer|Tank|Marine|Light|"
+               "Heavy|Mountain|Expedition|Banner|Banners|Wing|Shock|Front")
+# Words before a bare year that make it a date ("in 1942", "by 1864", "since 1809").
+_YEAR_CONTEXT = (r"(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore|"
+                 r"[Aa]round|[Cc]irca|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Ss]pring of|"
+                 r"[Ss]ummer of|[Aa]utumn of|[Ff]all of|[Ww]inter of|half of|end of|beginning of|"
+                 r"middle of|turn of|year of|[Bb]etween|[Tt]o|[Aa]nd|c\.|ca\.)")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date found in text: start (and end of a range), display text, position."""
+
+    start: tuple[int, int, int]
+    end: tuple[int, int, int] | None
+    display: str
+    pos: int
+    stop: int
+    kind: str = "date"   # date | decade | century | relative
+
+
+def _year(text: str, era: str | None, ctx: "Context") -> int:
+    y = int(text)
+    if era and era.upper().startswith("B"):
+        return -y
+    return -y if not era and ctx.bc_near(y) else y
+
+
+def year_label(y: int) -> str:
+    """'1944', '331 BC', 'AD 9' for small AD years."""
+    if y < 0:
+        return f"{-y} BC"
+    return f"AD {y}" if y < 100 else str(y)
+
+
+def display(d: tuple[int, int, int], qual: str | None = None) -> str:
+    """A date as a reader expects it: '7 November 1944', 'June 1946', '331 BC'."""
+    y, m, day = d
+    parts = [str(day)] if day else []
+    if m:
+        parts.append(calendar.month_name[m])
+    parts.append(year_label(y))
+    text = " ".join(parts)
+    if qual:
+        text = f"{qual.rstrip('-').replace('the ', '')} {text}" if qual != "mid-" else f"mid-{text}"
+    return text
+
+
+def iso(d: tuple[int, int, int]) -> str:
+    """'1944-11-07', '1946-06', '1944', '-331' (BC negative, no year zero)."""
+    y, m, day = d
+    out = str(y)
+    if m:
+        out += f"-{m:02d}"
+        if day:
+            out += f"-{day:02d}"
+    return out
+
+
+def valid(d: tuple[int, int, int]) -> bool:
+    """A real calendar day (month/day may be 0 = unknown)."""
+    y, m, day = d
+    if y == 0 or not (0 <= m <= 12):
+        return False
+    if m and day:
+        leap_year = abs(y) if y > 0 else abs(y) - 1
+        days = calendar.monthrange(leap_year or 4, m)[1] if leap_year else 29 if m == 2 else 31
+        return 1 <= day <= days
+    return day == 0
+
+
+# Patterns, most specific first; each match consumes its span so later patterns skip it.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("time", re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?")),
+    ("dmy_range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_ORD}\s?(?:–|-|and|to)\s?(?P<d2>\d{{1,2}}){_ORD} (?P<m>{_M}),? (?P<y>\d{{1,4}}){_ERA}?")),
+    ("dmy", re.compile(rf"\b{_QUAL}(?P<d>\d{{1,2}}){_ORD} (?:of )?(?P<m>{_M}),? (?P<y>\d{{1,4}}){_ERA}?(?!\d|,\d)")),
+    ("mdy", re.compile(rf"\b{_QUAL}(?P<m>{_M}) (?P<d>\d{{1,2}}){_ORD}, (?P<y>\d{{1,4}}){_ERA}?(?!\d)")),
+    ("my", re.compile(rf"\b{_QUAL}(?P<m>{_M}),? (?P<y>\d{{3,4}}|\d{{1,4}}(?={_ERA_ANY})){_ERA}?(?!\d|,\d)")),
+    ("dm", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD} (?P<m>{_M})\b(?!,? \d)")),
+    ("md", re.compile(rf"\b(?P<m>{_M}) (?P<d>\d{{1,2}}){_ORD}\b(?!,? ?\d|\s*(?:{_UNIT_AFTER}))")),
+    ("century", re.compile(rf"\b(?:the )?(?P<q>early |late |mid-|mid )?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_WORD_ORD)})[ -]century{_ERA}?", re.I)),
+    ("decade", re.compile(rf"\b(?:the )?(?P<q>early |late |mid-|mid )?(?P<y>\d{{2,3}}0)s\b{_ERA}?")),
+    ("year_range", re.compile(rf"(?<![\d,.])(?P<y1>\d{{3,4}}){_ERA1}?\s?(?:–|-|—|to|until)\s?(?P<y2>\d{{2,4}}){_ERA}?(?!\d|,\d|%|\s*(?:km|mi|m|kg|men|people|soldiers|troops|years?)\b)")),
+    ("era_year", re.compile(rf"\b(?P<c>c\.\s?|ca\.\s?|circa\s)?(?P<y>\d{{1,4}}){_ERA}|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b")),
+    ("season", re.compile(r"\b(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (?:of )?(?P<y>\d{3,4})\b(?!\d|,\d)")),
+    ("year", re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+|\(|\bthe\s+)(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?!\d|,\d|%|\.\d|[-–]\w|:)(?P<next>\s+[A-Za-z]+)?")),
+    ("month", re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )|(?<=\b[Dd]uring )|(?<=\bof )|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\bmid-)|(?<=\b[Ff]rom ))(?P<m>{_M})\b(?!\s*\d)")),
+    ("day_only", re.compile(rf"\b(?:on|until|by|till|from|before|after) the (?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?=[.,;:)]|$| of (?P<m>{_M})|\s(?!(?:{_UNIT_AFTER})\b)[A-Z])")),
+    ("relative", re.compile(r"\b(?P<n>[Tt]he (?:following|next|previous)|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) (?P<u>day|days|month|months|year|years)(?: later|(?<=day)|(?<=month)|(?<=year))\b")),
+]
+
+
+# Lower-case words that may follow a year ("in 1944 the…", "in 1945 to protect…").
+_YEAR_FOLLOWERS = {"and", "to", "or", "as", "when", "while", "the", "after", "before", "until", "in",
+                   "at", "on", "by", "with", "from", "during", "was", "were", "had", "he", "she",
+                   "they", "it", "that", "which", "for", "a", "an", "his", "her", "its", "their",
+                   "but", "than", "there", "this", "these", "those", "many", "most", "some", "all",
+                   "both", "also", "then", "is", "are", "be", "been", "into", "under", "against",
+                   "where", "because", "so", "onward", "onwards", "through", "one", "two", "three",
+                   "several", "only", "not", "no", "more", "over", "if", "we", "i", "you", "of",
+                   "de", "del", "di", "la", "le", "s"}
+
+
+class Context:
+    """The running date context: last full date seen, era, and the article's overall span."""
+
+    def __init__(self, span: tuple[int, int] | None = None) -> None:
+        self.last: tuple[int, int, int] | None = None
+        self.bc = False
+        self.span = span
+
+    def bc_near(self, y: int) -> bool:
+        """An era-less year right after BC dates is BC too when it is close to them."""
+        return bool(self.bc and self.last and abs(y - abs(self.last[0])) <= 300)
+
+    def remember(self, d: tuple[int, int, int]) -> None:
+        self.last = d
+        self.bc = d[0] < 0
+
+    def year_for(self, month: int, day: int = 0) -> int | None:
+        """The year of a date given without one: the context year, nudged into the span."""
+        if not self.last:
+            return None
+        y = self.last[0]
+        if self.span:
+            for candidate in (y, y + 1, y - 1):
+                if self.span[0] <= candidate <= self.span[1]:
+                    # Going back in the year (a later month already seen) suggests the next year.
+                    return candidate
+        return y
+
+
+def find(sentence: str, ctx: Context) -> list[Found]:
+    """Every date in `sentence`, in order, using and updating the running context."""
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if kind == "time":
+                taken.append(m.span())
+                continue
+            result = _interpret(kind, m, ctx, sentence)
+            if result is None:
+                continue
+            taken.append(m.span())
+            found.append(result)
+    found.sort(key=lambda f: f.pos)
+    # Resolve context-dependent dates in reading order.
+    out: list[Found] = []
+    for f in found:
+        if f.kind == "pending":
+            f = _resolve(f, ctx)
+            if f is None:
+                continue
+        if out and (merged := _join_range(out[-1], f, sentence)):
+            out[-1] = f = merged
+        elif f.kind == "date" and f.end is None and (short := _short_end(f, sentence)):
+            f = short
+            out.append(f)
+        else:
+            out.append(f)
+        if f.kind == "date":
+            ctx.remember(f.end if f.end and f.end[1] else f.start)
+    return out
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:–|-|—|to|until|and|till)\s*$")
+_RANGE_START = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+(?:the\s+)?$")
+
+
+def _join_range(a: Found, b: Found, sentence: str) -> Found | None:
+    """'from A to B' / 'between A and B' / 'A – B' become one date with a start and an end."""
+    gap = sentence[a.stop:b.pos]
+    spans = a.kind in ("decade", "century") and b.kind == a.kind
+    if not _RANGE_GAP.match(gap) or not spans and (a.end is not None or b.end is not None):
+        return None
+    word = gap.strip()
+    if word in ("to", "until", "till", "and") and not _RANGE_START.search(sentence[:a.pos]):
+        return None
+    if b.start <= a.start:
+        return None
+    kind = a.kind if a.kind == b.kind else "date"
+    return Found(a.start, b.end or b.start, f"{a.display} – {b.display}" if " " in a.display + b.display
+                 else f"{a.display}–{b.display}", a.pos, b.stop, kind)
+
+
+_SHORT_END = re.compile(r"\s+(?:to|until|–|-)\s*(\d{2})\b(?![\d,]|\s*(?:km|mi|miles|men|people|percent|%))")
+
+
+def _short_end(a: Found, sentence: str) -> Found | None:
+    """'from August 1945 to 46': a two-digit year closing a range takes the start's century."""
+    m = _SHORT_END.match(sentence, a.stop)
+    y = a.start[0]
+    if not m or y < 100 or not _RANGE_START.search(sentence[:a.pos]):
+        return None
+    end = int(str(y)[:-2] + m.group(1))
+    if end <= y:
+        return None
+    return Found(a.start, (end, 0, 0), f"{a.display} – {end}", a.pos, m.end())
+
+
+def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | None:
+    g = m.groupdict()
+    era = g.get("era")
+    pos, stop = m.start(), m.end()
+    qual = (g.get("qual") or "").strip() or None
+    if kind == "dmy_range":
+        y = _year(g["y"], era, ctx)
+        mo = MONTHS[g["m"]]
+        a, b = (y, mo, int(g["d1"])), (y, mo, int(g["d2"]))
+        if not (valid(a) and valid(b)) or a >= b:
+            return None
+        return Found(a, b, f"{a[2]}–{display(b)}", pos, stop)
+    if kind in ("dmy", "mdy"):
+        d = (_year(g["y"], era, ctx), MONTHS[g["m"]], int(g["d"]))
+        return Found(d, None, display(d, qual), pos, stop) if valid(d) else None
+    if kind == "my":
+        d = (_year(g["y"], era, ctx), MONTHS[g["m"]], 0)
+        return Found(d, None, display(d, qual), pos, stop) if valid(d) else None
+    if kind in ("dm", "md"):
+        return Found((0, MONTHS[g["m"]], int(g["d"])), None, "", pos, stop, "pending")
+    if kind == "month":
+        before = sentence[max(0, pos - 30):pos]
+        q = re.search(r"(early|late|mid-|the end of|the beginning of|the first days of|the first week of|the middle of)\s*(?:in\s)?$", before)
+        return Found((0, MONTHS[g["m"]], 0), None, q.group(1) if q else "", pos, stop, "pending")
+    if kind == "day_only":
+        month = MONTHS[g["m"]] if g.get("m") else 0
+        return Found((0, month, int(g["d"])), None, "day", pos, stop, "pending")
+    if kind == "relative":
+        return Found((0, 0, 0), None, m.group(0), pos, stop, "pending")
+    if kind == "century":
+        n = g["n"].lower()
+        c = _WORD_ORD.get(n) or int(re.match(r"\d+", n).group())
+        if not 1 <= c <= 21:
+            return None
+        if era and era.upper().startswith("B"):
+            a, b = (-(c * 100), 0, 0), (-(c * 100 - 99), 0, 0)
+        else:
+            a, b = ((c - 1) * 100 + 1, 0, 0), (c * 100, 0, 0)
+        suffix = " BC" if a[0] < 0 else ""
+        q = (g.get("q") or "").strip()
+        label = f"{c}{_suffix(c)} century{suffix}"
+        return Found(a, b, f"{q} {label}".strip() if q and q != "mid-" else (f"mid-{label}" if q else label),
+                     pos, stop, "century")
+    if kind == "decade":
+        y = int(g["y"])
+        if y < 100 or y > 2100:
+            return None
+        a, b = (y, 0, 0), (y + 9, 0, 0)
+        if era and era.upper().startswith("B"):
+            a, b = (-(y + 9), 0, 0), (-y, 0, 0)
+        q = (g.get("q") or "").strip()
+        label = f"{y}s" + (" BC" if a[0] < 0 else "")
+        return Found(a, b, f"{q} {label}".strip() if q else label, pos, stop, "decade")
+    if kind == "year_range":
+        y1 = int(g["y1"])
+        y2s = g["y2"]
+        y2 = int(y2s)
+        era2 = g.get("era") or g.get("era1") or ""
+        if len(y2s) < len(g["y1"]):
+            y2 = int(g["y1"][:len(g["y1"]) - len(y2s)] + y2s)
+        bc_range = bool(re.match("B", era2 or "")) or not era2 and ctx.bc_near(y1)
+        if bc_range:
+            a, b = (-y1, 0, 0), (-y2, 0, 0)
+            if y2 >= y1:
+                return None
+        else:
+            if not (y2 > y1 and y2 - y1 <= 150 and y1 >= 100):
+                return None
+            a, b = (y1, 0, 0), (y2, 0, 0)
+        return Found(a, b, f"{year_label(a[0]).replace(' BC', '')}–{year_label(b[0])}"
+                     if bc_range else f"{y1}–{y2}", pos, stop)
+    if kind == "era_year":
+        if g.get("ad"):
+            y = int(g["y2"])
+            return Found((y, 0, 0), None, f"AD {y}", pos, stop) if y else None
+        y = _year(g["y"], era, ctx)
+        if y == 0:
+            return None
+        c = "c. " if g.get("c") else ""
+        return Found((y, 0, 0), None, c + year_label(y) if y < 0 else f"{c}AD {y}"
+                     if era.upper().startswith("A") else f"{c}{y} {era}", pos, stop)
+    if kind == "season":
+        y = _year(g["y"], None, ctx)
+        return Found((y, 0, 0), None, f"{g['s'].lower()} {year_label(y)}", pos, stop)
+    if kind == "year":
+        nxt = (g.get("next") or "").strip()
+        if nxt and nxt[0].islower() and nxt not in _YEAR_FOLLOWERS:
+            return None       # "in 300 ships", "by 1000 men": a count, not a year
+        pos, stop = m.start("y"), m.end("y")
+        y = int(g["y"])
+        if len(g["y"]) < 3 and not ctx.bc_near(y):
+            return None
+        if not ctx.bc_near(y) and not (500 <= y <= 2100):
+            return None
+        y = -y if ctx.bc_near(y) else y
+        c = "c. " if g.get("c") else ""
+        return Found((y, 0, 0), None, c + year_label(y), pos, stop)
+    return None
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _resolve(f: Found, ctx: Context) -> Found | None:
+    _, month, day = f.start
+    last = ctx.last
+    if f.display and f.display[0].isupper() or f.display.startswith(("the ", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")) or f.display[:1].isdigit():
+        return _relative(f, ctx)
+    if f.display == "day":
+        if not last or not (month or last[1]):
+            return None
+        d = (last[0], month or last[1], day)
+        return Found(d, None, display(d), f.pos, f.stop) if valid(d) else None
+    year = ctx.year_for(month, day)
+    if year is None:
+        return None
+    d = (year, month, day)
+    if not valid(d):
+        return None
+    return Found(d, None, display(d, f.display or None), f.pos, f.stop)
+
+
+def _relative(f: Found, ctx: Context) -> Found | None:
+    last = ctx.last
+    if not last:
+        return None
+    m = re.match(r"(?i)(the following|the next|the previous|\w+) (day|days|month|months|year|years)", f.display)
+    if not m:
+        return None
+    word, unit = m.group(1).lower(), m.group(2)
+    n = -1 if word == "the previous" else 1 if word in ("the following", "the next") else \
+        _NUM.get(word, int(word) if word.isdigit() else 0)
+    if not n:
+        return None
+    y, mo, d = last
+    if unit.startswith("year"):
+        out = (y + n if y + n != 0 else y + n + (1 if n > 0 else -1), 0, 0)
+    elif unit.startswith("month"):
+        if not mo:
+            return None
+        total = mo - 1 + n
+        out = (y + total // 12, total % 12 + 1, 0)
+    else:
+        if not (mo and d):
+            return None
+        import datetime
+        if y < 1:
+            return None
+        try:
+            out_d = datetime.date(y, mo, d) + datetime.timedelta(days=n)
+        except (ValueError, OverflowError):
+            return None
+        out = (out_d.year, out_d.month, out_d.day)
+    return Found(out, None, display(out), f.pos, f.stop)
