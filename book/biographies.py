@@ -1,7 +1,289 @@
-"""Enricher: biographies (placeholder)."""
-from .model import Book
+"""Enricher: one entry per infobox commander, built only from sentences of the article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import dates
+from .infobox import STATUS, combatants, commanders, sided, split_value
+from .model import Book, Fact, Paragraph, Person
+from .shape import walk_blocks
+from .text import sentences
+
+TITLES = ("Field Marshal|Major General|Lieutenant General|Brigadier General|Lieutenant Colonel|"
+          "General|Gen\\.|Governor|Gov\\.|Colonel|Col\\.|Marshal|Admiral|Adm\\.|President|Premier|"
+          "Minister|Emperor|Empress|King|Queen|Prince|Princess|Commander|Captain|Capt\\.|"
+          "Lieutenant|Lt\\.|Major|Maj\\.|Sergeant|Chairman|Warlord|Consul|Ambassador|Senator|"
+          "Sultan|Shah|Emir|Khan|Duke|Count|Lord|Sir|Chief|Consul|Dictator|Tsar|Czar|Kaiser|Pharaoh|"
+          "Caliph|Bishop|Cardinal|Pope|Mayor|Secretary|Vizier")
+# Honorifics and particles that never stand alone for a person.
+_NOT_ALONE = {"khan", "beg", "bey", "pasha", "effendi", "tore", "töre", "sultan", "shah", "emir",
+              "agha", "jr", "sr", "jr.", "sr.", "emperor", "empress", "dowager", "king", "queen",
+              "prince", "duke", "lord", "sir", "von", "van", "de", "da", "di", "du", "al", "el",
+              "bin", "ibn", "the", "of", "la", "le", "mac", "mc", "st", "saint", "general", "ii",
+              "iii", "iv", "great", "younger", "elder"}
+_DEATH = r"(?:killed|executed|died|perished|assassinated|beheaded|drowned|shot|murdered|hanged|slain|poisoned|committed suicide)"
+_FATE_VERB = re.compile(
+    rf"\b(?P<aux>(?:was|were|had been|is said to have been|was said to have been|were said to have|was said to have)\s+(?:(?:later|then|also|eventually|finally|reportedly|allegedly|betrayed and)\s+)?)?"
+    rf"(?P<verb>(?:mortally\s+)?wounded|{_DEATH}|captured|arrested|imprisoned|exiled|fled|escaped|surrendered|deposed)\b")
+# Verbs that state a fate without an auxiliary ("died", "fled"); others need "was"/"were".
+_INTRANSITIVE = re.compile(r"died|perished|drowned|fled|escaped|committed suicide|surrendered")
+_FATE_RANK = [(re.compile(rf"\b{_DEATH}\b"), 0), (re.compile(r"\bwounded\b"), 1),
+              (re.compile(r"\b(?:captured|arrested|imprisoned|surrendered|deposed)\b"), 2),
+              (re.compile(r"\b(?:exiled|fled|escaped)\b"), 3)]
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:but|while|where|which|who|whereas)\b|,\s+(?=[A-Z])")
+_RELATIONS = ("nephew|niece|son|daughter|brother|sister|cousin|father|mother|uncle|aunt|wife|"
+              "husband|kinsman|protégé|protege|successor|predecessor|brother-in-law|son-in-law|"
+              "father-in-law|grandson|granddaughter|grandfather|deputy|ally|rival|mentor")
+_ROLE_NOUNS = ("commander|leader|governor|head|chief|minister|president|general|officer|warlord|"
+               "king|emperor|ruler|admiral|marshal|chairman|premier|consul|founder|linguist|"
+               "reporter|scholar|official|adventurer|prince|regent|secretary|colonel|captain")
+_CAP_WORD = r"[A-Z\u00C0-\u024F][\w'’-]*"
+_SIDES = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
+
+
+@dataclass
+class _Who:
+    """Mutable working state for one commander."""
+
+    person: Person
+    full: re.Pattern
+    tokens: list[str]
 
 
 def enrich(book: Book) -> Book:
-    """Return the book unchanged."""
-    return book
+    """Add one Person per infobox commander, in infobox order."""
+    fields = book.article.infobox
+    labels = side_labels(book)
+    people = [_Who(Person(f"bio-{i + 1}", c.name, c.side, labels.get(c.side, _neutral(c.side)),
+                          bool({"KIA", "DOW", "EXE"} & set(c.status)),
+                          tuple(STATUS[s] for s in c.status), c.qualifier),
+                   _full_pattern(c.name), _tokens(c.name))
+              for i, c in enumerate(commanders(fields))]
+    if not people:
+        return book
+    token_owners: dict[str, list[int]] = {}
+    for i, who in enumerate(people):
+        for tok in set(who.tokens):
+            token_owners.setdefault(tok, []).append(i)
+    text = " ".join(b.text if isinstance(b, Paragraph) else " ".join(b.items)
+                    for _, _, b in walk_blocks(book))
+    group_words = _group_words(text, token_owners)
+    facts: list[list[Fact]] = [[] for _ in people]
+    roles: list[list[str]] = [[] for _ in people]
+    relations: list[list[str]] = [[] for _ in people]
+    fates: list[tuple[int, str] | None] = [None for _ in people]
+    counts = [0] * len(people)
+    ctx = dates.Context()
+    current_section, recent = None, {}   # shared token -> people named in full in this section
+    for _chapter, section, block in walk_blocks(book):
+        items = [block.text] if isinstance(block, Paragraph) else list(block.items)
+        if section != current_section:
+            current_section, recent = section, {}
+        for item in items:
+            for _, sentence in sentences(item):
+                found_dates = dates.find(sentence, ctx)
+                spans = mentions(sentence, people, token_owners, group_words, recent)
+                named = sorted({i for i, _, _ in spans})
+                for i in named:
+                    counts[i] += sum(1 for j, _, _ in spans if j == i)
+                    fact = Fact(sentence.strip(), section, block.id)
+                    if fact not in facts[i]:
+                        facts[i].append(fact)
+                    for role in _roles(sentence, people[i].person.name, spans, i):
+                        if role.lower() not in (r.lower() for r in roles[i]):
+                            roles[i].append(role)
+                for i, rel in _relations(sentence, people, spans):
+                    if rel not in relations[i]:
+                        relations[i].append(rel)
+                for i, rank, fate in _fates(sentence, spans, found_dates):
+                    if fates[i] is None or rank < fates[i][0]:
+                        fates[i] = (rank, fate)
+    out = tuple(replace(w.person, roles=tuple(roles[i][:4]), relations=tuple(relations[i]),
+                        facts=tuple(facts[i]), fate=fates[i][1] if fates[i] else None,
+                        mentions=counts[i])
+                for i, w in enumerate(people))
+    return replace(book, biographies=out)
+
+
+def side_labels(book: Book) -> dict[int, str]:
+    """Belligerents per side from Combatant fields, else a neutral label with the main unit."""
+    fields = book.article.infobox
+    names = combatants(fields)
+    out = {n: "; ".join(v) for n, v in names.items()}
+    for field in fields:
+        base = sided(field.key)
+        if base and base[0].lower().startswith("unit") and base[1] not in out:
+            proper = [item for item, sub in split_value(field)
+                      if not sub and re.match(rf"{_CAP_WORD}(?: (?:of |the |and )?{_CAP_WORD})+$", item)
+                      and not re.match(r"(?:Thousands|Hundreds|Many|Some|About|Several)\b", item)]
+            if proper:
+                out[base[1]] = f"{_neutral(base[1])} ({proper[0]})"
+    return out
+
+
+def _neutral(side: int) -> str:
+    return f"{_SIDES[side - 1]} side" if 0 < side <= len(_SIDES) else f"Side {side}"
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name) if t]
+
+
+def _full_pattern(name: str) -> re.Pattern:
+    toks = _tokens(name)
+    forms = {name}
+    if len(toks) >= 3:
+        forms.add(" ".join(toks[:2]))                 # Ishaq Beg (Munonov)
+        forms.add(f"{toks[0]} {toks[-1]}")            # first + last
+        forms.add(" ".join(toks[-2:]))
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def _group_words(text: str, owners: dict[str, list[int]]) -> set[str]:
+    """Name tokens the text also uses as a people or group word ('the Han', 'Han civilians')."""
+    risky = set()
+    for tok in owners:
+        t = re.escape(tok)
+        if re.search(rf"\b(?:the|ethnic|many|most|some)\s+{t}(?:s)?\b(?!\s+{_CAP_WORD})", text) or \
+                re.search(rf"\b{t}\s+(?:[a-z]+(?:ians?|ers|ists|s)\b)(?<!\bwas)(?<!\bhas)", text) or \
+                re.search(rf"\b{t}\s+(?:Chinese|Muslims?|people|peoples|troops|civilians|soldiers|forces|dynasty)\b", text):
+            risky.add(tok)
+    return risky
+
+
+def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], risky: set[str],
+             recent: dict[str, set[int]]) -> list[tuple[int, int, int]]:
+    """(person index, start, end) of each mention of a commander in `sentence`."""
+    spans: list[tuple[int, int, int]] = []
+    for i, who in enumerate(people):
+        for m in who.full.finditer(sentence):
+            spans.append((i, m.start(), m.end()))
+    spans.sort(key=lambda s: s[1])
+    taken = [(s, e) for _, s, e in spans]
+    for i, s, _ in spans:
+        for tok in people[i].tokens:
+            recent.setdefault(tok, set()).add(i)
+    singles = []
+    for tok, idx in owners.items():
+        if tok.lower().strip(".") in _NOT_ALONE or len(tok) < 2 or not tok[0].isupper():
+            continue
+        for m in re.finditer(rf"(?<![\w-])({re.escape(tok)})(?:['’]s)?(?![\w-])", sentence):
+            s, e = m.start(1), m.end(1)
+            if any(a <= s < b for a, b in taken):
+                continue
+            after = sentence[m.end():]
+            before = sentence[:s]
+            titled = re.search(rf"(?:{TITLES})\s+$", before) is not None
+            possessive = m.group(0) != tok
+            # Part of another name ("Ma Clique", "Hong Kong") unless the next word is a title.
+            if not possessive and re.match(rf"\s+{_CAP_WORD}", after) and not titled:
+                continue
+            if re.search(r"\b(?:at|in|near|into|outside|to|from)\s+$", before) and not titled:
+                continue                    # a place ("at Cixi"), not a person
+            if tok in risky and not titled:
+                continue                    # an ethnonym or group word ("Han Chinese")
+            if len(idx) > 1:
+                named = recent.get(tok, set()) & set(idx)
+                if len(named) != 1:
+                    continue                # shared surname with no deciding context
+                singles.append((named.pop(), s, e))
+            else:
+                singles.append((idx[0], s, e))
+    return sorted(spans + singles, key=lambda x: x[1])
+
+
+def _roles(sentence: str, name: str, spans, i: int) -> list[str]:
+    """Titles and appositions the text attaches to a mention of person `i`."""
+    out = []
+    for j, s, e in spans:
+        if j != i:
+            continue
+        before, after = sentence[:s], sentence[e:]
+        m = re.search(rf"((?:{_CAP_WORD}\s+){{0,3}}(?:{TITLES}))\s+$", before)
+        if m:
+            role = m.group(1).strip()
+            role = re.sub(r"^(?:The|A|An|As|In|At|On|Under|By|With|When|While)\s+", "", role)
+            if role and role.split()[0][0].isupper():
+                out.append(role)
+        chain = re.sub(rf"(?:{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:,\s*|,?\s+and\s+))+$", "", before)
+        m = re.search(rf"\bthe\s+((?:{_CAP_WORD}\s+){{1,2}})$", chain)
+        if m and not re.search(rf"(?:{TITLES})\s*$", m.group(1)):
+            role = m.group(1).strip()
+            out.append(role[:-1] if chain != before and role.endswith("ns") else role)
+        m = re.match(rf",\s+((?:the|a|an)\s+[^,;.()]{{3,80}}?)(?=,|;|\.|\s+who\b|\s+and\s+(?:the|a|an)\s|$)", after)
+        if m and not re.search(r"\b(?:was|were|had|has|is|are|did)\b", m.group(1)):
+            phrase = m.group(1)
+            if not re.search(rf"\b(?:{_RELATIONS})\s+of\b", phrase):
+                out.append(phrase)
+        m = re.match(rf"\s+(?:was|became|served as|remained)\s+((?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_ROLE_NOUNS})(?:\s+of\s+[^,;.]{{3,50}})?)", after)
+        if m:
+            out.append(m.group(1))
+        m = re.search(rf"\bAs\s+((?:{_ROLE_NOUNS})\s+of\s+[^,]{{3,60}}),\s+(?:(?:{_CAP_WORD}\s+){{0,3}})?$", before)
+        if m:
+            out.append(m.group(1))
+    out = [r.strip() for r in out]
+    # Drop a bare title when a fuller one says the same ("General" beside "Major General").
+    return [r for r in out if not any(o != r and o.endswith(" " + r) for o in out)]
+
+
+def _relations(sentence: str, people: list[_Who], spans) -> list[tuple[int, str]]:
+    """'X, … the nephew of Y', 'Y and his nephew X', "Y's cousin X"."""
+    out = []
+    for i, s, e in spans:
+        after, before = sentence[e:], sentence[:s]
+        m = re.match(rf"[^.;]*?\b(?:the\s+|a\s+)?({_RELATIONS})\s+of\s+((?:{_CAP_WORD}\s?){{1,4}})", after)
+        if m and re.match(r",", after) and not re.search(rf"\b(?:was|were)\b", after[:m.start(1)]):
+            out.append((i, f"{m.group(1)} of {_untitled(m.group(2))}"))
+        m = re.search(rf"((?:{_CAP_WORD}\s){{0,3}}{_CAP_WORD})(?:\s+and\s+his|['’]s)\s+({_RELATIONS})\s+(?:(?:{TITLES})\s+)*$", before)
+        if m:
+            out.append((i, f"{m.group(2)} of {_untitled(m.group(1))}"))
+    return out
+
+
+def _untitled(name: str) -> str:
+    return re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name.strip())
+
+
+def _fates(sentence: str, spans, found_dates) -> list[tuple[int, int, str]]:
+    """Fates stated with the person as subject: '… was killed in 1951', '… fled to Taiwan'."""
+    out = []
+    for m in _FATE_VERB.finditer(sentence):
+        before = [(i, s, e) for i, s, e in spans if e <= m.start()]
+        if not before:
+            continue
+        i, s, e = before[-1]
+        gap = sentence[e:m.start()]
+        if not m.group("aux") and not _INTRANSITIVE.fullmatch(m.group("verb")):
+            # Only the causative "had X executed" states a fate without an auxiliary.
+            if gap.strip() or not re.search(r"\bha(?:d|ve)\s+$", sentence[:s]):
+                continue
+        if re.match(r"['’]s\b", gap) or re.search(
+                r"\b(?:by|they|he|she|him|her|who|whose|which|whom|that|it)\b", gap) \
+                or _CLAUSE_END.search(gap) and not re.fullmatch(r",[^.;]*,\s*", gap):
+            continue
+        if len(gap.split()) > 14 or re.search(rf"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfor )"
+                                               rf"(?<!\bof )(?<!\bfrom ){_CAP_WORD}\s+$", gap):
+            continue                         # another subject stands right before the verb
+        subjects = [i]
+        for j, s2, e2 in reversed(before[:-1]):          # coordinated subjects: "A, B and C were …"
+            between = sentence[e2:s]
+            if re.fullmatch(rf"(?:,\s*|\s+and\s+|,\s+and\s+)(?:{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:,\s*|\s+and\s+))*", between):
+                subjects.append(j)
+                s = s2
+            else:
+                break
+        end = _CLAUSE_END.search(sentence, m.end())
+        clause = sentence[m.start():end.start() if end else len(sentence)].strip()
+        clause = re.sub(r"^(?:was|were|had been)\s+", "", clause)
+        if "," in clause and len(clause.split(",")[0].split()) >= 4:
+            clause = clause.split(",")[0]
+        clause = re.sub(r"^(?:is|was|were) said to (?:have been|have)\s+", "said to have ", clause)
+        if found_dates and not dates.find(clause, dates.Context()):
+            stated = [d for d in found_dates if d.pos < (end.start() if end else len(sentence))]
+            if len(stated) == 1 or (stated and len(found_dates) == 1):
+                clause += f" ({stated[-1].display})"
+        rank = next((r for p, r in _FATE_RANK if p.search(m.group(0))), 3)
+        out.extend((j, rank, clause) for j in subjects)
+    return out
