@@ -19,9 +19,22 @@ def prepare(out_dir: Path) -> None:
     if not os.access(out_dir, os.W_OK | os.X_OK):
         raise OutputError("output directory is not writable (try --out DIR)", str(out_dir))
     for stale in out_dir.glob(STAGE_PREFIX + "*"):
+        pid = stale.name[len(STAGE_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and _alive(int(pid)):
+            continue                      # another build running right now
         with contextlib.suppress(OSError):
             if stale.is_file():
                 stale.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 class Staging:

@@ -1,0 +1,95 @@
+"""Acronym matching: long forms by letters-to-words alignment (after Schwartz & Hearst 2003)."""
+from __future__ import annotations
+
+import re
+
+STOPWORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "de", "du", "des", "la", "le", "el",
+             "del", "der", "von", "und", "a", "an", "&", "y", "i", "и", "по", "за"}
+ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9&.-]*[A-ZА-ЯЁ0-9]$")
+_VOWELS = set("aeiouyäöüéèáàíóú")
+
+
+def is_acronym(token: str) -> bool:
+    """Two or more capitals (Latin or Cyrillic), mostly capitals, not a roman numeral."""
+    token = token.strip()
+    if not 2 <= len(token) <= 10 or not ACRONYM.match(token):
+        return False
+    caps = sum(c.isupper() for c in token)
+    return caps >= 2 and caps >= len(token) - 2
+
+
+def _letters(acronym: str) -> str:
+    return "".join(c for c in acronym.lower() if c.isalpha())
+
+
+def words(phrase: str) -> list[str]:
+    """Words of a phrase (hyphenated parts count as words, as in Sino-Soviet)."""
+    return [w for w in re.split(r"[\s\-–]+", phrase) if w]
+
+
+def initials_match(acronym: str, phrase: str) -> bool:
+    """Do the content words' initials spell the acronym (stop-words may be skipped or used)?"""
+    letters = _letters(acronym)
+    ws = [w.strip("\"'“”‘’()") for w in words(phrase)]
+    return _align(letters, ws, 0, 0, 1 if len(letters) >= 5 else 0)
+
+
+def _align(letters: str, ws: list[str], li: int, wi: int, slack: int) -> bool:
+    if wi == len(ws):
+        return li == len(letters)
+    w = ws[wi]
+    lw = w.lower()
+    options = []
+    if w.lower() in STOPWORDS:
+        options.append((li, wi + 1, slack))                  # skip a stop-word
+    if li < len(letters) and lw[:1] == letters[li]:
+        options.append((li + 1, wi + 1, slack))               # initial
+        # Inner capitals or syllables of one word may supply more letters (Kuomintang → KMT).
+        k = li + 1
+        for pos in _syllable_starts(w):
+            if k < len(letters) and w[pos].lower() == letters[k]:
+                k += 1
+                options.append((k, wi + 1, slack))
+    if slack and li < len(letters):
+        options.append((li + 1, wi, slack - 1))               # one unexplained letter (STPNLC)
+    return any(_align(letters, ws, a, b, c) for a, b, c in options)
+
+
+def _syllable_starts(word: str) -> list[int]:
+    """Positions that start a capitalised part or a romanised syllable (Kuo-min-tang)."""
+    out = []
+    for i in range(1, len(word) - 1):
+        c, prev, nxt = word[i], word[i - 1].lower(), word[i + 1].lower()
+        if c.isupper() or prev in "-'’":
+            out.append(i)
+        elif c.lower() not in _VOWELS and nxt in _VOWELS and (prev in _VOWELS or prev in "nr"
+                                                               and word[i - 2:i - 1].lower() in _VOWELS):
+            out.append(i)
+    return out
+
+
+def long_form_before(acronym: str, text: str) -> str | None:
+    """The shortest run of words ending `text` whose initials spell the acronym, every
+    content word used (so 'the Chinese Communists' People's Liberation Army' → the last three)."""
+    ws = words(text)
+    n = len(_letters(acronym))
+    best = None
+    for k in range(1, min(len(ws), n + 4) + 1):
+        cand = ws[-k:]
+        if cand[0].lower() in STOPWORDS:
+            continue
+        if not cand[0][:1].isupper() and not cand[0][:1] == '"':
+            continue
+        content = [w for w in cand if w.lower() not in STOPWORDS]
+        if len(content) > n:
+            break
+        phrase = " ".join(cand)
+        if initials_match(acronym, phrase):
+            best = phrase
+            break
+    if best is None:
+        return None
+    # Return the span as written (with its hyphens), not the re-joined words.
+    first = best.split()[0]
+    idx = text.rfind(first, 0, len(text) - len(best.split()[-1]) + 1 if " " in best else len(text))
+    return text[idx:].strip().strip("\"“”") if idx >= 0 else best
