@@ -70,7 +70,7 @@ def _statement(sentence: str, found: Found, count: int) -> str:
             start = m.end()
         else:
             clause = sentence[start:]
-        clause = clause.strip()
+        clause = re.sub(r"^(?:and|but)\s+", "", clause.strip())
         if len(clause.split()) >= 5:
             clause = clause[0].upper() + clause[1:]
             return clause if clause[-1] in ".!?”\"" else clause + "."

@@ -14,6 +14,8 @@ from .shape import walk_blocks
 from .text import slugify
 
 _HAN = "zh"
+# All-capital tokens that are era or time markers, not terms of the subject.
+_NOT_ACRONYMS = {"BC", "AD", "BCE", "CE", "AM", "PM", "OK"}
 
 
 def lang_of(text: str) -> str | None:
@@ -249,7 +251,7 @@ def _undefined_acronyms(full: str, cands: list[_Cand]) -> list[_Cand]:
     defined |= {t.split()[0] for t in defined}
     found = []
     for tok in dict.fromkeys(re.findall(r"(?<![\w-])([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,9})(?![\w-])", full)):
-        if tok in defined or not is_acronym(tok) or any(c.isdigit() for c in tok):
+        if tok in defined or tok in _NOT_ACRONYMS or not is_acronym(tok) or any(c.isdigit() for c in tok):
             continue
         found.append(_Cand(tok, "acronym", expansion=_resolve(tok, full)))
     return found

@@ -60,6 +60,9 @@ def _regroup(tokens: list[str]) -> list[str]:
     """Re-join comma pieces that continue a phrase: 'Kazakh, Mongol, and X' or 'unknown, many…'."""
     out: list[str] = []
     for token in tokens:
+        if out and re.match(r"\d{3,4}\b", token) and re.search(r"[A-Z][a-z]+\.? \d{1,2}$", out[-1]):
+            out[-1] = f"{out[-1]}, {token}"       # "April 29, 1916" is one date
+            continue
         if out and token[:1].islower():
             if token.startswith(("and ", "or ")):
                 # Pull back the short items of the series this 'and' closes.

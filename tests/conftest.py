@@ -1,0 +1,49 @@
+"""Shared fixtures: each article is built once per test session."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from book.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "ili-rebellion.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EPOCH = "1700000000"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """Build the seed and the fixture articles; returns a function slug -> output dir."""
+    out = tmp_path_factory.mktemp("dist")
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    articles = [SEED, *sorted(FIXTURES.glob("*.txt"))]
+    assert main(["build", "-q", "--out", str(out), *map(str, articles)]) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_book():
+    """The seed article, shaped and enriched (no rendering)."""
+    from book.article import read
+    from book.build import enrichers
+    from book.shape import shape
+
+    book = shape(read(SEED))
+    for enrich in enrichers():
+        book = enrich(book)
+    return book
+
+
+def enriched(path: Path):
+    """Any article, shaped and enriched."""
+    from book.article import read
+    from book.build import enrichers
+    from book.shape import shape
+
+    book = shape(read(path))
+    for enrich in enrichers():
+        book = enrich(book)
+    return book

@@ -1,0 +1,69 @@
+"""The reader: structure of the article format and clear errors on bad input."""
+from __future__ import annotations
+
+import pytest
+
+from book.article import parse, read
+from book.errors import InputError
+from book.infobox import commander, commanders
+
+from .conftest import SEED
+
+
+def test_seed_structure():
+    a = read(SEED)
+    assert a.title == "Ili Rebellion" and a.slug == "ili-rebellion"
+    assert [f.key for f in a.infobox][:3] == ["Conflict", "Place", "Result"]
+    assert [s.title for s in a.sections][:3] == ["Background", "Fighting", "1947 unrest"]
+    fighting = a.sections[1]
+    assert [s.title for s in fighting.subsections] == [
+        "Kulja revolt", "Massacres", "Formation of Ili National Army"]
+    assert a.lead[0].text.startswith("The Ili Rebellion was a separatist uprising")
+
+
+def test_markup_leftovers_are_tidied():
+    a = read(SEED)
+    lead = a.lead[0].text
+    assert "()" not in lead and "(;" not in lead
+    assert "Three Districts Revolution (ئۈچ ۋىلايەت ئىنقىلابى)" in lead
+
+
+def test_commander_markers():
+    assert commander("Liu BindiKIA", 1).name == "Liu Bindi"
+    assert commander("Liu BindiKIA", 1).status == ("KIA",)
+    c = commander("Mazaeus WIA", 2)
+    assert (c.name, c.status) == ("Mazaeus", ("WIA",))
+    c = commander("Xu Wei (until June 1933)", 1)
+    assert (c.name, c.qualifier) == ("Xu Wei", "until June 1933")
+    assert commander("Frank Dickinson", 1).name == "Frank Dickinson"   # a name ending in capitals stays
+    names = [c.name for c in commanders(read(SEED).infobox)]
+    assert len(names) == 22 and "Liu Bindi" in names
+
+
+def test_bom_crlf_and_duplicate_headings():
+    text = "\ufeff= T =\r\n\r\n== A ==\r\nx\r\n== A ==\r\ny\r\n"
+    a = parse(text.lstrip("\ufeff").replace("\r\n", "\n"))
+    assert [s.id for s in a.sections] == ["s-a", "s-a-2"]
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty article"),
+    (b"no title here\n", "first line is not a title"),
+    (b"= T =\nInfobox\n- Place Dublin\n", "infobox line has no ':'"),
+    (b"= T =\n== ==\n", "heading has no text"),
+    (b"= T =\n\xff\xfe bad", "not valid UTF-8 at byte offset 6"),
+    (b"\x00\x01\x02binary", "binary file"),
+])
+def test_bad_input_is_one_clear_line(tmp_path, data, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as err:
+        read(path)
+    assert message in str(err.value) and str(path) in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_bom_is_accepted(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff= Title =\r\nText.\r\n".encode())
+    assert read(path).title == "Title"

@@ -1,0 +1,69 @@
+"""Commander biographies: matching rules and the facts carried for each person."""
+from __future__ import annotations
+
+from .conftest import FIXTURES, enriched
+
+
+def by_name(book):
+    return {p.name: p for p in book.biographies}
+
+
+def test_every_commander_in_order(seed_book):
+    names = [p.name for p in seed_book.biographies]
+    assert len(names) == 22 and names[0] == "Chiang Kai-shek" and names[-1] == "Ivan Polinov"
+    assert [p.side for p in seed_book.biographies] == [1] * 11 + [2] * 11
+    liu = by_name(seed_book)["Liu Bindi"]
+    assert liu.killed_in_action and liu.status == ("killed in action",) and not liu.facts
+
+
+def test_ishaq_beg(seed_book):
+    p = by_name(seed_book)["Ishaq Beg Munonov"]
+    facts = " ".join(f.text for f in p.facts)
+    assert "Kyrgyz Ishaq Beg" in facts and "(INA)" in facts and "plane accident" in facts
+    assert "Kyrgyz" in p.roles and "perished in a plane accident" in p.fate
+
+
+def test_shared_surnames_and_ethnonyms(seed_book):
+    people = by_name(seed_book)
+    han = " ".join(f.text for f in people["Han Youwen"].facts)
+    assert "General Han was in command" in han
+    assert "Han Chinese civilians" not in han and "barring Han" not in han
+    bufang = [f.text for f in people["Ma Bufang"].facts]
+    assert any(t.startswith("Ma helped the Kuomintang") for t in bufang)
+    assert not any("Ma Xizhen fought" in t for t in bufang)
+    assert "nephew of Ma Bufang" in people["Ma Chengxiang"].relations
+
+
+def test_partial_forms(seed_book):
+    people = by_name(seed_book)
+    assert any("Osman's Kazakhs" in f.text for f in people["Osman Batur"].facts)
+    assert any(f.text.startswith("Ehmetjan demanded") for f in people["Ehmetjan Qasimi"].facts)
+    assert any(f.text.startswith("Sabri was close") for f in people["Masud Sabri"].facts)
+    assert any("Polinov and Leskin" in f.text for f in people["Fotiy Leskin"].facts)
+    assert people["Masud Sabri"].fate.endswith("died in prison in 1952")
+    assert people["Osman Batur"].fate == "killed in 1951"
+
+
+def test_fates_are_not_misattributed():
+    t = by_name(enriched(FIXTURES / "taiping-rebellion.txt"))
+    assert t["Zeng Guofan"].fate is None            # "reported 100,000 rebels killed"
+    assert t["Li Hongzhang"].fate is None           # "had eight kings beheaded"
+    assert t["Li Xiucheng"].fate is None or "drowned" not in t["Li Xiucheng"].fate
+    assert t["Wei Changhui"].fate.startswith("executed")
+    cixi = " ".join(f.text for f in t["Empress Dowager Cixi"].facts)
+    assert "at Cixi" not in cixi                     # a place, not the empress
+
+
+def test_side_labels_and_markers():
+    g = by_name(enriched(FIXTURES / "gaugamela.txt"))
+    assert g["Mazaeus"].status == ("wounded in action",) and not g["Mazaeus"].killed_in_action
+    assert g["Darius III"].side_label == "Achaemenid Empire"
+    assert g["Bessus"].fate == "executed in 329 BC"
+    e = by_name(enriched(FIXTURES / "easter-rising.txt"))
+    assert e["Patrick Pearse"].roles == ("the president of the provisional government",)
+    assert e["Michael Mallin"].fate.startswith("executed on May 8")
+
+
+def test_seed_side_labels(seed_book):
+    labels = {p.side: p.side_label for p in seed_book.biographies}
+    assert labels[1] == "First side" and labels[2].startswith("Second side")

@@ -1,0 +1,86 @@
+"""Dates: every form the chronology recognises, and the traps it must not fall into."""
+from __future__ import annotations
+
+import pytest
+
+from book.dates import Context, find
+
+from .conftest import FIXTURES, enriched
+
+
+def dates_in(*sentences: str) -> list[tuple[str, str | None]]:
+    from book.dates import iso
+    ctx, out = Context(), []
+    for s in sentences:
+        out += [(f.display, iso(f.end) if f.end else None) for f in find(s, ctx)]
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels assaulted Kulja on 7 November 1944.", [("7 November 1944", None)]),
+    ("It began on April 24, 1916, in Dublin.", [("24 April 1916", None)]),
+    ("In October 1945, planes attacked.", [("October 1945", None)]),
+    ("A ceasefire came in early June 1946.", [("early June 1946", None)]),
+    ("In 1942, he switched sides.", [("1942", None)]),
+    ("from 1944 to 1946", [("1944–1946", "1946")]),
+    ("the province (1884–1955) ended", [("1884–1955", "1955")]),
+    ("from August 1945 to 46 by defeating", [("August 1945 – 1946", "1946")]),
+    ("between 5 June 1947 and July 1948.", [("5 June 1947 – July 1948", "1948-07")]),
+    ("destroyed between 4 and 7 January 1940.", [("4–7 January 1940", "1940-01-07")]),
+    ("It fell in 331 BC.", [("331 BC", None)]),
+    ("built c. 330 BC", [("c. 330 BC", None)]),
+    ("died in AD 9.", [("AD 9", None)]),
+    ("famine in the 1930s", [("1930s", "1939")]),
+    ("since the 19th century", [("19th century", "1900")]),
+    ("in the 5th century BC", [("5th century BC", "-401")]),
+])
+def test_date_forms(text, expected):
+    assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a curfew was placed at 11:00 p.m.", "Over 60,000 soldiers and 100,000 troops",
+    "more than 7,000 were killed", "three 340-man battalions", "the 5th Cavalry and 42nd Cavalry",
+    "about 40 miles to the north", "passed Resolution 324", "the 1st Cavalry Division",
+    "in 300 ships", "13 clashes took place",
+])
+def test_not_dates(text):
+    assert dates_in(text) == []
+
+
+def test_context_supplies_missing_parts():
+    got = dates_in("The rebels assaulted Kulja on 7 November 1944 and did not take them until the 13th.",
+                   "It was declared on the 15th.", "On 22 August, five leaders left.",
+                   "It was not announced until December.", "The following year, peace came.")
+    assert [d for d, _ in got] == ["7 November 1944", "13 November 1944", "15 November 1944",
+                                   "22 August 1944", "December 1944", "1945"]
+
+
+def test_bc_context_and_sorting():
+    book = enriched(FIXTURES / "gaugamela.txt")
+    dates = [e.date for e in book.chronology]
+    assert dates[:3] == ["-400", "-334", "-333"]
+    assert "-331-10-01" in dates and dates.index("-331-10") < dates.index("-331-10-01")
+    assert all(not d.startswith("0") for d in dates)
+
+
+def test_seed_chronology(seed_book):
+    events = {(e.date, e.end) for e in seed_book.chronology}
+    for expected in [("1944-11-07", None), ("1944-11-13", None), ("1944-11-15", None),
+                     ("1945-01-05", None), ("1945-04-08", None), ("1945-08", "1946"),
+                     ("1947-06-05", "1948-07"), ("1949-08-22", None), ("1949-09-03", None),
+                     ("1949-10-01", None), ("1949-12", None), ("1955-10-01", None),
+                     ("1884", "1955"), ("1944-11-12", None), ("1967-05-14", None)]:
+        assert expected in events
+    assert 38 <= len(seed_book.chronology) <= 55
+    assert all(not e.date.startswith(("46", "324", "100", "340")) for e in seed_book.chronology)
+    keys = [e.date for e in seed_book.chronology]
+    assert keys.index("1944") < keys.index("1944-11-07")         # less precise first
+    assert not any("1929" in e.date for e in seed_book.chronology)  # See also is not text
+
+
+def test_american_dates_article():
+    book = enriched(FIXTURES / "easter-rising.txt")
+    got = {e.date: e.display for e in book.chronology}
+    assert got["1916-04-24"] == "24 April 1916" and got["1916-05-12"] == "12 May 1916"
+    assert got["1916-05-08"] == "8 May 1916" and "1916-04-29" in got

@@ -1,0 +1,94 @@
+"""Glossary rules on small sentences, on the seed and on other articles."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from book.glossary import enrich, sort_key
+from book.model import Article, Book, Chapter, Paragraph
+
+from .conftest import FIXTURES, enriched
+
+
+def glossary_of(*paragraphs: str) -> dict:
+    blocks = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(paragraphs))
+    article = Article("T", "t", "t.txt", (), blocks, ())
+    book = Book(article, (Chapter("lead", "Introduction", blocks, ()),))
+    return {e.term: e for e in enrich(book).glossary}
+
+
+def test_acronym_long_form_extent():
+    g = glossary_of("after the Chinese Communists' People's Liberation Army (PLA) had control.")
+    assert g["PLA"].expansion == "People's Liberation Army"
+    g = glossary_of("creating the Sinkiang Turkic People's Liberation Committee (STPNLC) in 1943.")
+    assert g["STPNLC"].expansion == "Sinkiang Turkic People's Liberation Committee"
+    g = glossary_of('The creation of the "East Turkestan Republic" (ETR) was declared.')
+    assert g["ETR"].expansion == "East Turkestan Republic"
+
+
+def test_acronym_before_long_form_in_cyrillic():
+    g = glossary_of("insignia with the acronym ВТР in Cyrillic (Восточная Туркестанская Республика).")
+    assert g["ВТР"].expansion == "Восточная Туркестанская Республика" and g["ВТР"].lang == "ru"
+
+
+def test_undefined_acronyms():
+    g = glossary_of("The KMT fought on.", "The People's Republic of China was founded.",
+                    "The Kuomintang had fled.", "The PRC grew.", "The XQZ was secret.")
+    assert g["PRC"].expansion == "People's Republic of China"
+    assert g["KMT"].expansion == "Kuomintang"
+    assert g["XQZ"].expansion is None                 # listed, honestly unexpanded
+
+
+def test_negative_parentheses():
+    g = glossary_of("The revolt (1937) failed.", "He fled (as many did) north.",
+                    "The army () left.", "Governor Wu (Wu Zhongxin) resigned.",
+                    "It had 200 chariots (4 divisions).")
+    assert set(g) <= {"Wu"} and not any(e.expansion for e in g.values())
+
+
+def test_alternate_names_and_cross_references():
+    g = glossary_of("They fled to inner China via Tihwa (Ürümqi).", "Ürümqi was taken. Ürümqi fell.",
+                    "The local Tungan (Hui) in Ili did not help. Muslim men and Muslim women and Muslim boys.")
+    assert g["Ürümqi"].aliases == ("Tihwa",)
+    assert g["Tihwa"].see == g["Ürümqi"].id
+    assert "Tungan" in g["Hui"].aliases or "Hui" in g["Tungan"].aliases
+
+
+def test_foreign_script_terms():
+    g = glossary_of("He commanded the Pau-an-dui (保安隊; pacification soldiers), three battalions.",
+                    "The Pan-Turkist ones were the three Effendis, (ئۈچ ئەپەندى; Üch Äpändi) and others.")
+    pau = g["Pau-an-dui"]
+    assert (pau.original, pau.lang, pau.definition) == ("保安隊", "zh-Hant", "pacification soldiers")
+    eff = g["three Effendis"]
+    assert eff.original == "ئۈچ ئەپەندى" and eff.lang == "ug" and "Üch Äpändi" in eff.aliases
+
+
+def test_seed_glossary(seed_book):
+    g = {e.term: e for e in seed_book.glossary}
+    assert g["PLA"].expansion == "People's Liberation Army"
+    assert g["ETR"].expansion == "East Turkestan Republic"
+    assert g["KMT"].expansion == "Kuomintang"
+    assert g["PRC"].expansion.replace("’", "'") == "People's Republic of China"
+    assert g["INA"].expansion == "Ili National Army"
+    assert g["Three Districts Revolution"].lang == "ug"
+    assert "East Turkestan National Revolution" in g["Three Districts Revolution"].aliases
+    assert "Pei-ta-shan" in g["Beitashan"].aliases
+    assert g["Ma Clique"].definition.startswith("Hui Muslim Ma Clique warlord of Qinghai")
+    people = {p.name for p in seed_book.biographies}
+    assert not people & set(g)                              # people go to the biographies
+    terms = [e.term for e in seed_book.glossary]
+    assert terms == sorted(terms, key=sort_key)
+    assert sort_key("Ürümqi") < sort_key("Uyghur") or sort_key("Ürümqi")[0] == "u"
+
+
+def test_other_articles_are_generic():
+    t = {e.term: e for e in enriched(FIXTURES / "taiping-rebellion.txt").glossary}
+    assert t["Taiping Heavenly Kingdom"].definition == "Heavenly Kingdom of Great Peace"
+    assert t["Hakka"].original == "客家" and t["Canton"].see
+    assert "Hunan Army" in t["Xiang Army"].aliases
+    w = {e.term: e for e in enriched(FIXTURES / "winter-war.txt").glossary}
+    assert w["USSR"].expansion == "Union of Soviet Socialist Republics"
+    assert w["NKVD"].expansion == "People's Commissariat for Internal Affairs"
+    assert w["Mainila"].original == "Майнило"
+    assert w["motti"].definition == "a measure of stacked firewood"
+    e = {x.term: x for x in enriched(FIXTURES / "easter-rising.txt").glossary}
+    assert e["GPO"].expansion == "General Post Office" and "BC" not in e

@@ -1,0 +1,103 @@
+"""The PDF: text, fonts for every script, outline, real TOC page numbers, metadata."""
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pypdf
+import pytest
+
+from book.article import read
+from book.model import ListBlock, Paragraph
+from book.shape import shape, walk_blocks
+
+from .conftest import FIXTURES, SEED
+
+
+def pdf_text(path, first=None, last=None) -> str:
+    args = ["pdftotext", "-layout"] if False else ["pdftotext"]
+    if first:
+        args += ["-f", str(first), "-l", str(last or first)]
+    out = subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return re.sub(r"\s+", " ", out.replace("\u00ad", "").replace("-\n", ""))
+
+
+def normal(text: str) -> str:
+    """Compare text regardless of typography (curly quotes, dashes, spaces, hyphenation)."""
+    return re.sub(r"[^A-Za-z0-9]+", "", text)
+
+
+@pytest.mark.parametrize("article", [SEED, FIXTURES / "easter-rising.txt"])
+def test_every_heading_and_paragraph_is_in_the_pdf(built, article):
+    book = shape(read(article))
+    text = normal(pdf_text(built / f"{book.article.slug}.pdf"))
+    for chapter, section, block in walk_blocks(book):
+        assert normal(chapter.title) in text
+        parts = [block.text] if isinstance(block, Paragraph) else list(block.items)
+        for part in parts:
+            assert normal(part)[:200] in text, part[:60]
+
+
+def test_outline_has_one_entry_per_toc_item(built):
+    reader = pypdf.PdfReader(built / "ili-rebellion.pdf")
+    top = [o.title for o in reader.outline if not isinstance(o, list)]
+    book = shape(read(SEED))
+    assert top[:2] == ["Contents", "At a glance"]
+    assert top[2:] == [c.title for c in book.chapters] + ["Glossary", "Chronology", "Commanders",
+                                                          "See also"]
+
+
+def test_toc_page_numbers_match_chapter_starts(built):
+    from weasyprint import HTML
+
+    from book.pdf import document
+    import book.html as html_mod
+    from book.build import enrichers
+    b = shape(read(SEED))
+    for enrich in enrichers():
+        b = enrich(b)
+    doc = HTML(string=document(html_mod.render(b), built), base_url=str(built) + "/").render()
+    starts = {}
+    for number, page in enumerate(doc.pages):
+        for anchor in page.anchors:
+            starts.setdefault(anchor, number)
+    body_start = starts["lead"]
+    reader = pypdf.PdfReader(built / "ili-rebellion.pdf")
+    toc_page = next(i for i, p in enumerate(reader.pages) if p.extract_text().startswith("Contents"))
+    toc = reader.pages[toc_page].extract_text()
+    for chapter in b.chapters:
+        printed = starts[chapter.id] - body_start + 1
+        line = next(l for l in toc.splitlines() if l.startswith(chapter.title[:20]))
+        assert line.rstrip().endswith(str(printed)), (line, printed)
+
+
+def test_no_missing_glyphs_and_scripts_present(built):
+    text = pdf_text(built / "ili-rebellion.pdf")
+    for s in ["保安隊", "ВТР", "Восточная Туркестанская Республика"]:
+        assert s in text
+    assert "ئۈچ" in text or "ئۈچ"[::-1] in text
+    fonts = set()
+    reader = pypdf.PdfReader(built / "ili-rebellion.pdf")
+    for page in reader.pages:
+        for f in (page.get("/Resources", {}).get("/Font", {}) or {}).values():
+            fonts.add(str(f.get_object().get("/BaseFont")))
+    names = {f.replace("-", "") for f in fonts}
+    assert any("NotoSerifCJKTC" in f for f in names), fonts
+    assert any("NotoNaskhArabic" in f for f in names), fonts
+
+
+def test_missing_glyph_is_reported_and_strict_fails(tmp_path, capsys):
+    from book.cli import main
+    article = tmp_path / "tofu.txt"
+    article.write_text("= Tofu Test =\n\nAn unassigned glyph \U000e01f0\U0010fffd here \U0001fbff.\n",
+                       encoding="utf-8")
+    assert main(["build", "-q", "--out", str(tmp_path / "o"), str(article)]) == 0
+    assert "no font has a glyph" in capsys.readouterr().err
+    assert main(["build", "-q", "--strict", "--force", "--out", str(tmp_path / "o2"), str(article)]) == 3
+    assert not (tmp_path / "o2" / "tofu-test.pdf").exists()
+
+
+def test_metadata(built):
+    meta = pypdf.PdfReader(built / "ili-rebellion.pdf").metadata
+    assert meta.title == "Ili Rebellion"
+    assert "Ili Rebellion" in meta.author and meta.subject and "history" in (meta.get("/Keywords") or "")
