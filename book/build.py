@@ -113,11 +113,12 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Re
         if options.keep_html:
             staging.path(f"{slug}.print.html").write_text(document, encoding="utf-8")
         log(f"typeset     {slug}.pdf ({options.page_size}, {options.pdf_variant})")
-        missing = pdf.write(document, staging.path(f"{slug}.pdf"), options.out_dir, slug,
-                            options.pdf_variant)
+        missing, css = pdf.write(document, staging.path(f"{slug}.pdf"), options.out_dir, slug,
+                                 options.pdf_variant)
         if missing:
             result.warnings.append(f"{source}: no font has a glyph for: " + ", ".join(
                 sorted(set(missing))[:10]))
+        result.warnings.extend(f"{source}: WeasyPrint: {w}" for w in dict.fromkeys(css))
         if child is not None:
             child.join()
             if child.exitcode != 0:

@@ -34,7 +34,7 @@ def glossary_entry(e: GlossaryEntry) -> dict:
     """The glossary schema of the data export."""
     return {"term": e.term, "aliases": list(e.aliases), "expansion": e.expansion,
             "original": e.original, "lang": e.lang, "definition": e.definition,
-            "first_section": e.first_section, "see": e.see}
+            "first_section": e.first_section, "see": e.see, "kind": e.kind}
 
 
 def event(e: Event) -> dict:

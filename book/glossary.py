@@ -87,7 +87,8 @@ def enrich(book: Book) -> Book:
         for alias in e.aliases:
             if not is_foreign(alias) and alias.lower() != e.term.lower():
                 see.append(GlossaryEntry(id="", term=alias, expansion=e.term, see=e.id,
-                                         first_section=e.first_section, anchor=e.anchor))
+                                         first_section=e.first_section, anchor=e.anchor,
+                                         kind="see"))
     allent = sorted(located + see, key=lambda e: (sort_key(e.term), e.see is not None))
     used: dict[str, int] = {}
     out = []
@@ -359,10 +360,13 @@ def _merge(cands: list[_Cand], full: str) -> list[GlossaryEntry]:
                                                         -names.index(n)))
         pick = lambda attr: next((getattr(c, attr) for c in members if getattr(c, attr)), None)  # noqa: E731
         aliases = tuple(n for n in names if n != head and n != pick("expansion"))
+        kinds = [c.kind for c in members]
+        kind = "acronym" if acronym else next(
+            (k for k in ("foreign", "group", "term") if k in kinds), "alias")
         entries.append(GlossaryEntry(
             id="g-" + slugify(head, "term"), term=head, aliases=aliases,
             expansion=pick("expansion"), original=pick("original"), lang=pick("lang"),
-            definition=pick("definition")))
+            definition=pick("definition"), kind=kind))
     seen: dict[str, int] = {}
     out = []
     for e in entries:

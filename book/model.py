@@ -83,6 +83,7 @@ class GlossaryEntry:
     first_section: str = ""
     anchor: str = ""
     see: str | None = None
+    kind: str = "term"   # acronym | foreign | alias | group | term
 
 
 @dataclass(frozen=True)

@@ -24,28 +24,33 @@ def document(rendered: Rendered, out_dir: Path, page_size: str = "a5") -> str:
         keywords=[rendered.title, "history", *rendered.languages])
 
 
-class _GlyphWatch(logging.Handler):
-    """Collects WeasyPrint's '.notdef glyph rendered' warnings (missing glyphs: tofu boxes)."""
+class _Watch(logging.Handler):
+    """Collects WeasyPrint's warnings: missing glyphs (tofu boxes) and CSS it ignored."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.missing: list[str] = []
+        self.other: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
         if ".notdef glyph" in message:
             self.missing.append(message.split(":", 1)[-1].strip())
+        else:
+            self.other.append(message.splitlines()[0])
 
 
-def write(html: str, target: Path, base_dir: Path, slug: str, variant: str = "pdf/ua-1") -> list[str]:
-    """Render `html` to `target`; returns the strings that had no glyph in any font."""
+def write(html: str, target: Path, base_dir: Path, slug: str,
+          variant: str = "pdf/ua-1") -> tuple[list[str], list[str]]:
+    """Render `html` to `target`; returns (strings no font has glyphs for, other warnings)."""
     from weasyprint import HTML
 
     from .fetch import make_fetcher
 
-    watch = _GlyphWatch()
+    watch = _Watch()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(watch)
+    propagate, logger.propagate = logger.propagate, False
     try:
         doc = HTML(string=html, base_url=str(base_dir.resolve()) + "/",
                    url_fetcher=make_fetcher([STYLES, FONTS, base_dir]))
@@ -56,4 +61,5 @@ def write(html: str, target: Path, base_dir: Path, slug: str, variant: str = "pd
         doc.write_pdf(str(target), **options)
     finally:
         logger.removeHandler(watch)
-    return watch.missing
+        logger.propagate = propagate
+    return watch.missing, watch.other
