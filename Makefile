@@ -7,7 +7,8 @@ SYSTEM_STAMP := $(VENV)/.system-stamp
 # Debian packages: Pango and HarfBuzz subsetting for WeasyPrint; Noto fonts for Latin, Cyrillic,
 # Greek, CJK, Arabic script and more; poppler-utils for the tests; a Java runtime for EPUBCheck.
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig \
-	fonts-noto-core fonts-noto-cjk poppler-utils
+	fonts-noto-core fonts-noto-cjk poppler-utils chromium
+ACE := tools/ace/node_modules/.bin/ace-cli
 
 .PHONY: all build test system bench fuzz clean
 
@@ -19,6 +20,7 @@ build: $(STAMP)
 $(SYSTEM_STAMP):
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing system packages:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -27,10 +29,11 @@ $(SYSTEM_STAMP):
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	@touch $@
 
-$(STAMP): pyproject.toml $(SYSTEM_STAMP)
+$(STAMP): pyproject.toml tools/ace/package-lock.json $(SYSTEM_STAMP)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 system: $(SYSTEM_STAMP)

@@ -122,7 +122,7 @@ def write(rendered: Rendered, target: Path, cache: Path | None = None) -> None:
     book.spine = [cover, front[0], nav, *front[1:], *[i for p, i in items if p.matter != "frontmatter"]]
     epub.write_epub(str(target), book, {"mtime": modified, "epub3_pages": False,
                                         "play_order": {"enabled": True, "start_from": 1}})
-    _normalise_zip(target, modified)
+    _normalise_zip(target, modified, rendered.lang)
 
 
 def _foreign_text(rendered: Rendered) -> dict[str, str]:
@@ -133,11 +133,22 @@ def _foreign_text(rendered: Rendered) -> dict[str, str]:
     return {lang: "".join(chunks) for lang, chunks in texts.items()}
 
 
-def _normalise_zip(path: Path, when: _dt.datetime) -> None:
+def _package_lang(opf: bytes, lang: str) -> bytes:
+    """EbookLib leaves <package> without xml:lang; EPUB Accessibility checkers require it."""
+    from lxml import etree
+
+    root = etree.fromstring(opf)
+    root.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
+    return etree.tostring(root, xml_declaration=True, encoding="utf-8")
+
+
+def _normalise_zip(path: Path, when: _dt.datetime, lang: str) -> None:
     """Rewrite the zip: `mimetype` first and stored, fixed entry times, sorted-free stable order."""
     stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
     with zipfile.ZipFile(path) as src:
         entries = [(info.filename, src.read(info)) for info in src.infolist()]
+    entries = [(name, _package_lang(data, lang) if name.endswith(".opf") else data)
+               for name, data in entries]
     entries.sort(key=lambda e: (e[0] != "mimetype", e[0] != "META-INF/container.xml"))
     tmp = path.with_name(path.name + ".zip")
     with zipfile.ZipFile(tmp, "w") as out:

@@ -86,3 +86,19 @@ def test_every_internal_link_resolves_and_lang_tags(built):
     assert 'epub:type="glossterm"' in glossary and 'role="doc-glossary"' in glossary
     assert 'lang="zh-Hant"' in docs["ch-1947-unrest.xhtml"]
     assert "<ol/>" not in "".join(docs.values())
+
+
+@pytest.mark.parametrize("slug", ["ili-rebellion", "winter-war"])
+def test_daisy_ace_finds_no_violation(built, slug, tmp_path):
+    import json
+    import os
+    import subprocess
+    from .conftest import ROOT
+    ace = ROOT / "tools" / "ace" / "node_modules" / ".bin" / "ace-cli"
+    env = {**os.environ, "PUPPETEER_EXECUTABLE_PATH": "/usr/bin/chromium"}
+    subprocess.run([str(ace), "-f", "-s", "-o", str(tmp_path), str(built / f"{slug}.epub")],
+                   env=env, check=True, capture_output=True, timeout=300)
+    report = json.loads((tmp_path / "report.json").read_text())
+    problems = [t["earl:test"]["dct:title"] for a in report["assertions"]
+                for t in a.get("assertions", [])]
+    assert report["earl:result"]["earl:outcome"] == "pass" and problems == []
