@@ -62,17 +62,17 @@ def subset(path: Path, index: int, text: str, cache: Path | None) -> bytes:
     from fontTools import subset as ft_subset
     from fontTools.ttLib import TTFont
 
-    font = TTFont(str(path), fontNumber=index, lazy=True)
     options = ft_subset.Options()
     options.layout_features = ["*"]       # keep Arabic joining and CJK variant features
     options.name_IDs = ["*"]
     options.notdef_outline = True
     options.recalc_timestamp = False      # reproducible bytes
-    subsetter = ft_subset.Subsetter(options)
-    subsetter.populate(text=chars)
-    subsetter.subset(font)
     buffer = io.BytesIO()
-    font.save(buffer)
+    with TTFont(str(path), fontNumber=index, lazy=True) as font:
+        subsetter = ft_subset.Subsetter(options)
+        subsetter.populate(text=chars)
+        subsetter.subset(font)
+        font.save(buffer)
     data = buffer.getvalue()
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)

@@ -74,6 +74,7 @@ def _latin(text: str) -> str:
 def _env() -> Environment:
     env = Environment(loader=PackageLoader("book", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["sentence"] = lambda t: t if not t or t.rstrip()[-1:] in ".!?…”\"'’)" else f"{t}."
     env.tests["paragraph"] = lambda b: isinstance(b, Paragraph)
     env.tests["listblock"] = lambda b: isinstance(b, ListBlock)
     return env
