@@ -212,7 +212,7 @@ def _roles(sentence: str, name: str, spans, i: int) -> list[str]:
         if m and not re.search(rf"(?:{TITLES})\s*$", m.group(1)):
             role = m.group(1).strip()
             out.append(role[:-1] if chain != before and role.endswith("ns") else role)
-        m = re.match(rf",\s+((?:the|a|an)\s+[^,;.()]{{3,80}}?)(?=,|;|\.|\s+who\b|\s+and\s+(?:the|a|an)\s|$)", after)
+        m = re.match(r",\s+((?:the|a|an)\s+[^,;.()]{3,80}?)(?=,|;|\.|\s+who\b|\s+and\s+(?:the|a|an)\s|$)", after)
         if m and not re.search(r"\b(?:was|were|had|has|is|are|did)\b", m.group(1)):
             phrase = m.group(1)
             if not re.search(rf"\b(?:{_RELATIONS})\s+of\b", phrase):
@@ -234,7 +234,7 @@ def _relations(sentence: str, people: list[_Who], spans) -> list[tuple[int, str]
     for i, s, e in spans:
         after, before = sentence[e:], sentence[:s]
         m = re.match(rf"[^.;]*?\b(?:the\s+|a\s+)?({_RELATIONS})\s+of\s+((?:{_CAP_WORD}\s?){{1,4}})", after)
-        if m and re.match(r",", after) and not re.search(rf"\b(?:was|were)\b", after[:m.start(1)]):
+        if m and re.match(r",", after) and not re.search(r"\b(?:was|were)\b", after[:m.start(1)]):
             out.append((i, f"{m.group(1)} of {_untitled(m.group(2))}"))
         m = re.search(rf"((?:{_CAP_WORD}\s){{0,3}}{_CAP_WORD})(?:\s+and\s+his|['’]s)\s+({_RELATIONS})\s+(?:(?:{TITLES})\s+)*$", before)
         if m:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__
-from .errors import BookError, StrictError
+from .errors import StrictError
 from .paths import ROOT, STYLES
 
 
@@ -62,14 +62,11 @@ def fingerprint(source: Path, options: Options) -> str:
 
 def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Result:
     """Build one article into `<slug>.pdf`, `<slug>.epub`, `<slug>.data.json` in out_dir."""
-    from . import article, data, epub, html, pdf
-    from .output import Staging, prepare
-    from .shape import shape
+    from . import pdf
 
     result = Result(str(source))
     stamp_dir = options.out_dir / ".book-cache"
     stamp = stamp_dir / (hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:16] + ".stamp")
-    parsed = None
     if not options.force and stamp.exists():
         try:
             digest = fingerprint(source, options)
@@ -81,6 +78,21 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Re
             log(f"up to date  {source} (use --force to rebuild)")
             return result
 
+    worker = pdf.Worker() if parallel and _can_fork() else None
+    try:
+        return _build(source, options, log, result, stamp, worker)
+    except BaseException:
+        if worker:
+            worker.cancel()
+        raise
+
+
+def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path, worker) -> Result:
+    from . import article, data, epub, html, pdf
+    from .output import Staging, prepare
+    from .shape import shape
+
+    stamp_dir = stamp.parent
     log(f"parse       {source}")
     parsed = article.read(source)
     prepare(options.out_dir)
@@ -99,30 +111,22 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Re
         epub_tmp, json_tmp = staging.path(f"{slug}.epub"), staging.path(f"{slug}.data.json")
         cache = stamp_dir / "fonts"
 
-        def side_outputs() -> None:
-            json_tmp.write_text(data.dumps(book), encoding="utf-8")
-            epub.write(rendered, epub_tmp, cache)
-
-        child = _start(side_outputs) if parallel else None
-        if child is None:
-            log(f"write       {slug}.epub, {slug}.data.json")
-            side_outputs()
-        else:
-            log(f"write       {slug}.epub, {slug}.data.json (in parallel)")
         document = pdf.document(rendered, options.out_dir, options.page_size)
         if options.keep_html:
             staging.path(f"{slug}.print.html").write_text(document, encoding="utf-8")
-        log(f"typeset     {slug}.pdf ({options.page_size}, {options.pdf_variant})")
-        missing, css = pdf.write(document, staging.path(f"{slug}.pdf"), options.out_dir, slug,
-                                 options.pdf_variant)
+        job = (document, staging.path(f"{slug}.pdf"), options.out_dir, slug, options.pdf_variant)
+        log(f"typeset     {slug}.pdf ({options.page_size}, {options.pdf_variant})"
+            + (" in parallel" if worker else ""))
+        if worker:
+            worker.submit(*job)
+        log(f"write       {slug}.epub, {slug}.data.json")
+        json_tmp.write_text(data.dumps(book), encoding="utf-8")
+        epub.write(rendered, epub_tmp, cache)
+        missing, css = worker.result() if worker else pdf.write(*job)
         if missing:
             result.warnings.append(f"{source}: no font has a glyph for: " + ", ".join(
                 sorted(set(missing))[:10]))
         result.warnings.extend(f"{source}: WeasyPrint: {w}" for w in dict.fromkeys(css))
-        if child is not None:
-            child.join()
-            if child.exitcode != 0:
-                raise BookError(f"writing the EPUB failed (exit status {child.exitcode})", str(source))
         if options.strict and result.warnings:
             raise StrictError(result.warnings[0] + " (--strict)")
         result.written = staging.commit()
@@ -137,22 +141,6 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Re
     return result
 
 
-def _start(task: Callable[[], None]):
-    """Run `task` in a forked process (uses the second core while WeasyPrint lays out pages)."""
-    if sys.platform == "win32" or multiprocessing.current_process().daemon:
-        return None
-    ctx = multiprocessing.get_context("fork")
-    process = ctx.Process(target=_run_child, args=(task,))
-    process.start()
-    return process
-
-
-def _run_child(task: Callable[[], None]) -> None:
-    try:
-        task()
-    except BookError as exc:
-        print(f"book: error: {exc}", file=sys.stderr)
-        os._exit(2)
-    except Exception as exc:  # noqa: BLE001 - reported by the parent as a failed EPUB
-        print(f"book: error: EPUB writer failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        os._exit(1)
+def _can_fork() -> bool:
+    """Fork is available and we are not already a daemonic pool worker."""
+    return sys.platform != "win32" and not multiprocessing.current_process().daemon

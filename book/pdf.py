@@ -40,6 +40,57 @@ class _Watch(logging.Handler):
             self.other.append(message.splitlines()[0])
 
 
+class Worker:
+    """A forked process that imports WeasyPrint while the parent parses and renders the book.
+
+    The import alone takes about as long as our whole pipeline, so overlapping them keeps a build
+    close to a bare WeasyPrint run; the parent writes the EPUB while the child lays out pages."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        self._conn, child = ctx.Pipe()
+        self._process = ctx.Process(target=_serve, args=(child,), daemon=True)
+        self._process.start()
+        child.close()
+
+    def submit(self, *args) -> None:
+        """Start rendering: the arguments of `write`."""
+        self._conn.send(args)
+
+    def result(self) -> tuple[list[str], list[str]]:
+        """Wait for the PDF; re-raise a failure as an exception."""
+        try:
+            ok, value = self._conn.recv()
+        except EOFError:
+            ok, value = False, f"the PDF process died (exit status {self._process.exitcode})"
+        finally:
+            self._process.join()
+        if not ok:
+            raise RuntimeError(value)
+        return value
+
+    def cancel(self) -> None:
+        """Stop the worker (the build failed before the PDF was needed)."""
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+
+
+def _serve(conn) -> None:
+    import weasyprint  # noqa: F401 - the point: import while the parent works
+
+    try:
+        args = conn.recv()
+    except EOFError:
+        return
+    try:
+        conn.send((True, write(*args)))
+    except Exception as exc:  # noqa: BLE001 - reported by the parent
+        conn.send((False, f"{type(exc).__name__}: {exc}"))
+
+
 def write(html: str, target: Path, base_dir: Path, slug: str,
           variant: str = "pdf/ua-1") -> tuple[list[str], list[str]]:
     """Render `html` to `target`; returns (strings no font has glyphs for, other warnings)."""

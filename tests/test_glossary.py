@@ -1,7 +1,6 @@
 """Glossary rules on small sentences, on the seed and on other articles."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 from book.glossary import enrich, sort_key
 from book.model import Article, Book, Chapter, Paragraph

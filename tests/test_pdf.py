@@ -8,7 +8,7 @@ import pypdf
 import pytest
 
 from book.article import read
-from book.model import ListBlock, Paragraph
+from book.model import Paragraph
 from book.shape import shape, walk_blocks
 
 from .conftest import FIXTURES, SEED
