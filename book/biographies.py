@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 
 from . import dates
 from .infobox import STATUS, combatants, commanders, sided, split_value
-from .model import Book, Fact, Paragraph, Person
-from .shape import walk_blocks
+from .model import Book, Fact, Person
+from .shape import full_text, texts, walk_blocks
 from .text import sentences
 
 TITLES = ("Field Marshal|Major General|Lieutenant General|Brigadier General|Lieutenant Colonel|"
@@ -66,8 +66,7 @@ def enrich(book: Book) -> Book:
     for i, who in enumerate(people):
         for tok in set(who.tokens):
             token_owners.setdefault(tok, []).append(i)
-    text = " ".join(b.text if isinstance(b, Paragraph) else " ".join(b.items)
-                    for _, _, b in walk_blocks(book))
+    text = full_text(book)
     group_words = _group_words(text, token_owners)
     facts: list[list[Fact]] = [[] for _ in people]
     roles: list[list[str]] = [[] for _ in people]
@@ -77,7 +76,7 @@ def enrich(book: Book) -> Book:
     ctx = dates.Context()
     current_section, recent = None, {}   # shared token -> people named in full in this section
     for _chapter, section, block in walk_blocks(book):
-        items = [block.text] if isinstance(block, Paragraph) else list(block.items)
+        items = texts(block)
         if section != current_section:
             current_section, recent = section, {}
         for item in items:

@@ -49,7 +49,7 @@ def enrichers():
 def fingerprint(source: Path, options: Options) -> str:
     """A hash of everything an output depends on: article, styles, code, templates, options."""
     h = hashlib.sha256()
-    h.update(f"{__version__}|{options.page_size}|{options.pdf_variant}|{options.keep_html}|"
+    h.update(f"{__version__}|{options.page_size}|{options.pdf_variant}|{options.keep_html}|{options.strict}|"
              f"{options.licence}|{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
     h.update(source.read_bytes())
     for folder in (STYLES, ROOT / "book"):
@@ -104,6 +104,10 @@ def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path
         book = enrich(book)
     log(f"enrich      {len(book.glossary)} glossary terms, {len(book.chronology)} dated events, "
         f"{len(book.biographies)} commanders")
+    silent = [p.name for p in book.biographies if not p.mentions]
+    if silent:
+        result.warnings.append(f"{source}: the text never mentions commander(s) "
+                               f"{', '.join(silent)} (their entries say so)")
     rendered = html.render(book)
     slug = parsed.slug
     staging = Staging(options.out_dir)

@@ -11,8 +11,8 @@ from dataclasses import replace
 from . import dates
 from .dates import Context, Found, iso
 from .infobox import sided, split_value
-from .model import Book, Event, Paragraph
-from .shape import walk_blocks
+from .model import Book, Event
+from .shape import texts, walk_blocks
 from .text import sentences
 
 _CLAUSE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|after which)\s)")
@@ -38,8 +38,7 @@ def enrich(book: Book) -> Book:
                 events.append(_event(found, text, GLANCE, "at-a-glance", order))
     ctx = Context(span)
     for _chapter, section, block in walk_blocks(book):
-        texts = [block.text] if isinstance(block, Paragraph) else list(block.items)
-        for text in texts:
+        for text in texts(block):
             for _, sentence in sentences(text):
                 found = dates.find(sentence, ctx)
                 for f in found:

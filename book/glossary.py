@@ -8,19 +8,18 @@ from dataclasses import dataclass, field, replace
 from .dates import MONTHS
 from .acronyms import STOPWORDS, initials_match, is_acronym, long_form_before
 from .infobox import commanders
-from .model import Book, GlossaryEntry, Paragraph
+from .model import Book, GlossaryEntry
 from .scripts import han_variant, is_foreign, runs
-from .shape import walk_blocks
+from .shape import texts, walk_blocks
 from .text import slugify
 
-_HAN = "zh"
 # All-capital tokens that are era or time markers, not terms of the subject.
 _NOT_ACRONYMS = {"BC", "AD", "BCE", "CE", "AM", "PM", "OK"}
 
 
-def lang_of(text: str) -> str | None:
-    """The language of the first non-Latin run, with the article's Chinese writing system."""
-    found = runs(text, _HAN)
+def lang_of(text: str, han: str) -> str | None:
+    """The language of the first non-Latin run; `han` is the article's Chinese writing system."""
+    found = runs(text, han)
     return found[0].lang if found else None
 
 
@@ -62,15 +61,13 @@ class _Cand:
 
 def enrich(book: Book) -> Book:
     """Extract glossary entries and sort them with a locale-aware key (Ü with U)."""
-    paras = [(section, block.id, block.text if isinstance(block, Paragraph) else " ; ".join(block.items))
-             for _, section, block in walk_blocks(book)]
+    paras = [(section, block.id, " ; ".join(texts(block))) for _, section, block in walk_blocks(book)]
     full = "\n".join(t for _, _, t in paras)
     people = [c.name for c in commanders(book.article.infobox)]
-    global _HAN
-    _HAN = han_variant(full)
+    han = han_variant(full)
     cands: list[_Cand] = []
     for _, _, text in paras:
-        cands.extend(_from_parens(text, full))
+        cands.extend(_from_parens(text, full, han))
         cands.extend(_from_known_as(text))
     cands.extend(_undefined_acronyms(full, cands))
     cands.extend(_spelling_variants(full))
@@ -142,7 +139,7 @@ def _term_before(before: str, text: str = "") -> str | None:
     return word.group(1) if word and not word.group(1).isdigit() else None
 
 
-def _from_parens(text: str, full: str) -> list[_Cand]:
+def _from_parens(text: str, full: str, han: str) -> list[_Cand]:
     out = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
@@ -159,10 +156,10 @@ def _from_parens(text: str, full: str) -> list[_Cand]:
         acr = re.search(r"\b(\w{2,10})(?:\s+in\s+\w+)?\s*$", before)
         if acr and is_acronym(acr.group(1)) and initials_match(acr.group(1), inner):
             out.append(_Cand(acr.group(1), "acronym", expansion=inner,
-                             lang=lang_of(inner) if is_foreign(inner) else None))
+                             lang=lang_of(inner, han) if is_foreign(inner) else None))
             continue
         if is_foreign(inner):
-            cand = _foreign(inner, before, full)
+            cand = _foreign(inner, before, full, han)
             if cand:
                 out.append(cand)
             continue
@@ -205,7 +202,7 @@ def _acronym_in_parens(acr: str, inner: str, before: str) -> list[_Cand]:
     return []
 
 
-def _foreign(inner: str, before: str, full: str) -> _Cand | None:
+def _foreign(inner: str, before: str, full: str, han: str) -> _Cand | None:
     """'Term (原文; gloss)', 'Term (Finnish: x; Russian: Зимняя война, Zimnyaya voyna)'."""
     term = _term_before(before, full)
     if not term:
@@ -217,7 +214,7 @@ def _foreign(inner: str, before: str, full: str) -> _Cand | None:
         for piece in [p.strip() for p in re.split(r",\s*", value) if p.strip()]:
             if is_foreign(piece):
                 if cand.original is None:
-                    cand.original, cand.lang = piece, lang_of(piece)
+                    cand.original, cand.lang = piece, lang_of(piece, han)
                 else:
                     cand.aliases.append(piece)
             elif re.fullmatch(r"['‘\"“].+['’\"”]", piece):

@@ -6,6 +6,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import groupby
 from importlib.metadata import version
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -15,6 +16,7 @@ from . import __version__
 from .infobox import commander, sided, split_value
 from .model import Book, Chapter, ListBlock, Paragraph
 from .scripts import han_variant, runs
+from .shape import full_text
 from .typography import smarten
 
 
@@ -91,7 +93,7 @@ def build_date(epoch: str | None = None) -> _dt.datetime:
 def render(book: Book) -> Rendered:
     """Render every part of the book to an XHTML fragment with one set of templates."""
     article = book.article
-    han = han_variant(_all_text(book))
+    han = han_variant(full_text(book))
     env = _env()
     env.filters["inline"] = partial(inline, han=han)
     n = sum(1 for c in book.chapters if c.kind == "chapter")
@@ -120,7 +122,8 @@ def render(book: Book) -> Rendered:
         parts.append(part(chapter.id, chapter.title, "bodymatter", etype, "chapter.html",
                           chapter=chapter, number=chapter_number(book, chapter)))
     parts.append(part("glossary", "Glossary", "backmatter", "glossary", "glossary.html"))
-    parts.append(part("chronology", "Chronology", "backmatter", "appendix", "chronology.html"))
+    parts.append(part("chronology", "Chronology", "backmatter", "appendix", "chronology.html",
+                      groups=[(k, list(g)) for k, g in groupby(book.chronology, lambda e: e.group)]))
     parts.append(part("biographies", "Commanders", "backmatter", "appendix", "biographies.html",
                       sides=_by_side(book)))
     if book.see_also:
@@ -138,13 +141,6 @@ DEFAULT_LICENCE = ("The text comes from an encyclopedia article published under 
 def _tools() -> list[str]:
     names = {"weasyprint": "WeasyPrint", "ebooklib": "EbookLib", "jinja2": "Jinja2"}
     return [f"{label} {version(dist)}" for dist, label in names.items()] + [f"book {__version__}"]
-
-
-def _all_text(book: Book) -> str:
-    from .shape import walk_blocks
-    parts = [b.text if isinstance(b, Paragraph) else " ".join(b.items)
-             for _, _, b in walk_blocks(book)]
-    return " ".join(parts)
 
 
 def _description(book: Book) -> str:

@@ -1,7 +1,7 @@
 """Shape an Article into a Book: the lead opens the book, sections become chapters."""
 from __future__ import annotations
 
-from .model import Article, Book, Chapter, ListBlock, Section
+from .model import Article, Block, Book, Chapter, ListBlock, Section
 
 INTRODUCTION = "Introduction"
 # Sections that are navigation aids rather than content: they go to the back matter.
@@ -24,10 +24,20 @@ def shape(article: Article, settings: dict | None = None) -> Book:
                 settings=dict(settings or {}))
 
 
+def texts(block: Block) -> list[str]:
+    """The text runs of a block: a paragraph's text, or each list item."""
+    return list(block.items) if isinstance(block, ListBlock) else [block.text]
+
+
+def full_text(book: Book) -> str:
+    """All chapter text, one block per line (what the enrichers search as a whole)."""
+    return "\n".join(" ".join(texts(block)) for _, _, block in walk_blocks(book))
+
+
 def _list_text(section: Section) -> list[str]:
     out: list[str] = []
     for block in section.blocks:
-        out.extend(block.items if isinstance(block, ListBlock) else [block.text])
+        out.extend(texts(block))
     for sub in section.subsections:
         out.extend(_list_text(sub))
     return out
