@@ -56,7 +56,7 @@ def enrich(book: Book) -> Book:
     fields = book.article.infobox
     labels = side_labels(book)
     people = [_Who(Person(f"bio-{i + 1}", c.name, c.side, labels.get(c.side, _neutral(c.side)),
-                          bool({"KIA", "DOW", "EXE"} & set(c.status)),
+                          "KIA" in c.status,
                           tuple(STATUS[s] for s in c.status), c.qualifier),
                    _full_pattern(c.name), _tokens(c.name))
               for i, c in enumerate(commanders(fields))]
@@ -166,7 +166,7 @@ def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], ri
             recent.setdefault(tok, set()).add(i)
     singles = []
     for tok, idx in owners.items():
-        if tok.lower().strip(".") in _NOT_ALONE or len(tok) < 2 or not tok[0].isupper():
+        if tok.lower().strip(".") in _NOT_ALONE or len(tok.rstrip(".")) < 2 or not tok[0].isupper():
             continue
         for m in re.finditer(rf"(?<![\w-])({re.escape(tok)})(?:['’]s)?(?![\w-])", sentence):
             s, e = m.start(1), m.end(1)
@@ -179,7 +179,8 @@ def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], ri
             # Part of another name ("Ma Clique", "Hong Kong") unless the next word is a title.
             if not possessive and re.match(rf"\s+{_CAP_WORD}", after) and not titled:
                 continue
-            if re.search(r"\b(?:at|in|near|into|outside|to|from)\s+$", before) and not titled:
+            if re.search(r"\b(?:at|in|near|into|outside|to|from)\s+$", before) and not titled \
+                    and not possessive:
                 continue                    # a place ("at Cixi"), not a person
             if tok in risky and not titled:
                 continue                    # an ethnonym or group word ("Han Chinese")
@@ -200,7 +201,7 @@ def _roles(sentence: str, name: str, spans, i: int) -> list[str]:
         if j != i:
             continue
         before, after = sentence[:s], sentence[e:]
-        m = re.search(rf"((?:{_CAP_WORD}\s+){{0,3}}(?:{TITLES}))\s+$", before)
+        m = re.search(rf"((?:{_CAP_WORD}\.?\s+){{0,3}}(?:{TITLES}))\s+$", before)
         if m:
             role = m.group(1).strip()
             role = re.sub(r"^(?:The|A|An|As|In|At|On|Under|By|With|When|While)\s+", "", role)

@@ -99,6 +99,7 @@ def valid(d: tuple[int, int, int]) -> bool:
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?")),
     ("dmy_range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_ORD}\s?(?:–|-|and|to)\s?(?P<d2>\d{{1,2}}){_ORD} (?P<m>{_M}),? (?P<y>\d{{1,4}}){_ERA}?")),
+    ("mdy_range", re.compile(rf"\b(?P<m>{_M}) (?P<d1>\d{{1,2}}){_ORD}\s?(?:–|-|to)\s?(?P<d2>\d{{1,2}}){_ORD},? (?P<y>\d{{1,4}}){_ERA}?(?!\d|,\d)")),
     ("dmy", re.compile(rf"\b{_QUAL}(?P<d>\d{{1,2}}){_ORD} (?:of )?(?P<m>{_M}),? (?P<y>\d{{1,4}}){_ERA}?(?!\d|,\d)")),
     ("mdy", re.compile(rf"\b{_QUAL}(?P<m>{_M}) (?P<d>\d{{1,2}}){_ORD}, (?P<y>\d{{1,4}}){_ERA}?(?!\d)")),
     ("my", re.compile(rf"\b{_QUAL}(?P<m>{_M}),? (?P<y>\d{{3,4}}|\d{{1,4}}(?={_ERA_ANY})){_ERA}?(?!\d|,\d)")),
@@ -109,7 +110,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_range", re.compile(rf"(?<![\d,.])(?P<y1>\d{{3,4}}){_ERA1}?\s?(?:–|-|—|to|until)\s?(?P<y2>\d{{2,4}}){_ERA}?(?!\d|,\d|%|\s*(?:km|mi|m|kg|men|people|soldiers|troops|years?)\b)")),
     ("era_year", re.compile(rf"\b(?P<c>c\.\s?|ca\.\s?|circa\s)?(?P<y>\d{{1,4}}){_ERA}|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b")),
     ("season", re.compile(r"\b(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (?:of )?(?P<y>\d{3,4})\b(?!\d|,\d)")),
-    ("year", re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+|\(|\bthe\s+)(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?!\d|,\d|%|\.\d|[-–]\w|:)(?P<next>\s+[A-Za-z]+)?")),
+    ("year", re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+|\(|\bthe\s+)(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?!\d|,\d|%|\.\d|[-–]\w|:)(?=(?P<next>\s+[A-Za-z]+)?)")),
     ("month", re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )|(?<=\b[Dd]uring )|(?<=\bof )|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\bmid-)|(?<=\b[Ff]rom ))(?P<m>{_M})\b(?!\s*\d)")),
     ("day_only", re.compile(rf"\b(?:on|until|by|till|from|before|after) the (?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?=[.,;:)]|$| of (?P<m>{_M})|\s(?!(?:{_UNIT_AFTER})\b)[A-Z])")),
     ("relative", re.compile(r"\b(?P<n>[Tt]he (?:following|next|previous)|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) (?P<u>day|days|month|months|year|years)(?: later|(?<=day)|(?<=month)|(?<=year))\b")),
@@ -232,7 +233,7 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
     era = g.get("era")
     pos, stop = m.start(), m.end()
     qual = (g.get("qual") or "").strip() or None
-    if kind == "dmy_range":
+    if kind in ("dmy_range", "mdy_range"):
         y = _year(g["y"], era, ctx)
         mo = MONTHS[g["m"]]
         a, b = (y, mo, int(g["d1"])), (y, mo, int(g["d2"]))

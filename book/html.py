@@ -77,6 +77,7 @@ def _env() -> Environment:
     env = Environment(loader=PackageLoader("book", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["sentence"] = lambda t: t if not t or t.rstrip()[-1:] in ".!?…”\"'’)" else f"{t}."
+    env.globals["DEATHS"] = ("killed in action", "died of wounds", "executed")
     env.tests["paragraph"] = lambda b: isinstance(b, Paragraph)
     env.tests["listblock"] = lambda b: isinstance(b, ListBlock)
     return env

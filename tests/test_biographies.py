@@ -67,3 +67,13 @@ def test_side_labels_and_markers():
 def test_seed_side_labels(seed_book):
     labels = {p.side: p.side_label for p in seed_book.biographies}
     assert labels[1] == "First side" and labels[2].startswith("Second side")
+
+
+def test_initials_titles_and_possessive_events():
+    g = by_name(enriched(FIXTURES / "gettysburg.txt"))
+    assert g["George G. Meade"].roles == ("Maj. Gen.",)
+    assert g["Lewis Armistead"].status == ("died of wounds",)
+    assert not g["Lewis Armistead"].killed_in_action and g["John F. Reynolds"].killed_in_action
+    assert any("Pickett's Charge" in f.text for f in g["George Pickett"].facts)
+    assert not any("U.S." in f.text for f in g["Winfield S. Hancock"].facts)
+    assert g["Lewis Armistead"].fate == "died two days later (5 July 1863)"

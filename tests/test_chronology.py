@@ -84,3 +84,12 @@ def test_american_dates_article():
     got = {e.date: e.display for e in book.chronology}
     assert got["1916-04-24"] == "24 April 1916" and got["1916-05-12"] == "12 May 1916"
     assert got["1916-05-08"] == "8 May 1916" and "1916-04-29" in got
+
+
+def test_month_day_ranges_and_relative_days():
+    book = enriched(FIXTURES / "gettysburg.txt")
+    got = {(e.date, e.end): e.display for e in book.chronology}
+    assert got[("1863-07-01", "1863-07-03")] == "1–3 July 1863"
+    assert got[("1863-07-05", None)] == "5 July 1863"          # "died two days later"
+    assert not any(e.date.startswith("1863-07-07") for e in book.chronology)   # 7:30 p.m.
+    assert [d for d, _ in dates_in("fought between 1592 and 1598.")] == ["1592–1598"]
