@@ -18,6 +18,12 @@ from .text import sentences
 _CLAUSE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|after which)\s)")
 _SKIP_KEYS = ("commander", "combatant", "units", "strength", "leader")
 GLANCE = "At a glance"
+# Words that can open a clause that still has its subject ("his attack…", "in June the…");
+# a clause opening with anything else ("took Suzhou…") lost its subject: keep the sentence.
+_SUBJECT_START = {"the", "a", "an", "his", "her", "its", "their", "he", "she", "they", "it", "we",
+                  "in", "on", "at", "by", "from", "after", "before", "when", "while", "during",
+                  "this", "that", "these", "those", "some", "many", "most", "all", "both", "each",
+                  "every", "one", "two", "three", "no", "until", "since", "within", "over", "about"}
 
 
 def enrich(book: Book) -> Book:
@@ -70,18 +76,19 @@ def _statement(sentence: str, found: Found, count: int) -> str:
         else:
             clause = sentence[start:]
         clause = re.sub(r"^(?:and|but)\s+", "", clause.strip())
-        if len(clause.split()) >= 5:
+        first = clause.split()[0] if clause else ""
+        if len(clause.split()) >= 5 and (first[:1].isupper() or first in _SUBJECT_START):
             clause = clause[0].upper() + clause[1:]
             return clause if clause[-1] in ".!?”\"" else clause + "."
     return sentence.strip()
 
 
-def _span(book: Book) -> tuple[int, int] | None:
-    """The years the infobox's Date field covers, used to place dates given without a year."""
+def _span(book: Book) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The dates the infobox's Date field covers, used to place dates given without a year."""
     for field in book.article.infobox:
         if field.key.lower() in ("date", "dates"):
             found = dates.find(field.value, Context())
             if found:
                 first, last = found[0], found[-1]
-                return first.start[0], (last.end or last.start)[0]
+                return first.start, last.end or last.start
     return None

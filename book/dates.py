@@ -131,7 +131,7 @@ _YEAR_FOLLOWERS = {"and", "to", "or", "as", "when", "while", "the", "after", "be
 class Context:
     """The running date context: last full date seen, era, and the article's overall span."""
 
-    def __init__(self, span: tuple[int, int] | None = None) -> None:
+    def __init__(self, span: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None) -> None:
         self.last: tuple[int, int, int] | None = None
         self.bc = False
         self.span = span
@@ -145,14 +145,18 @@ class Context:
         self.bc = d[0] < 0
 
     def year_for(self, month: int, day: int = 0) -> int | None:
-        """The year of a date given without one: the context year, nudged into the span."""
+        """The year of a date given without one: the context year, or the year next to it
+        that puts the date inside the article's span (its infobox Date)."""
         if not self.last:
             return None
         y = self.last[0]
         if self.span:
+            first, last = self.span
+            lo = (first[0], first[1] or 1, first[2] or 1)
+            hi = (last[0], last[1] or 12, last[2] or 31)
+            n = 3 if day else 2
             for candidate in (y, y + 1, y - 1):
-                if self.span[0] <= candidate <= self.span[1]:
-                    # Going back in the year (a later month already seen) suggests the next year.
+                if lo[:n] <= (candidate, month, day)[:n] <= hi[:n]:
                     return candidate
         return y
 

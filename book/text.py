@@ -53,7 +53,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start() + 1]
-        word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", before)
+        word = re.search(r"(?<!\w)([A-Za-z][A-Za-z.]*)\.$", before)
         if m.group(1) == "." and word:
             token = word.group(1).lower().rstrip(".")
             if token in _ABBREV or len(token) == 1:

@@ -93,3 +93,16 @@ def test_month_day_ranges_and_relative_days():
     assert got[("1863-07-05", None)] == "5 July 1863"          # "died two days later"
     assert not any(e.date.startswith("1863-07-07") for e in book.chronology)   # 7:30 p.m.
     assert [d for d, _ in dates_in("fought between 1592 and 1598.")] == ["1592–1598"]
+
+
+def test_year_placed_inside_the_infobox_span():
+    book = enriched(FIXTURES / "winter-war.txt")
+    by_text = {e.text[:30]: e.date for e in book.chronology}
+    assert by_text["At Salla the Lapland Group, wh"] == "1939-12-11"    # not 1940: outside the war
+    assert any(e.date == "1940-03" and "by March" in e.text for e in book.chronology)
+
+
+def test_clause_without_subject_keeps_the_sentence():
+    book = enriched(FIXTURES / "taiping-rebellion.txt")
+    june = next(e for e in book.chronology if e.date == "1860-06")
+    assert june.text.startswith("In May 1860 Li Xiucheng smashed")
