@@ -5,14 +5,16 @@ import re
 
 STOPWORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "de", "du", "des", "la", "le", "el",
              "del", "der", "von", "und", "a", "an", "&", "y", "i", "и", "по", "за"}
-ACRONYM = re.compile(r"^(?![IVXLCDM]+$)[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9&.-]*[A-ZА-ЯЁ0-9]$")
+# Roman numerals as used for corps, regnal and volume numbers (I–LXXXIX) are not acronyms.
+ROMAN = re.compile(r"^(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9&.-]*[A-ZА-ЯЁ0-9]$")
 _VOWELS = set("aeiouyäöüéèáàíóú")
 
 
 def is_acronym(token: str) -> bool:
     """Two or more capitals (Latin or Cyrillic), mostly capitals, not a roman numeral."""
     token = token.strip()
-    if not 2 <= len(token) <= 10 or not ACRONYM.match(token):
+    if not 2 <= len(token) <= 10 or not ACRONYM.match(token) or ROMAN.match(token):
         return False
     caps = sum(c.isupper() for c in token)
     return caps >= 2 and caps >= len(token) - 2

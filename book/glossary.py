@@ -69,7 +69,7 @@ def enrich(book: Book) -> Book:
     for _, _, text in paras:
         cands.extend(_from_parens(text, full, han))
         cands.extend(_from_known_as(text))
-    cands.extend(_undefined_acronyms(full, cands))
+    cands.extend(_undefined_acronyms(full, [t for _, _, t in paras], cands))
     cands.extend(_spelling_variants(full))
     cands.extend(_groups(full, cands))
     entries = _merge([c for c in cands if not _is_person(c, people)], full)
@@ -243,15 +243,21 @@ def _from_known_as(text: str) -> list[_Cand]:
     return out
 
 
-def _undefined_acronyms(full: str, cands: list[_Cand]) -> list[_Cand]:
-    """Acronyms used but never defined: match them to a phrase of the text, or say so."""
+def _undefined_acronyms(full: str, paras: list[str], cands: list[_Cand]) -> list[_Cand]:
+    """Acronyms used but never defined: match them to a phrase of the text, or say so.
+
+    A phrase in a paragraph that uses the acronym is preferred; a two-letter acronym is matched
+    only there (too many phrases have two given initials)."""
     defined = {c.term for c in cands if c.kind == "acronym"}
     defined |= {t.split()[0] for t in defined}
     found = []
     for tok in dict.fromkeys(re.findall(r"(?<![\w-])([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,9})(?![\w-])", full)):
         if tok in defined or tok in _NOT_ACRONYMS or not is_acronym(tok) or any(c.isdigit() for c in tok):
             continue
-        found.append(_Cand(tok, "acronym", expansion=_resolve(tok, full)))
+        pattern = re.compile(rf"(?<![\w-]){re.escape(tok)}(?![\w-])")
+        near = "\n".join(p for p in paras if pattern.search(p))
+        expansion = _resolve(tok, near) or (_resolve(tok, full) if len(tok) >= 3 else None)
+        found.append(_Cand(tok, "acronym", expansion=expansion))
     return found
 
 
@@ -265,9 +271,10 @@ def _resolve(acr: str, full: str) -> str | None:
                     continue
                 phrase = " ".join(span)
                 content = [w for w in span if w.lower() not in STOPWORDS]
-                if phrase == acr or len(content) > len(acr):
+                if acr in span or len(content) > len(acr):
                     continue
-                if len(content) == 1 and (len(content[0]) < 2 * len(acr) + 2 or content[0] in MONTHS or
+                if len(content) == 1 and (len(acr) < 3 or len(content[0]) < 2 * len(acr) + 2 or
+                                          content[0] in MONTHS or
                                           len(re.findall(r"[aeiou]+", content[0].lower())) != len(acr)):
                     continue                 # one romanised word: one syllable per letter
                 if initials_match(acr, phrase):

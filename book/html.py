@@ -51,7 +51,7 @@ class Rendered:
 ROLES = {"chapter": "doc-chapter", "introduction": "doc-introduction", "glossary": "doc-glossary",
          "appendix": "doc-appendix", "colophon": "doc-colophon"}
 
-_ACRONYM = re.compile(r"\b(?![IVXLCDM]+\b)([A-Z][A-Z0-9]*[A-Z](?:s\b)?)\b")
+_ACRONYM = re.compile(r"\b(?!(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b)([A-Z][A-Z0-9]*[A-Z](?:s\b)?)\b")
 
 
 def inline(text: str, han: str = "zh") -> Markup:

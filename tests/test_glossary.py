@@ -91,3 +91,9 @@ def test_other_articles_are_generic():
     assert w["motti"].definition == "a measure of stacked firewood"
     e = {x.term: x for x in enriched(FIXTURES / "easter-rising.txt").glossary}
     assert e["GPO"].expansion == "General Post Office" and "BC" not in e
+
+
+def test_no_guessing_for_short_or_self_referencing_acronyms():
+    g = glossary_of("Sabri was close to the CC Clique of the Kuomintang.",
+                    "The Ili District Council met.", "Telegrams went to Washington, DC.")
+    assert g["CC"].expansion is None and g["DC"].expansion is None
