@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import dates
-from .infobox import STATUS, combatants, commanders, sided, split_value
+from .infobox import STATUS, combatants, commanders, sided, sides, split_value
 from .model import Book, Fact, Person
 from .shape import full_text, texts, walk_blocks
 from .text import sentences
@@ -61,7 +61,7 @@ def enrich(book: Book) -> Book:
                    _full_pattern(c.name), _tokens(c.name))
               for i, c in enumerate(commanders(fields))]
     if not people:
-        return book
+        return replace(book, side_labels=tuple(sorted(labels.items())))
     token_owners: dict[str, list[int]] = {}
     for i, who in enumerate(people):
         for tok in set(who.tokens):
@@ -102,7 +102,7 @@ def enrich(book: Book) -> Book:
                         facts=tuple(facts[i]), fate=fates[i][1] if fates[i] else None,
                         mentions=counts[i])
                 for i, w in enumerate(people))
-    return replace(book, biographies=out)
+    return replace(book, biographies=out, side_labels=tuple(sorted(labels.items())))
 
 
 def side_labels(book: Book) -> dict[int, str]:
@@ -118,6 +118,8 @@ def side_labels(book: Book) -> dict[int, str]:
                       and not re.match(r"(?:Thousands|Hundreds|Many|Some|About|Several)\b", item)]
             if proper:
                 out[base[1]] = f"{_neutral(base[1])} ({proper[0]})"
+    for side in sides(fields):
+        out.setdefault(side, _neutral(side))
     return out
 
 

@@ -167,7 +167,10 @@ def glance_rows(book: Book) -> dict:
         elif not (field.key.lower() == "conflict" and field.value == book.article.title):
             rows.append((field.key, items))
     side_numbers = sorted({n for cols in per_side.values() for n in cols})
-    return {"rows": rows, "sides": side_numbers, "side_rows": list(per_side.items())}
+    labels = dict(book.side_labels)
+    heads = [labels.get(n, f"Side {n}") for n in side_numbers]
+    return {"rows": rows, "sides": side_numbers, "side_rows": list(per_side.items()),
+            "side_heads": heads}
 
 
 def _commander_label(raw: str, side: int) -> str:

@@ -136,4 +136,5 @@ class Book:
     glossary: tuple[GlossaryEntry, ...] = ()
     chronology: tuple[Event, ...] = ()
     biographies: tuple[Person, ...] = ()
+    side_labels: tuple[tuple[int, str], ...] = ()
     settings: dict = field(default_factory=dict, compare=False, hash=False)
