@@ -39,6 +39,10 @@ _ROLE_NOUNS = ("commander|leader|governor|head|chief|minister|president|general|
                "king|emperor|ruler|admiral|marshal|chairman|premier|consul|founder|linguist|"
                "reporter|scholar|official|adventurer|prince|regent|secretary|colonel|captain")
 _CAP_WORD = r"[A-Z\u00C0-\u024F][\w'’-]*"
+# A past-tense verb right after a bare name makes it a person acting ("Han said", "Ma helped").
+_ACTS = re.compile(r"\s+(?:[a-z]+ed|said|was|had|led|took|made|went|came|gave|told|wrote|fought|"
+                   r"won|lost|fled|became|sent|met|saw|left|held|kept|ran|began|rode|struck)\b")
+_DATED = re.compile(r"\b\d{3,4}\b|\bBC\b|\bAD\b")      # a clause that already gives its year
 _SIDES = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 
 
@@ -184,7 +188,8 @@ def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], ri
             if re.search(r"\b(?:at|in|near|into|outside|to|from)\s+$", before) and not titled \
                     and not possessive:
                 continue                    # a place ("at Cixi"), not a person
-            if tok in risky and not titled:
+            if tok in risky and not titled and not (
+                    _ACTS.match(after) and not re.search(r"\b(?:the|ethnic|against|of|many|some)\s+$", before)):
                 continue                    # an ethnonym or group word ("Han Chinese")
             if len(idx) > 1:
                 named = recent.get(tok, set()) & set(idx)
@@ -213,13 +218,16 @@ def _roles(sentence: str, name: str, spans, i: int) -> list[str]:
         m = re.search(rf"\bthe\s+((?:{_CAP_WORD}\s+){{1,2}})$", chain)
         if m and not re.search(rf"(?:{TITLES})\s*$", m.group(1)):
             role = m.group(1).strip()
-            out.append(role[:-1] if chain != before and role.endswith("ns") else role)
-        m = re.match(r",\s+((?:the|a|an)\s+[^,;.()]{3,80}?)(?=,|;|\.|\s+who\b|\s+and\s+(?:the|a|an)\s|$)", after)
+            out.append(role[:-1] if role.endswith("ans") else role)   # "White Russians X and Y"
+        m = re.search(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,3}}(?:{_ROLE_NOUNS}))\s+$", before)
+        if m and not re.search(r"\b(?:of|and|or|the|a|an)\s", m.group(1)):
+            out.append(m.group(1).strip())
+        m = re.match(r"(?:\s*\([^()]*\))?,\s+((?:the|a|an)\s+[^,;.()]{3,80}?)(?:\s*\([^()]*\))?(?=,|;|\.|\s+who\b|\s+and\s+(?:the|a|an)\s|$)", after)
         if m and not re.search(r"\b(?:was|were|had|has|is|are|did)\b", m.group(1)):
             phrase = m.group(1)
             if not re.search(rf"\b(?:{_RELATIONS})\s+of\b", phrase):
                 out.append(phrase)
-        m = re.match(rf"\s+(?:was|became|served as|remained)\s+((?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_ROLE_NOUNS})(?:\s+of\s+[^,;.]{{3,50}})?)", after)
+        m = re.match(rf"\s+(?:was|became|served as|remained)\s+((?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{_ROLE_NOUNS})(?:\s+of\s+[^,;.()]{{3,50}})?)", after)
         if m:
             out.append(m.group(1))
         m = re.search(rf"\bAs\s+((?:{_ROLE_NOUNS})\s+of\s+[^,]{{3,60}}),\s+(?:(?:{_CAP_WORD}\s+){{0,3}})?$", before)
@@ -282,7 +290,7 @@ def _fates(sentence: str, spans, found_dates) -> list[tuple[int, int, str]]:
         if "," in clause and len(clause.split(",")[0].split()) >= 4:
             clause = clause.split(",")[0]
         clause = re.sub(r"^(?:is|was|were) said to (?:have been|have)\s+", "said to have ", clause)
-        if found_dates and not dates.find(clause, dates.Context()):
+        if found_dates and not _DATED.search(clause):
             stated = [d for d in found_dates if d.pos < (end.start() if end else len(sentence))]
             if len(stated) == 1 or (stated and len(found_dates) == 1):
                 clause += f" ({stated[-1].display})"
