@@ -7,21 +7,10 @@ from dataclasses import dataclass, replace
 from . import dates
 from .infobox import STATUS, combatants, commanders, sided, sides, split_value
 from .model import Book, Fact, Person
+from .people import NOT_ALONE as _NOT_ALONE, TITLES
 from .shape import full_text, texts, walk_blocks
 from .text import sentences
 
-TITLES = ("Field Marshal|Major General|Lieutenant General|Brigadier General|Lieutenant Colonel|"
-          "General|Gen\\.|Governor|Gov\\.|Colonel|Col\\.|Marshal|Admiral|Adm\\.|President|Premier|"
-          "Minister|Emperor|Empress|King|Queen|Prince|Princess|Commander|Captain|Capt\\.|"
-          "Lieutenant|Lt\\.|Major|Maj\\.|Sergeant|Chairman|Warlord|Consul|Ambassador|Senator|"
-          "Sultan|Shah|Emir|Khan|Duke|Count|Lord|Sir|Chief|Consul|Dictator|Tsar|Czar|Kaiser|Pharaoh|"
-          "Caliph|Bishop|Cardinal|Pope|Mayor|Secretary|Vizier")
-# Honorifics and particles that never stand alone for a person.
-_NOT_ALONE = {"khan", "beg", "bey", "pasha", "effendi", "tore", "töre", "sultan", "shah", "emir",
-              "agha", "jr", "sr", "jr.", "sr.", "emperor", "empress", "dowager", "king", "queen",
-              "prince", "duke", "lord", "sir", "von", "van", "de", "da", "di", "du", "al", "el",
-              "bin", "ibn", "the", "of", "la", "le", "mac", "mc", "st", "saint", "general", "ii",
-              "iii", "iv", "great", "younger", "elder"}
 _DEATH = r"(?:killed|executed|died|perished|assassinated|beheaded|drowned|shot|murdered|hanged|slain|poisoned|committed suicide)"
 _FATE_VERB = re.compile(
     rf"\b(?P<aux>(?:was|were|had been|is said to have been|was said to have been|were said to have|was said to have)\s+(?:(?:later|then|also|eventually|finally|reportedly|allegedly|betrayed and)\s+)?)?"
@@ -230,6 +219,9 @@ def _roles(sentence: str, name: str, spans, i: int) -> list[str]:
         m = re.match(rf"\s+(?:was|became|served as|remained)\s+((?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{_ROLE_NOUNS})(?:\s+of\s+[^,;.()]{{3,50}})?)", after)
         if m:
             out.append(m.group(1))
+        m = re.match(rf"\s*\(((?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?i:{_ROLE_NOUNS})(?:\s+of\s+[^()]{{3,40}})?)\)", after)
+        if m:
+            out.append(m.group(1))            # "Lucius Flavius Silva (governor of Judaea)"
         m = re.search(rf"\bAs\s+((?:{_ROLE_NOUNS})\s+of\s+[^,]{{3,60}}),\s+(?:(?:{_CAP_WORD}\s+){{0,3}})?$", before)
         if m:
             out.append(m.group(1))

@@ -107,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(rf"\b(?P<m>{_M}) (?P<d>\d{{1,2}}){_ORD}\b(?!,? ?\d|\s*(?:{_UNIT_AFTER}))")),
     ("century", re.compile(rf"\b(?:the )?(?P<q>early |late |mid-|mid )?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_WORD_ORD)})[ -]century{_ERA}?", re.I)),
     ("decade", re.compile(rf"\b(?:the )?(?P<q>early |late |mid-|mid )?(?P<y>\d{{2,3}}0)s\b{_ERA}?")),
-    ("year_range", re.compile(rf"(?<![\d,.])(?P<y1>\d{{3,4}}){_ERA1}?\s?(?:–|-|—|to|until)\s?(?P<y2>\d{{2,4}}){_ERA}?(?!\d|,\d|%|\s*(?:km|mi|m|kg|men|people|soldiers|troops|years?)\b)")),
+    ("year_range", re.compile(rf"(?<![\d,.])(?P<c1>c\.\s?)?(?P<y1>\d{{1,4}}){_ERA1}?\s?(?:–|-|—|to|until)\s?(?P<c2>c\.\s?)?(?P<y2>\d{{1,4}}){_ERA}?(?!\d|,\d|%|\s*(?:km|mi|m|kg|men|people|soldiers|troops|years?)\b)")),
     ("era_year", re.compile(rf"\b(?P<c>c\.\s?|ca\.\s?|circa\s)?(?P<y>\d{{1,4}}){_ERA}|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b")),
     ("season", re.compile(r"\b(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (?:of )?(?P<y>\d{3,4})\b(?!\d|,\d)")),
     ("year", re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+|\(|\bthe\s+)(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?!\d|,\d|%|\.\d|[-–]\w|:)(?=(?P<next>\s+[A-Za-z]+)?)")),
@@ -298,11 +298,20 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
             if y2 >= y1:
                 return None
         else:
-            if not (y2 > y1 and y2 - y1 <= 150 and y1 >= 100):
+            explicit = bool(era2) and era2.upper().startswith(("A", "C"))
+            if not (y2 > y1 and y2 - y1 <= 150 and (y1 >= 100 or explicit)):
+                return None
+            if len(g["y1"]) < 3 and not explicit:
                 return None
             a, b = (y1, 0, 0), (y2, 0, 0)
-        return Found(a, b, f"{year_label(a[0]).replace(' BC', '')}–{year_label(b[0])}"
-                     if bc_range else f"{y1}–{y2}", pos, stop)
+        c1, c2 = ("c. " if g.get("c1") else ""), ("c. " if g.get("c2") else "")
+        if bc_range:
+            text = f"{c1}{-a[0]}–{c2}{year_label(b[0])}"
+        elif y1 < 100 or explicit and y2 < 1000:
+            text = f"{c1}AD {y1} – {c2}AD {y2}" if (c1 or c2) else f"AD {y1}–{y2}"
+        else:
+            text = f"{c1}{y1}–{c2}{y2}"
+        return Found(a, b, text, pos, stop)
     if kind == "era_year":
         if g.get("ad"):
             y = int(g["y2"])

@@ -9,6 +9,7 @@ from .dates import MONTHS
 from .acronyms import STOPWORDS, initials_match, is_acronym, long_form_before
 from .infobox import commanders
 from .model import Book, GlossaryEntry
+from .people import TITLES
 from .scripts import han_variant, is_foreign, runs
 from .shape import texts, walk_blocks
 from .text import slugify
@@ -26,7 +27,10 @@ def lang_of(text: str, han: str) -> str | None:
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
 _CAP = r"[A-Z\u00C0-\u024F][\w'’\-–]*"
 # Words that may follow an alternate name in parentheses ("Tihwa (Ürümqi) in …").
-_AFTER_ALIAS = re.compile(r"\s*(?:$|[.,;:)!?]|(?:in|and|to|of|was|were|is|are|had|has|the|a|with|from|at|on|by|for|who|which|that|as|or|but)\b)")
+_AFTER_ALIAS = re.compile(
+    r"\s*(?:$|[.,;:)!?]|(?:in|and|to|of|was|were|is|are|had|has|the|a|with|from|at|on|by|for|who|"
+    r"which|that|as|or|but|under|near|against|during|after|before|over|into|through|about|across|"
+    r"toward|towards|within|between|among|upon|around|[a-z]+ed)\b)")
 _TERM_RUN = re.compile(rf"((?:{_CAP}|\d+)(?:\s+(?:(?:of|the|and|for|on|to|de|du|la|el|del)\s+)*(?:{_CAP}|\d+))*)\s*$")
 _QUOTED_END = re.compile(r"[\"“]([^\"“”]{2,80})[\"”],?\s*$")
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
@@ -72,6 +76,7 @@ def enrich(book: Book) -> Book:
     cands.extend(_undefined_acronyms(full, [t for _, _, t in paras], cands))
     cands.extend(_spelling_variants(full))
     cands.extend(_groups(full, cands))
+    cands.extend(_appositions(full, cands))
     entries = _merge([c for c in cands if not _is_person(c, people)], full)
     located = []
     for e in entries:
@@ -173,6 +178,7 @@ def _from_parens(text: str, full: str, han: str) -> list[_Cand]:
             if term and " " not in alias:
                 term = _trim_common(term, full)
             if term and term[0].isupper() and not term.endswith("ic") and term != alias \
+                    and not re.match(rf"(?:{TITLES})\s", term) \
                     and len(term.split()) <= 5 and not re.search(r"\d", alias):
                 out.append(_Cand(term, "alias", aliases=[alias]))
     return out
@@ -322,6 +328,31 @@ def _groups(full: str, cands: list[_Cand]) -> list[_Cand]:
         m = re.search(rf"\b(?:the|a|an)\s+((?:[\w'’-]+\s+){{0,3}}{re.escape(term)}(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)", full)
         if m:
             out.append(_Cand(term, "group", definition=m.group(1)))
+    return out
+
+
+_KINDS = ("group|party|sect|movement|society|organisation|organization|faction|dynasty|tribe|"
+          "people|force|unit|order|clan|league|army|militia|council|committee|government|state|"
+          "kingdom|empire|city|town|village|river|region|province|fortress|mountain|treaty|tax|"
+          "title|rank|term|religion|language|script|weapon|ship|fleet")
+_PLACE_OR_GROUP = _GROUP_NOUN + "|Province|River|Mountains|Region|District|Valley|Island|Islands|Sea|Lake|Peninsula|Empire|Republic|Army|Navy|Corps|Fleet"
+_APPOSITION = re.compile(
+    rf"\b({_CAP}(?:\s+{_CAP}){{0,3}}),\s+(an?\s+[^,;.()]{{0,60}}?\b(?:{_KINDS})\b[^,;.()]{{0,50}}?)(?=[,;.)]|\s*\(|\s+(?:who|which|that)\b)")
+
+
+def _appositions(full: str, cands: list[_Cand]) -> list[_Cand]:
+    """Recurring names the text defines by apposition ('the Sicarii, a splinter group of the Zealots')."""
+    known = {c.term for c in cands}
+    out = []
+    for m in _APPOSITION.finditer(full):
+        term = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        words = term.split()
+        if term in known or (len(words) > 1 and not re.fullmatch(_PLACE_OR_GROUP, words[-1])):
+            continue                          # several capitalised words: likely a person
+        if len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", full)) < 2:
+            continue
+        known.add(term)
+        out.append(_Cand(term, "group", definition=m.group(2)))
     return out
 
 

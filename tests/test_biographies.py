@@ -77,3 +77,9 @@ def test_initials_titles_and_possessive_events():
     assert any("Pickett's Charge" in f.text for f in g["George Pickett"].facts)
     assert not any("U.S." in f.text for f in g["Winfield S. Hancock"].facts)
     assert g["Lewis Armistead"].fate == "died two days later (5 July 1863)"
+
+
+def test_parenthetical_role():
+    m = by_name(enriched(FIXTURES / "masada.txt"))
+    assert m["Lucius Flavius Silva"].roles == ("governor of Judaea",)
+    assert m["Eleazar ben Ya'ir"].roles == ("the leader of the Sicarii",)

@@ -106,3 +106,9 @@ def test_clause_without_subject_keeps_the_sentence():
     book = enriched(FIXTURES / "taiping-rebellion.txt")
     june = next(e for e in book.chronology if e.date == "1860-06")
     assert june.text.startswith("In May 1860 Li Xiucheng smashed")
+
+
+def test_ad_ranges_with_era_on_the_end():
+    assert dates_in("from 73 to 74 AD") == [("AD 73–74", "74")]
+    assert dates_in("Josephus (c. 37 – c. 100 AD) wrote") == [("c. AD 37 – c. AD 100", "100")]
+    assert dates_in("a 20-30 ratio, pages 12-14, scored 3-2") == []

@@ -13,7 +13,7 @@ from book.epub import identifier
 
 NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
       "x": "http://www.w3.org/1999/xhtml"}
-SLUGS = ["ili-rebellion", "easter-rising", "battle-of-gaugamela", "battle-of-gettysburg", "taiping-rebellion", "winter-war"]
+SLUGS = ["ili-rebellion", "easter-rising", "battle-of-gaugamela", "battle-of-gettysburg", "siege-of-masada", "taiping-rebellion", "winter-war"]
 
 
 @pytest.mark.parametrize("slug", SLUGS)

@@ -97,3 +97,11 @@ def test_no_guessing_for_short_or_self_referencing_acronyms():
     g = glossary_of("Sabri was close to the CC Clique of the Kuomintang.",
                     "The Ili District Council met.", "Telegrams went to Washington, DC.")
     assert g["CC"].expansion is None and g["DC"].expansion is None
+
+
+def test_apposition_and_alias_before_preposition():
+    e = {x.term: x for x in enriched(FIXTURES / "masada.txt").glossary}
+    assert e["Sicarii"].definition == "a splinter group of the Zealots"
+    assert e["Zealots"].original == "קנאים" and e["Zealots"].lang == "he"
+    assert e["Legio X Fretensis"].aliases == ("Tenth Legion",)
+    assert e["IDF"].expansion == "Israel Defense Forces" and e["UNESCO"].expansion is None
