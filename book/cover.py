@@ -4,7 +4,8 @@ from __future__ import annotations
 import io
 import textwrap
 
-from .fonts import locate
+from .fonts import family_for, locate
+from .scripts import lang_of
 
 WIDTH, HEIGHT = 1600, 2400
 BACKGROUND, INK, ACCENT = (244, 239, 228), (33, 37, 41), (128, 38, 30)
@@ -25,8 +26,10 @@ def cover_png(title: str, subtitle: str) -> bytes:
     draw.rectangle([80, 80, WIDTH - 80, HEIGHT - 80], outline=ACCENT, width=6)
     draw.rectangle([104, 104, WIDTH - 104, HEIGHT - 104], outline=ACCENT, width=2)
     size = 150 if len(title) < 30 else 110
-    title_font = font("Noto Serif Display", size)
-    lines = textwrap.wrap(title, width=max(8, int(2600 / size)))[:6]
+    script_lang = lang_of(title)
+    title_font = font((family_for(script_lang) if script_lang else None) or "Noto Serif Display", size)
+    per_line = max(8, int(2600 / size)) // (2 if script_lang and script_lang[:2] in ("zh", "ja", "ko") else 1)
+    lines = textwrap.wrap(title, width=per_line)[:6] or [title[:per_line]]
     y = 700 - (len(lines) - 1) * size // 2
     for line in lines:
         draw.text((WIDTH / 2, y), line, font=title_font, fill=INK, anchor="mm")
