@@ -54,18 +54,58 @@ ROLES = {"chapter": "doc-chapter", "introduction": "doc-introduction", "glossary
 _ACRONYM = re.compile(r"\b(?!(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b)([A-Z][A-Z0-9]*[A-Z](?:s\b)?)\b")
 
 
-def inline(text: str, han: str = "zh") -> Markup:
-    """Typeset plain text as XHTML: curly quotes, foreign-script spans, acronyms."""
+def inline(text: str, han: str = "zh", links: "Linker | None" = None) -> Markup:
+    """Typeset plain text as XHTML: curly quotes, foreign-script spans, acronyms, and with a
+    Linker, a link from the first use of each glossary term to its entry."""
     text = smarten(text)
     out: list[str] = []
     pos = 0
+    latin = links.latin if links else _latin
     for run in runs(text, han):
-        out.append(_latin(text[pos:run.start]))
+        out.append(latin(text[pos:run.start]))
         rtl = ' dir="rtl"' if run.rtl else ""
         out.append(f'<span lang="{run.lang}" xml:lang="{run.lang}"{rtl}>{escape(run.text)}</span>')
         pos = run.end
-    out.append(_latin(text[pos:]))
+    out.append(latin(text[pos:]))
     return Markup("".join(out))
+
+
+class Linker:
+    """Links the first use of each glossary term in one chapter to its glossary entry."""
+
+    def __init__(self, terms: dict[str, str]) -> None:
+        self.terms = terms
+        self.seen: set[str] = set()
+        names = sorted((smarten(t) for t in terms), key=len, reverse=True)
+        self.pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in names)) \
+            if names else None
+        self.ids = {smarten(t): i for t, i in terms.items()}
+
+    def latin(self, text: str) -> str:
+        if not self.pattern:
+            return _latin(text)
+        out, pos = [], 0
+        for m in self.pattern.finditer(text):
+            target = self.ids[m.group()]
+            if target in self.seen:
+                continue
+            self.seen.add(target)
+            out.append(_latin(text[pos:m.start()]))
+            out.append(f'<a class="gl" href="#{target}">{_latin(m.group())}</a>')
+            pos = m.end()
+        out.append(_latin(text[pos:]))
+        return "".join(out)
+
+
+def glossary_terms(book: Book) -> dict[str, str]:
+    """Latin-script names of every glossary entry (term, aliases, expansion) -> entry id."""
+    out: dict[str, str] = {}
+    for e in book.glossary:
+        target = e.see or e.id
+        for name in (e.term, *e.aliases, e.expansion or ""):
+            if len(name) >= 2 and not runs(name) and "(" not in name:
+                out.setdefault(name, target)
+    return out
 
 
 def _latin(text: str) -> str:
@@ -96,7 +136,7 @@ def render(book: Book) -> Rendered:
     article = book.article
     han = han_variant(full_text(book))
     env = _env()
-    env.filters["inline"] = partial(inline, han=han)
+    env.filters["inline"] = env.globals["inline_text"] = partial(inline, han=han)
     n = sum(1 for c in book.chapters if c.kind == "chapter")
     subtitle = f"A history in {n} chapter{'s' if n != 1 else ''}" if n else "A short history"
     when = build_date()
@@ -118,10 +158,13 @@ def render(book: Book) -> Rendered:
     if glance["rows"] or glance["sides"]:
         parts.append(part("at-a-glance", "At a glance", "frontmatter", "preamble",
                           "glance.html", **glance))
+    terms = glossary_terms(book)
     for chapter in book.chapters:
         etype = "introduction" if chapter.kind == "introduction" else "chapter"
+        linker = Linker(terms)
         parts.append(part(chapter.id, chapter.title, "bodymatter", etype, "chapter.html",
-                          chapter=chapter, number=chapter_number(book, chapter)))
+                          chapter=chapter, number=chapter_number(book, chapter),
+                          linked=partial(inline, han=han, links=linker)))
     parts.append(part("glossary", "Glossary", "backmatter", "glossary", "glossary.html"))
     parts.append(part("chronology", "Chronology", "backmatter", "appendix", "chronology.html",
                       groups=[(k, list(g)) for k, g in groupby(book.chronology, lambda e: e.group)]))
