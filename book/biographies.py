@@ -261,11 +261,20 @@ def _fates(sentence: str, spans, found_dates) -> list[tuple[int, int, str]]:
             # Only the causative "had X executed" states a fate without an auxiliary.
             if gap.strip() or not re.search(r"\bha(?:d|ve)\s+$", sentence[:s]):
                 continue
-        if re.match(r"['’]s\b", gap) or re.search(
-                r"\b(?:by|they|he|she|him|her|who|whose|which|whom|that|it)\b", gap) \
-                or _CLAUSE_END.search(gap) and not re.fullmatch(r",[^.;]*,\s*", gap):
+        # "X …, and after writing a confession he was executed": a he/she right before the
+        # verb is X when X is the only commander in the sentence and no other name intervenes.
+        pronoun = re.search(r"\b(?:he|she)\s+$", gap)
+        if pronoun and (len({j for j, _, _ in before}) != 1 or
+                        re.search(rf"{_CAP_WORD}\s+{_CAP_WORD}", gap)):
             continue
-        if len(gap.split()) > 14 or re.search(rf"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfor )"
+        if pronoun and re.search(rf"\bby\s+(?:the\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD})*\s*(?:,|\band\b)", gap):
+            continue                         # "captured by Hong, and he …": he may be Hong
+        checked = "" if pronoun else gap
+        if re.match(r"['’]s\b", gap) or re.search(
+                r"\b(?:by|they|he|she|him|her|who|whose|which|whom|that|it)\b", checked) \
+                or not pronoun and _CLAUSE_END.search(gap) and not re.fullmatch(r",[^.;]*,\s*", gap):
+            continue
+        if not pronoun and len(gap.split()) > 14 or re.search(rf"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfor )"
                                                rf"(?<!\bof )(?<!\bfrom ){_CAP_WORD}\s+$", gap):
             continue                         # another subject stands right before the verb
         subjects = [i]

@@ -83,3 +83,10 @@ def test_parenthetical_role():
     m = by_name(enriched(FIXTURES / "masada.txt"))
     assert m["Lucius Flavius Silva"].roles == ("governor of Judaea",)
     assert m["Eleazar ben Ya'ir"].roles == ("the leader of the Sicarii",)
+
+
+def test_pronoun_fate_only_when_unambiguous():
+    t = by_name(enriched(FIXTURES / "taiping-rebellion.txt"))
+    assert t["Li Xiucheng"].fate == "executed on 7 August 1864"
+    assert t["Feng Yunshan"].fate == "died of his wounds in June 1852"
+    assert t["Shi Dakai"].fate is None               # "distrusted by Hong, … he was captured"
