@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__
-from .errors import StrictError
+from .errors import BookError, OutputError, StrictError
 from .paths import ROOT, STYLES
 
 
@@ -49,8 +49,8 @@ def enrichers():
 def fingerprint(source: Path, options: Options) -> str:
     """A hash of everything an output depends on: article, styles, code, templates, options."""
     h = hashlib.sha256()
-    h.update(f"{__version__}|{options.page_size}|{options.pdf_variant}|{options.keep_html}|{options.strict}|"
-             f"{options.licence}|{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
+    h.update(f"{__version__}|{options.page_size}|{options.pdf_variant}|{options.keep_html}|"
+             f"{options.strict}|{options.licence}|{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
     h.update(source.read_bytes())
     for folder in (STYLES, ROOT / "book"):
         for path in sorted(folder.rglob("*")):
@@ -124,9 +124,14 @@ def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path
         if worker:
             worker.submit(*job)
         log(f"write       {slug}.epub, {slug}.data.json")
-        json_tmp.write_text(data.dumps(book), encoding="utf-8")
-        epub.write(rendered, epub_tmp, cache)
-        missing, css = worker.result() if worker else pdf.write(*job)
+        try:
+            json_tmp.write_text(data.dumps(book), encoding="utf-8")
+            epub.write(rendered, epub_tmp, cache)
+            missing, css = worker.result() if worker else pdf.write(*job)
+        except OSError as exc:
+            raise OutputError(f"cannot write the outputs: {exc.strerror or exc}", str(options.out_dir))
+        except Exception as exc:  # noqa: BLE001 - a renderer failed: one line, previous build kept
+            raise BookError(f"rendering failed: {type(exc).__name__}: {exc}", str(source))
         if missing:
             result.warnings.append(f"{source}: no font has a glyph for: " + ", ".join(
                 sorted(set(missing))[:10]))

@@ -67,3 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("book: interrupted; previous outputs are unchanged", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - never a traceback for users; BOOK_DEBUG=1 shows it
+        if os.environ.get("BOOK_DEBUG"):
+            raise
+        print(f"book: internal error: {type(exc).__name__}: {exc} (previous outputs are unchanged;"
+              " BOOK_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 1

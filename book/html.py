@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 
 from . import __version__
 from .infobox import commander, sided, split_value
-from .model import Book, Chapter, ListBlock, Paragraph
+from .model import Book, ListBlock, Paragraph
 from .scripts import han_variant, runs
 from .shape import full_text
 from .typography import smarten
@@ -159,11 +159,12 @@ def render(book: Book) -> Rendered:
         parts.append(part("at-a-glance", "At a glance", "frontmatter", "preamble",
                           "glance.html", **glance))
     terms = glossary_terms(book)
+    numbers = chapter_numbers(book)
     for chapter in book.chapters:
         etype = "introduction" if chapter.kind == "introduction" else "chapter"
         linker = Linker(terms)
         parts.append(part(chapter.id, chapter.title, "bodymatter", etype, "chapter.html",
-                          chapter=chapter, number=chapter_number(book, chapter),
+                          chapter=chapter, number=numbers.get(chapter.id),
                           linked=partial(inline, han=han, links=linker)))
     parts.append(part("glossary", "Glossary", "backmatter", "glossary", "glossary.html"))
     parts.append(part("chronology", "Chronology", "backmatter", "appendix", "chronology.html",
@@ -229,7 +230,7 @@ def _by_side(book: Book) -> list[tuple[str, list]]:
     return list(groups.items())
 
 
-def chapter_number(book: Book, chapter: Chapter) -> int | None:
-    """1-based number of a numbered chapter (the introduction is unnumbered)."""
+def chapter_numbers(book: Book) -> dict[str, int]:
+    """1-based numbers of the numbered chapters by id (the introduction is unnumbered)."""
     numbered = [c for c in book.chapters if c.kind == "chapter"]
-    return numbered.index(chapter) + 1 if chapter in numbered else None
+    return {c.id: i for i, c in enumerate(numbered, 1)}
