@@ -63,7 +63,6 @@ def write(rendered: Rendered, target: Path, cache: Path | None = None) -> None:
     book.add_metadata(None, "meta", SUMMARY, {"property": "schema:accessibilitySummary"})
     book.add_metadata(None, "meta", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
                       {"property": "dcterms:conformsTo"})
-    book.add_metadata(None, "meta", "book", {"property": "a11y:certifiedBy"})
 
     fonts = embed(_foreign_text(rendered), cache)
     css = [epub.EpubItem(uid=f"css-{i}", file_name=f"css/{name}", media_type="text/css",
