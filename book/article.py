@@ -12,6 +12,7 @@ from .text import clean, slugify
 _TITLE = re.compile(r"^=(?!=)\s*(.*?)\s*=$")
 _HEADING = re.compile(r"^(={2,6})\s*(.*?)\s*\1$")
 _INFO_ITEM = re.compile(r"^-\s*([^:]*?)\s*:\s*(.*)$")
+_INFOBOX = re.compile(r"^infobox(?:\s+[\w -]{0,40})?:?$", re.I)   # "Infobox", "Infobox military conflict"
 _MAX_BYTES = 50_000_000
 
 
@@ -103,6 +104,12 @@ def parse(text: str, path: str = "<article>") -> Article:
         if in_infobox:
             if line.startswith("-"):
                 im = _INFO_ITEM.match(line)
+                sub = re.match(r"^-\s*\*\s*(.+)$", line)
+                if sub and infobox and (not im or "*" in im.group(1)):
+                    last = infobox[-1]          # "- * item" continues the previous field's list
+                    infobox[-1] = InfoField(last.key, f"{last.value}, * {clean(sub.group(1))}",
+                                            last.line)
+                    continue
                 if not im:
                     raise InputError(
                         f"infobox line has no ':': expected '- Key: value', found {line[:40]!r}",
@@ -117,7 +124,7 @@ def parse(text: str, path: str = "<article>") -> Article:
         if not line:
             flush()
             continue
-        if line == "Infobox" and not infobox and not stack and not lead and not para:
+        if _INFOBOX.match(line) and not infobox and not stack and not lead and not para:
             in_infobox = True
             continue
         hm = _HEADING.match(line)

@@ -67,3 +67,15 @@ def test_bom_is_accepted(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeff= Title =\r\nText.\r\n".encode())
     assert read(path).title == "Title"
+
+
+def test_infobox_header_variants():
+    a = parse("= T =\nInfobox military conflict\n- Commander1: Ann Lee\n\nText.\n")
+    assert [f.key for f in a.infobox] == ["Commander1"] and a.lead[0].text == "Text."
+    a = parse("= T =\nInfoboxes are boxes.\n")
+    assert not a.infobox and a.lead[0].text == "Infoboxes are boxes."
+
+
+def test_infobox_sub_item_lines_continue_the_field():
+    a = parse("= T =\nInfobox\n- Units1: Army\n- * 2nd Division\n- * 3rd Division: reserve\n\nText.\n")
+    assert a.infobox[0].value == "Army, * 2nd Division, * 3rd Division: reserve"
