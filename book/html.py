@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from . import __version__
 from .infobox import commander, sided, split_value
 from .model import Book, ListBlock, Paragraph
-from .scripts import han_variant, runs
+from .scripts import LABELLED, LANGUAGE_NAMES, han_variant, runs
 from .shape import full_text
 from .typography import smarten
 
@@ -109,6 +109,18 @@ def glossary_terms(book: Book) -> dict[str, str]:
 
 
 def _latin(text: str) -> str:
+    """Escape Latin-script text, letter-space acronyms, tag words labelled 'Finnish: …'."""
+    out, pos = [], 0
+    for m in LABELLED.finditer(text):
+        lang = LANGUAGE_NAMES[m.group(1)]
+        out.append(_acronyms(text[pos:m.start(2)]))
+        out.append(f'<span lang="{lang}" xml:lang="{lang}">{escape(m.group(2))}</span>')
+        pos = m.end(2)
+    out.append(_acronyms(text[pos:]))
+    return "".join(out)
+
+
+def _acronyms(text: str) -> str:
     return _ACRONYM.sub(r'<abbr class="ac">\1</abbr>', str(escape(text)))
 
 

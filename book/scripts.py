@@ -147,3 +147,21 @@ def lang_of(text: str) -> str | None:
 def is_foreign(text: str) -> bool:
     """True when `text` contains any non-Latin-script letters."""
     return _RUN.search(text) is not None
+
+
+# Language names that label a Latin-script foreign word ("Finnish: talvisota") -> BCP 47 tag.
+LANGUAGE_NAMES = {
+    "Finnish": "fi", "Swedish": "sv", "Russian": "ru", "Irish": "ga", "Greek": "el", "Hebrew": "he",
+    "German": "de", "French": "fr", "Latin": "la", "Spanish": "es", "Italian": "it",
+    "Portuguese": "pt", "Polish": "pl", "Turkish": "tr", "Arabic": "ar", "Persian": "fa",
+    "Uyghur": "ug", "Mongolian": "mn", "Kazakh": "kk", "Uzbek": "uz", "Hindi": "hi", "Urdu": "ur",
+    "Vietnamese": "vi", "Dutch": "nl", "Danish": "da", "Norwegian": "no", "Czech": "cs",
+    "Hungarian": "hu", "Romanian": "ro", "Japanese": "ja", "Korean": "ko", "Chinese": "zh",
+    "Mandarin": "zh", "Cantonese": "yue", "Welsh": "cy", "Catalan": "ca", "Basque": "eu",
+    "Ukrainian": "uk", "Serbian": "sr", "Croatian": "hr", "Bulgarian": "bg", "Estonian": "et",
+    "Latvian": "lv", "Lithuanian": "lt", "Icelandic": "is", "Tibetan": "bo", "Thai": "th",
+    "Malay": "ms", "Indonesian": "id", "Tagalog": "tl", "Swahili": "sw", "Armenian": "hy",
+    "Georgian": "ka", "Azerbaijani": "az", "Tatar": "tt", "Pashto": "ps", "Kurdish": "ku",
+    "Afrikaans": "af", "Slovak": "sk", "Slovene": "sl", "Slovenian": "sl", "Albanian": "sq",
+}
+LABELLED = re.compile(rf"\b({'|'.join(LANGUAGE_NAMES)}):\s+([^;,()“”\"<>&]+?)(?=\s*(?:[;,)]|$))")

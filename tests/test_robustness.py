@@ -89,3 +89,11 @@ def test_long_paragraph_and_many_sections_render():
     assert len(ids) == 5000 == len(set(ids))
     rendered = render(shape(article))
     assert len([p for p in rendered.parts if p.epub_type == "chapter"]) == 5000
+
+
+def test_labelled_latin_words_get_language_tags():
+    from book.html import inline
+    html = str(inline("(Finnish: talvisota; Irish: Éirí Amach na Cásca) & <b>"))
+    assert '<span lang="fi" xml:lang="fi">talvisota</span>' in html
+    assert '<span lang="ga" xml:lang="ga">Éirí Amach na Cásca</span>' in html
+    assert "&amp; &lt;b&gt;" in html
