@@ -67,11 +67,11 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Re
     result = Result(str(source))
     stamp_dir = options.out_dir / ".book-cache"
     stamp = stamp_dir / (hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:16] + ".stamp")
+    try:
+        digest = fingerprint(source, options)    # the inputs as read now; stored after a build
+    except OSError:
+        digest = ""                              # a missing article fails below, with its message
     if not options.force and stamp.exists():
-        try:
-            digest = fingerprint(source, options)
-        except OSError:
-            digest = ""
         saved = stamp.read_text().split("\n")
         if saved[0] == digest and all((options.out_dir / n).exists() for n in saved[1:] if n):
             result.up_to_date = True
@@ -80,14 +80,15 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Re
 
     worker = pdf.Worker() if parallel and _can_fork() else None
     try:
-        return _build(source, options, log, result, stamp, worker)
+        return _build(source, options, log, result, stamp, digest, worker)
     except BaseException:
         if worker:
             worker.cancel()
         raise
 
 
-def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path, worker) -> Result:
+def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path, digest: str,
+           worker) -> Result:
     from . import article, data, epub, html, pdf
     from .output import Staging, prepare
     from .shape import shape
@@ -144,7 +145,7 @@ def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path
         raise
     stamp_dir.mkdir(exist_ok=True)
     names = [p.name for p in result.written]
-    stamp.write_text("\n".join([fingerprint(source, options), *names]))
+    stamp.write_text("\n".join([digest, *names]))
     for path in result.written:
         log(f"wrote       {path}")
     return result

@@ -74,7 +74,6 @@ class Linker:
     """Links the first use of each glossary term in one chapter to its glossary entry."""
 
     def __init__(self, terms: dict[str, str]) -> None:
-        self.terms = terms
         self.seen: set[str] = set()
         names = sorted((smarten(t) for t in terms), key=len, reverse=True)
         self.pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in names)) \

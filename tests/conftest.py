@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,15 @@ def enriched(path: Path):
     for enrich in enrichers():
         book = enrich(book)
     return book
+
+
+def letters(text: str) -> str:
+    """Latin letters and digits only: compares text across typography, hyphenation and markup."""
+    return re.sub(r"[^A-Za-z0-9]+", "", text)
+
+
+def pdf_text(path: Path, first: int | None = None, last: int | None = None) -> str:
+    """The text pdftotext extracts from a PDF (or from pages first..last)."""
+    pages = ["-f", str(first), "-l", str(last or first)] if first else []
+    return subprocess.run(["pdftotext", *pages, str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout

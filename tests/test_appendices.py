@@ -4,12 +4,14 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
 import zipfile
 
 import pytest
 
 from book.text import slugify
+
+from .conftest import letters as latin
+from .conftest import pdf_text
 
 SLUGS = ["ili-rebellion", "winter-war", "battle-of-gaugamela"]
 
@@ -20,18 +22,11 @@ def epub_doc(built, slug, name) -> str:
 
 
 def plain(fragment: str) -> str:
-    text = html.unescape(re.sub(r"<[^>]+>", "", fragment))
-    return re.sub(r"[^A-Za-z0-9]+", "", text)
+    return latin(html.unescape(re.sub(r"<[^>]+>", "", fragment)))
 
 
 def pdf_plain(built, slug) -> str:
-    out = subprocess.run(["pdftotext", str(built / f"{slug}.pdf"), "-"], capture_output=True,
-                         text=True, check=True).stdout
-    return re.sub(r"[^A-Za-z0-9]+", "", out)
-
-
-def latin(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "", text)
+    return latin(pdf_text(built / f"{slug}.pdf"))
 
 
 @pytest.mark.parametrize("slug", SLUGS)
