@@ -42,7 +42,7 @@ Log = Callable[[str], None]
 
 def enrichers():
     """The enrichers, applied in this order: each is a pure Book -> Book function."""
-    from . import biographies, chronology, glossary
+    from .enrich import biographies, chronology, glossary
     return (glossary.enrich, chronology.enrich, biographies.enrich)
 
 
@@ -62,7 +62,7 @@ def fingerprint(source: Path, options: Options) -> str:
 
 def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Result:
     """Build one article into `<slug>.pdf`, `<slug>.epub`, `<slug>.data.json` in out_dir."""
-    from . import pdf
+    from .write import pdf
 
     result = Result(str(source))
     stamp_dir = options.out_dir / ".book-cache"
@@ -89,9 +89,11 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Re
 
 def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path, digest: str,
            worker) -> Result:
-    from . import article, data, epub, html, pdf
-    from .output import Staging, prepare
-    from .shape import shape
+    from .read import article
+    from .render import html
+    from .write import data, epub, pdf
+    from .write.output import Staging, prepare
+    from .read.shape import shape
 
     stamp_dir = stamp.parent
     log(f"parse       {source}")

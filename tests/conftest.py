@@ -29,9 +29,9 @@ def built(tmp_path_factory):
 @pytest.fixture(scope="session")
 def seed_book():
     """The seed article, shaped and enriched (no rendering)."""
-    from book.article import read
+    from book.read.article import read
     from book.build import enrichers
-    from book.shape import shape
+    from book.read.shape import shape
 
     book = shape(read(SEED))
     for enrich in enrichers():
@@ -41,9 +41,9 @@ def seed_book():
 
 def enriched(path: Path):
     """Any article, shaped and enriched."""
-    from book.article import read
+    from book.read.article import read
     from book.build import enrichers
-    from book.shape import shape
+    from book.read.shape import shape
 
     book = shape(read(path))
     for enrich in enrichers():

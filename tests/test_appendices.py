@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from book.text import slugify
+from book.read.text import slugify
 
 from .conftest import letters as latin
 from .conftest import pdf_text

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from book.article import parse, read
+from book.read.article import parse, read
 from book.errors import InputError
-from book.infobox import commander, commanders
+from book.read.infobox import commander, commanders
 
 from .conftest import SEED
 

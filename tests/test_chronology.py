@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from book.dates import Context, find
+from book.enrich.dates import Context, find
 
 from .conftest import FIXTURES, enriched
 
 
 def dates_in(*sentences: str) -> list[tuple[str, str | None]]:
-    from book.dates import iso
+    from book.enrich.dates import iso
     ctx, out = Context(), []
     for s in sentences:
         out += [(f.display, iso(f.end) if f.end else None) for f in find(s, ctx)]

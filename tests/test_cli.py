@@ -99,14 +99,14 @@ def test_sigkill_mid_render_keeps_previous(tmp_path):
 
 
 def test_renderer_failure_is_one_line_and_keeps_previous(tmp_path, capsys, monkeypatch):
-    import book.epub
+    import book.write.epub
     out = tmp_path / "out"
     assert main(["build", "-q", "--out", str(out), str(FIXTURES / "easter-rising.txt")]) == 0
     before = (out / "easter-rising.epub").read_bytes()
 
     def broken(*args, **kwargs):
         raise ValueError("simulated failure")
-    monkeypatch.setattr(book.epub, "write", broken)
+    monkeypatch.setattr(book.write.epub, "write", broken)
     assert main(["build", "-q", "--force", "--out", str(out), str(FIXTURES / "easter-rising.txt")]) == 1
     err = capsys.readouterr().err
     assert "rendering failed: ValueError: simulated failure" in err and "Traceback" not in err

@@ -9,7 +9,7 @@ import pytest
 from fontTools.ttLib import TTFont
 from lxml import etree
 
-from book.epub import identifier
+from book.write.epub import identifier
 
 NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
       "x": "http://www.w3.org/1999/xhtml"}
@@ -105,8 +105,8 @@ def test_daisy_ace_finds_no_violation(built, slug, tmp_path):
 
 
 def test_every_paragraph_is_in_the_epub(built):
-    from book.article import read
-    from book.shape import shape, texts, walk_blocks
+    from book.read.article import read
+    from book.read.shape import shape, texts, walk_blocks
     from .conftest import SEED, letters
     with zipfile.ZipFile(built / "ili-rebellion.epub") as z:
         text = " ".join(z.read(n).decode() for n in z.namelist() if n.endswith(".xhtml"))

@@ -10,12 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from book.article import parse
+from book.read.article import parse
 from book.build import enrichers
-from book.epub import write as write_epub
+from book.write.epub import write as write_epub
 from book.errors import InputError
-from book.html import render
-from book.shape import shape
+from book.render.html import render
+from book.read.shape import shape
 
 settings.register_profile("default", max_examples=100, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])

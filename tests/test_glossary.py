@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 
-from book.glossary import enrich, sort_key
+from book.enrich.glossary import enrich, sort_key
 from book.model import Article, Book, Chapter, Paragraph
 
 from .conftest import FIXTURES, enriched

@@ -6,9 +6,9 @@ import re
 import pypdf
 import pytest
 
-from book.article import read
+from book.read.article import read
 from book.model import Paragraph
-from book.shape import shape, walk_blocks
+from book.read.shape import shape, walk_blocks
 
 from .conftest import FIXTURES, SEED, letters, pdf_text
 
@@ -36,8 +36,8 @@ def test_outline_has_one_entry_per_toc_item(built):
 def test_toc_page_numbers_match_chapter_starts(built):
     from weasyprint import HTML
 
-    from book.pdf import document
-    import book.html as html_mod
+    from book.write.pdf import document
+    import book.render.html as html_mod
     from book.build import enrichers
     b = shape(read(SEED))
     for enrich in enrichers():

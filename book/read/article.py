@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
-from .model import Article, Block, InfoField, ListBlock, Paragraph, Section
+from ..errors import InputError
+from ..model import Article, Block, InfoField, ListBlock, Paragraph, Section
 from .text import clean, slugify
 
 _TITLE = re.compile(r"^=(?!=)\s*(.*?)\s*=$")

@@ -5,7 +5,7 @@ import io
 import textwrap
 
 from .fonts import family_for, locate
-from .scripts import lang_of
+from ..enrich.scripts import lang_of
 
 WIDTH, HEIGHT = 1600, 2400
 BACKGROUND, INK, ACCENT = (244, 239, 228), (33, 37, 41), (128, 38, 30)

@@ -10,10 +10,10 @@ from dataclasses import replace
 
 from . import dates
 from .dates import Context, Found, iso
-from .infobox import sided, split_value
-from .model import Book, Event
-from .shape import texts, walk_blocks
-from .text import sentences
+from ..read.infobox import sided, split_value
+from ..model import Book, Event
+from ..read.shape import texts, walk_blocks
+from ..read.text import sentences
 
 _CLAUSE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|after which)\s)")
 _SKIP_KEYS = ("commander", "combatant", "units", "strength", "leader")

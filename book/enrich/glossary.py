@@ -7,12 +7,12 @@ from dataclasses import dataclass, field, replace
 
 from .dates import MONTHS
 from .acronyms import STOPWORDS, initials_match, is_acronym, long_form_before
-from .infobox import commanders
-from .model import Book, GlossaryEntry
+from ..read.infobox import commanders
+from ..model import Book, GlossaryEntry
 from .people import TITLES
 from .scripts import han_variant, is_foreign, runs
-from .shape import texts, walk_blocks
-from .text import slugify
+from ..read.shape import texts, walk_blocks
+from ..read.text import slugify
 
 # All-capital tokens that are era or time markers, not terms of the subject.
 _NOT_ACRONYMS = {"BC", "AD", "BCE", "CE", "AM", "PM", "OK"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import InfoField
+from ..model import InfoField
 
 # Status markers glued to a name in the source, e.g. "Liu BindiKIA".
 STATUS = {

@@ -6,8 +6,8 @@ import os
 import uuid
 from pathlib import Path
 
-from .html import Rendered, _env
-from .paths import FONTS, STYLES
+from ..render.html import Rendered, _env
+from ..paths import FONTS, STYLES
 
 _STYLESHEETS = ("base.css", "print.css")
 

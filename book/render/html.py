@@ -12,11 +12,11 @@ from importlib.metadata import version
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from . import __version__
-from .infobox import commander, sided, split_value
-from .model import Book, ListBlock, Paragraph
-from .scripts import LABELLED, LANGUAGE_NAMES, han_variant, runs
-from .shape import full_text
+from .. import __version__
+from ..read.infobox import commander, sided, split_value
+from ..model import Book, ListBlock, Paragraph
+from ..enrich.scripts import LABELLED, LANGUAGE_NAMES, han_variant, runs
+from ..read.shape import full_text
 from .typography import smarten
 
 

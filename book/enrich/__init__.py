@@ -1,0 +1,1 @@
+"""Enrichers: pure Book -> Book steps (glossary, chronology, biographies) and their helpers."""

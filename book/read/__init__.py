@@ -1,0 +1,1 @@
+"""Reader stage: article text -> Article -> Book (shape)."""

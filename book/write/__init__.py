@@ -1,0 +1,1 @@
+"""Writers: PDF, EPUB, data (and the files they need: fonts, cover, staging)."""
