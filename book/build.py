@@ -12,19 +12,19 @@ from typing import Callable
 from . import __version__
 from .errors import BookError, OutputError, StrictError
 from .paths import ROOT, STYLES
+from .settings import Settings
+from .write import WRITERS
+from .write.worker import Worker
 
 
 @dataclass(frozen=True)
 class Options:
-    """Everything that changes the output of a build."""
+    """How to build: where, how strictly, and the settings handed to the writers."""
 
     out_dir: Path = Path("dist")
-    page_size: str = "a5"
-    pdf_variant: str = "pdf/ua-1"
     strict: bool = False
-    keep_html: bool = False
     force: bool = False
-    licence: str | None = None
+    settings: Settings = Settings()
 
 
 @dataclass
@@ -49,8 +49,8 @@ def enrichers():
 def fingerprint(source: Path, options: Options) -> str:
     """A hash of everything an output depends on: article, styles, code, templates, options."""
     h = hashlib.sha256()
-    h.update(f"{__version__}|{options.page_size}|{options.pdf_variant}|{options.keep_html}|"
-             f"{options.strict}|{options.licence}|{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
+    h.update(f"{__version__}|{options.settings.key()}|{options.strict}|"
+             f"{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
     h.update(source.read_bytes())
     for folder in (STYLES, ROOT / "book"):
         for path in sorted(folder.rglob("*")):
@@ -78,7 +78,8 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Re
             log(f"up to date  {source} (use --force to rebuild)")
             return result
 
-    worker = pdf.Worker() if parallel and _can_fork() else None
+    background = next((w for w in WRITERS if w.background), None)
+    worker = Worker(background) if background and parallel and _can_fork() else None
     try:
         return _build(source, options, log, result, stamp, digest, worker)
     except BaseException:
@@ -88,21 +89,18 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Re
 
 
 def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path, digest: str,
-           worker) -> Result:
+           worker: Worker | None) -> Result:
     from .read import article
-    from .render import html
-    from .write import data, epub, pdf
-    from .write.output import Staging, prepare
     from .read.shape import shape
+    from .render import html
+    from .write import Job
+    from .write.output import Staging, prepare
 
-    stamp_dir = stamp.parent
+    settings = options.settings
     log(f"parse       {source}")
     parsed = article.read(source)
     prepare(options.out_dir)
-    settings = {"page_size": options.page_size}
-    if options.licence:
-        settings["licence"] = options.licence
-    book = shape(parsed, settings)
+    book = shape(parsed)
     for enrich in enrichers():
         book = enrich(book)
     log(f"enrich      {len(book.glossary)} glossary terms, {len(book.chronology)} dated events, "
@@ -111,41 +109,35 @@ def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path
     if silent:
         result.warnings.append(f"{source}: the text never mentions commander(s) "
                                f"{', '.join(silent)} (their entries say so)")
-    rendered = html.render(book)
-    slug = parsed.slug
+    rendered = html.render(book, settings)
     staging = Staging(options.out_dir)
     try:
-        epub_tmp, json_tmp = staging.path(f"{slug}.epub"), staging.path(f"{slug}.data.json")
-        cache = stamp_dir / "fonts"
-
-        document = pdf.document(rendered, options.out_dir, options.page_size)
-        if options.keep_html:
-            staging.path(f"{slug}.print.html").write_text(document, encoding="utf-8")
-        job = (document, staging.path(f"{slug}.pdf"), options.out_dir, slug, options.pdf_variant)
-        log(f"typeset     {slug}.pdf ({options.page_size}, {options.pdf_variant})"
-            + (" in parallel" if worker else ""))
-        if worker:
-            worker.submit(*job)
-        log(f"write       {slug}.epub, {slug}.data.json")
+        jobs = [(w, Job(book, rendered, settings,
+                        tuple(staging.path(n) for n in w.names(parsed.slug, settings)),
+                        options.out_dir, stamp.parent)) for w in WRITERS]
+        log(f"write       {', '.join(w.names(parsed.slug, settings)[0] for w in WRITERS)}"
+            + (f" ({settings.page_size}, {settings.pdf_variant})"))
+        warnings: list[str] = []
         try:
-            json_tmp.write_text(data.dumps(book), encoding="utf-8")
-            epub.write(rendered, epub_tmp, cache)
-            missing, css = worker.result() if worker else pdf.write(*job)
+            for writer, job in jobs:
+                if worker and writer.background:
+                    worker.submit(job)
+            for writer, job in jobs:
+                if not (worker and writer.background):
+                    warnings += writer.write(job)
+            warnings += worker.result() if worker else []
         except OSError as exc:
             raise OutputError(f"cannot write the outputs: {exc.strerror or exc}", str(options.out_dir))
-        except Exception as exc:  # noqa: BLE001 - a renderer failed: one line, previous build kept
+        except Exception as exc:  # noqa: BLE001 - a writer failed: one line, previous build kept
             raise BookError(f"rendering failed: {type(exc).__name__}: {exc}", str(source))
-        if missing:
-            result.warnings.append(f"{source}: no font has a glyph for: " + ", ".join(
-                sorted(set(missing))[:10]))
-        result.warnings.extend(f"{source}: WeasyPrint: {w}" for w in dict.fromkeys(css))
+        result.warnings.extend(f"{source}: {w}" for w in warnings)
         if options.strict and result.warnings:
             raise StrictError(result.warnings[0] + " (--strict)")
         result.written = staging.commit()
     except BaseException:
         staging.discard()
         raise
-    stamp_dir.mkdir(exist_ok=True)
+    stamp.parent.mkdir(exist_ok=True)
     names = [p.name for p in result.written]
     stamp.write_text("\n".join([digest, *names]))
     for path in result.written:

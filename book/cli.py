@@ -8,9 +8,8 @@ from pathlib import Path
 
 from . import __version__
 from .errors import BookError
+from .settings import PAGE_SIZES, PDF_VARIANTS, Settings
 
-PAGE_SIZES = ("a5", "6x9", "a4", "letter")
-PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u", "none")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -26,9 +25,9 @@ def parser() -> argparse.ArgumentParser:
                    help="article files (default: every seeds/*.txt)")
     b.add_argument("-o", "--out", default="dist", metavar="DIR",
                    help="output directory (default: dist)")
-    b.add_argument("--page-size", choices=PAGE_SIZES, default="a5",
-                   help="PDF trim size (default: a5)")
-    b.add_argument("--pdf-variant", choices=PDF_VARIANTS, default="pdf/ua-1",
+    b.add_argument("--page-size", choices=PAGE_SIZES, default=Settings.page_size,
+                   help=f"PDF trim size (default: {Settings.page_size})")
+    b.add_argument("--pdf-variant", choices=PDF_VARIANTS, default=Settings.pdf_variant,
                    help="PDF standard to follow; pdf/ua-1 is tagged and accessible (default)")
     b.add_argument("--strict", action="store_true",
                    help="treat warnings (missing glyphs, unmentioned commanders) as errors")
@@ -55,9 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     if not sources:
         print("book: error: no articles given and none in seeds/*.txt", file=sys.stderr)
         return 2
-    options = Options(out_dir=Path(args.out), page_size=args.page_size,
-                      pdf_variant=args.pdf_variant, strict=args.strict, keep_html=args.keep_html,
-                      force=args.force, licence=args.licence)
+    settings = Settings(page_size=args.page_size, pdf_variant=args.pdf_variant,
+                        licence=args.licence, keep_html=args.keep_html)
+    options = Options(out_dir=Path(args.out), strict=args.strict, force=args.force,
+                      settings=settings)
     log = (lambda _m: None) if args.quiet else (lambda m: print(m, flush=True))
     try:
         return run_all(sources, options, log, max(1, args.jobs))

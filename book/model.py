@@ -1,7 +1,7 @@
 """The typed model shared by every stage: Article (parsed text) and Book (shaped and enriched)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -137,4 +137,3 @@ class Book:
     chronology: tuple[Event, ...] = ()
     biographies: tuple[Person, ...] = ()
     side_labels: tuple[tuple[int, str], ...] = ()
-    settings: dict = field(default_factory=dict, compare=False, hash=False)

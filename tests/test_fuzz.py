@@ -12,7 +12,7 @@ from lxml import etree
 
 from book.read.article import parse
 from book.build import enrichers
-from book.write.epub import write as write_epub
+from book.write.epub import write_epub
 from book.errors import InputError
 from book.render.html import render
 from book.read.shape import shape

@@ -8,7 +8,7 @@ INTRODUCTION = "Introduction"
 _BACK_MATTER = {"see also", "related articles"}
 
 
-def shape(article: Article, settings: dict | None = None) -> Book:
+def shape(article: Article) -> Book:
     """Build the chapter list; `See also` becomes a back-matter list."""
     chapters: list[Chapter] = []
     if article.lead:
@@ -20,8 +20,7 @@ def shape(article: Article, settings: dict | None = None) -> Book:
             continue
         chapters.append(Chapter(section.id.replace("s-", "ch-", 1), section.title,
                                 section.blocks, section.subsections))
-    return Book(article=article, chapters=tuple(chapters), see_also=tuple(see_also),
-                settings=dict(settings or {}))
+    return Book(article=article, chapters=tuple(chapters), see_also=tuple(see_also))
 
 
 def texts(block: Block) -> list[str]:

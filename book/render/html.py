@@ -5,32 +5,50 @@ import datetime as _dt
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from typing import Callable
+from functools import lru_cache
 from itertools import groupby
 from importlib.metadata import version
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from markupsafe import Markup, escape
 
 from .. import __version__
 from ..read.infobox import commander, sided, split_value
 from ..model import Book, ListBlock, Paragraph
+from ..settings import Settings
 from ..enrich.scripts import LABELLED, LANGUAGE_NAMES, han_variant, runs
 from ..read.shape import full_text
 from .typography import smarten
 
 
+_LINK = re.compile("\x00([^\x01]*)\x01")      # ref() marks an internal link target
+
+
 @dataclass(frozen=True)
 class Part:
-    """One unit of the book (a chapter, an appendix, a front-matter page): one EPUB file."""
+    """One unit of the book (a chapter, an appendix, a front-matter page): one EPUB file.
+
+    The XHTML is kept in pieces around its internal links so that each writer decides what a
+    link to an anchor looks like ('#p3' in one print document, 'lead.xhtml#p3' in an EPUB)."""
 
     id: str
     title: str
     matter: str          # frontmatter | bodymatter | backmatter
     epub_type: str
-    html: str            # an XHTML fragment: one <section>, links written as href="#id"
+    chunks: tuple[str, ...]              # XHTML between internal links
+    targets: tuple[str, ...]             # the anchor each internal link points to
+    anchors: tuple[str, ...] = ()        # the link targets this part defines
+    runs: tuple[tuple[str, str], ...] = ()   # (language tag, text) of every tagged run
     in_toc: bool = True
     title_html: str = ""
+
+    def html(self, href: Callable[[str], str] = lambda anchor: f"#{anchor}") -> str:
+        """The part as one <section> fragment, internal links written by `href(anchor)`."""
+        out = [self.chunks[0]]
+        for target, chunk in zip(self.targets, self.chunks[1:]):
+            out += [str(escape(href(target))), chunk]
+        return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -46,6 +64,19 @@ class Rendered:
     parts: tuple[Part, ...]
     languages: tuple[str, ...]
 
+    def owners(self) -> dict[str, str]:
+        """Anchor -> id of the part that holds it."""
+        return {a: p.id for p in self.parts for a in (p.id, *p.anchors)}
+
+
+class _Recorder:
+    """What one part's rendering records: its anchors and tagged runs; its glossary linker."""
+
+    def __init__(self, han: str, linker: "Linker | None" = None) -> None:
+        self.han, self.linker = han, linker
+        self.anchors: list[str] = []
+        self.runs: list[tuple[str, str]] = []
+
 
 # EPUB 3 Structural Semantics -> DPUB-ARIA roles (https://www.w3.org/TR/dpub-aam-1.0/).
 ROLES = {"chapter": "doc-chapter", "introduction": "doc-introduction", "glossary": "doc-glossary",
@@ -54,20 +85,26 @@ ROLES = {"chapter": "doc-chapter", "introduction": "doc-introduction", "glossary
 _ACRONYM = re.compile(r"\b(?!(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b)([A-Z][A-Z0-9]*[A-Z](?:s\b)?)\b")
 
 
-def inline(text: str, han: str = "zh", links: "Linker | None" = None) -> Markup:
+def inline(text: str, han: str = "zh", links: "Linker | None" = None,
+           record: "_Recorder | None" = None) -> Markup:
     """Typeset plain text as XHTML: curly quotes, foreign-script spans, acronyms, and with a
     Linker, a link from the first use of each glossary term to its entry."""
     text = smarten(text)
     out: list[str] = []
     pos = 0
-    latin = links.latin if links else _latin
     for run in runs(text, han):
-        out.append(latin(text[pos:run.start]))
-        rtl = ' dir="rtl"' if run.rtl else ""
-        out.append(f'<span lang="{run.lang}" xml:lang="{run.lang}"{rtl}>{escape(run.text)}</span>')
+        out.append(_latin(text[pos:run.start], links, record))
+        out.append(_span(run.lang, run.text, run.rtl, record))
         pos = run.end
-    out.append(latin(text[pos:]))
+    out.append(_latin(text[pos:], links, record))
     return Markup("".join(out))
+
+
+def _span(lang: str, text: str, rtl: bool = False, record: "_Recorder | None" = None) -> str:
+    if record is not None:
+        record.runs.append((lang, text))
+    rtl_attr = ' dir="rtl"' if rtl else ""
+    return f'<span lang="{lang}" xml:lang="{lang}"{rtl_attr}>{escape(text)}</span>'
 
 
 class Linker:
@@ -80,19 +117,20 @@ class Linker:
             if names else None
         self.ids = {smarten(t): i for t, i in terms.items()}
 
-    def latin(self, text: str) -> str:
+    def link(self, text: str, plain: Callable[[str], str]) -> str:
+        """`text` with its first-seen terms linked; the rest typeset by `plain`."""
         if not self.pattern:
-            return _latin(text)
+            return plain(text)
         out, pos = [], 0
         for m in self.pattern.finditer(text):
             target = self.ids[m.group()]
             if target in self.seen:
                 continue
             self.seen.add(target)
-            out.append(_latin(text[pos:m.start()]))
-            out.append(f'<a class="gl" href="#{target}">{_latin(m.group())}</a>')
+            out.append(plain(text[pos:m.start()]))
+            out.append(f'<a class="gl" href="{ref(target)}">{plain(m.group())}</a>')
             pos = m.end()
-        out.append(_latin(text[pos:]))
+        out.append(plain(text[pos:]))
         return "".join(out)
 
 
@@ -107,15 +145,16 @@ def glossary_terms(book: Book) -> dict[str, str]:
     return out
 
 
-def _latin(text: str) -> str:
+def _latin(text: str, links: "Linker | None" = None, record: "_Recorder | None" = None) -> str:
     """Escape Latin-script text, letter-space acronyms, tag words labelled 'Finnish: …'."""
+    def plain(t: str) -> str:
+        return links.link(t, _acronyms) if links else _acronyms(t)
     out, pos = [], 0
     for m in LABELLED.finditer(text):
-        lang = LANGUAGE_NAMES[m.group(1)]
-        out.append(_acronyms(text[pos:m.start(2)]))
-        out.append(f'<span lang="{lang}" xml:lang="{lang}">{escape(m.group(2))}</span>')
+        out.append(plain(text[pos:m.start(2)]))
+        out.append(_span(LANGUAGE_NAMES[m.group(1)], m.group(2), record=record))
         pos = m.end(2)
-    out.append(_acronyms(text[pos:]))
+    out.append(plain(text[pos:]))
     return "".join(out)
 
 
@@ -123,15 +162,40 @@ def _acronyms(text: str) -> str:
     return _ACRONYM.sub(r'<abbr class="ac">\1</abbr>', str(escape(text)))
 
 
+def ref(anchor: str) -> Markup:
+    """An internal link target as a marker; Part.html() writes it the way a writer asks."""
+    return Markup(f"\x00{escape(anchor)}\x01")
+
+
+@pass_context
+def _inline_filter(ctx, text: str, linked: bool = False) -> Markup:
+    record: _Recorder = ctx["_record"]
+    return inline(text, record.han, record.linker if linked else None, record)
+
+
+@pass_context
+def _anchor(ctx, anchor: str) -> str:
+    ctx["_record"].anchors.append(anchor)
+    return anchor
+
+
 @lru_cache(maxsize=1)
-def _env() -> Environment:
+def environment() -> Environment:
+    """The one Jinja environment (templates in book/templates); never changed after creation."""
     env = Environment(loader=PackageLoader("book", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["sentence"] = lambda t: t if not t or t.rstrip()[-1:] in ".!?…”\"'’)" else f"{t}."
-    env.globals["DEATHS"] = ("killed in action", "died of wounds", "executed")
+    env.filters["inline"] = _inline_filter
+    env.globals["anchor"] = _anchor
+    env.globals["ref"] = ref
     env.tests["paragraph"] = lambda b: isinstance(b, Paragraph)
     env.tests["listblock"] = lambda b: isinstance(b, ListBlock)
     return env
+
+
+def wrap(template: str, **context) -> str:
+    """Render a writer's own wrapper document (print.html, epub_page.xhtml, fonts.css)."""
+    return environment().get_template(template).render(context, _record=_Recorder("zh"))
 
 
 def build_date(epoch: str | None = None) -> _dt.datetime:
@@ -142,49 +206,55 @@ def build_date(epoch: str | None = None) -> _dt.datetime:
     return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
 
 
-def render(book: Book) -> Rendered:
+def render(book: Book, settings: Settings = Settings()) -> Rendered:
     """Render every part of the book to an XHTML fragment with one set of templates."""
     article = book.article
     han = han_variant(full_text(book))
-    env = _env()
-    env.filters["inline"] = env.globals["inline_text"] = partial(inline, han=han)
+    env = environment()
     n = sum(1 for c in book.chapters if c.kind == "chapter")
     subtitle = f"A history in {n} chapter{'s' if n != 1 else ''}" if n else "A short history"
     when = build_date()
-    ctx = {"book": book, "article": article, "subtitle": subtitle,
-           "build_date": when.strftime("%-d %B %Y"),
-           "tools": _tools(), "licence": book.settings.get("licence", DEFAULT_LICENCE)}
+    common = {"book_title": article.title, "subtitle": subtitle}
 
     def part(pid: str, title: str, matter: str, epub_type: str, template: str,
-             in_toc: bool = True, **extra) -> Part:
-        html = env.get_template(template).render(ctx, id=pid, title=title, epub_type=epub_type,
-                                                 role=ROLES.get(epub_type), **extra)
-        return Part(pid, title, matter, epub_type, html, in_toc, str(env.filters["inline"](title)))
+             context: dict, in_toc: bool = True, linker: Linker | None = None) -> Part:
+        record = _Recorder(han, linker)
+        html = env.get_template(template).render(
+            common, **context, id=pid, title=title, epub_type=epub_type,
+            role=ROLES.get(epub_type), _record=record)
+        pieces = _LINK.split(html)
+        return Part(pid, title, matter, epub_type, tuple(pieces[0::2]), tuple(pieces[1::2]),
+                    tuple(record.anchors), tuple(record.runs), in_toc,
+                    str(inline(title, han)))
 
     parts = [
-        part("title-page", article.title, "frontmatter", "titlepage", "titlepage.html", False),
-        part("colophon", "Colophon", "frontmatter", "colophon", "colophon.html", False),
+        part("title-page", article.title, "frontmatter", "titlepage", "titlepage.html", {}, False),
+        part("colophon", "Colophon", "frontmatter", "colophon", "colophon.html",
+             {"build_date": when.strftime("%-d %B %Y"), "tools": _tools(),
+              "licence": settings.licence or DEFAULT_LICENCE}, False),
     ]
     glance = glance_rows(book)
     if glance["rows"] or glance["sides"]:
         parts.append(part("at-a-glance", "At a glance", "frontmatter", "preamble",
-                          "glance.html", **glance))
+                          "glance.html", glance))
     terms = glossary_terms(book)
     numbers = chapter_numbers(book)
     for chapter in book.chapters:
         etype = "introduction" if chapter.kind == "introduction" else "chapter"
-        linker = Linker(terms)
         parts.append(part(chapter.id, chapter.title, "bodymatter", etype, "chapter.html",
-                          chapter=chapter, number=numbers.get(chapter.id),
-                          linked=partial(inline, han=han, links=linker)))
-    parts.append(part("glossary", "Glossary", "backmatter", "glossary", "glossary.html"))
+                          {"chapter": chapter, "number": numbers.get(chapter.id)},
+                          linker=Linker(terms)))
+    parts.append(part("glossary", "Glossary", "backmatter", "glossary", "glossary.html",
+                      {"entries": book.glossary}))
     parts.append(part("chronology", "Chronology", "backmatter", "appendix", "chronology.html",
-                      groups=[(k, list(g)) for k, g in groupby(book.chronology, lambda e: e.group)]))
+                      {"groups": [(k, list(g)) for k, g in
+                                  groupby(book.chronology, lambda e: e.group)]}))
     parts.append(part("biographies", "Commanders", "backmatter", "appendix", "biographies.html",
-                      sides=_by_side(book)))
+                      {"sides": biographies_context(book)}))
     if book.see_also:
-        parts.append(part("see-also", "See also", "backmatter", "appendix", "see_also.html"))
-    langs = sorted({m.group(1) for p in parts for m in re.finditer(r' lang="([^"]+)"', p.html)})
+        parts.append(part("see-also", "See also", "backmatter", "appendix", "see_also.html",
+                          {"items": book.see_also}))
+    langs = sorted({lang for p in parts for lang, _ in p.runs})
     return Rendered(article.title, article.slug, "en", subtitle, _description(book),
                     when.strftime("%Y-%m-%dT%H:%M:%SZ"), tuple(parts), tuple(langs))
 
@@ -234,11 +304,22 @@ def _commander_label(raw: str, side: int) -> str:
     return c.name + mark + (f" ({c.qualifier})" if c.qualifier else "")
 
 
-def _by_side(book: Book) -> list[tuple[str, list]]:
-    groups: dict[str, list] = {}
-    for person in book.biographies:
-        groups.setdefault(person.side_label, []).append(person)
-    return list(groups.items())
+_DEATHS = ("killed in action", "died of wounds", "executed")
+
+
+def biographies_context(book: Book) -> list[tuple[str, str, list[dict]]]:
+    """(side label, 'the first side' or the belligerents, people) for the Commanders appendix."""
+    groups: dict[str, list[dict]] = {}
+    for p in book.biographies:
+        dead = p.killed_in_action or any(s in _DEATHS for s in p.status)
+        groups.setdefault(p.side_label, []).append({**p.__dict__, "dead": dead})
+    return [(label, _among(label), people) for label, people in groups.items()]
+
+
+def _among(label: str) -> str:
+    """How 'the commanders of …' names a side: 'the first side', or the belligerents' names."""
+    return f"the {label[0].lower()}{label[1:]}" if re.match(r"(?:[A-Z][a-z]+ side|Side \d+)\b",
+                                                             label) else label
 
 
 def chapter_numbers(book: Book) -> dict[str, int]:

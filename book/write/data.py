@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from . import Job
 from ..model import Block, Book, Event, GlossaryEntry, ListBlock, Person, Section
 
 
@@ -23,6 +24,12 @@ def to_dict(book: Book) -> dict:
         "chronology": [event(e) for e in book.chronology],
         "biographies": [person(p) for p in book.biographies],
     }
+
+
+def write(job: Job) -> list[str]:
+    """Write the JSON export; no warnings of its own."""
+    job.targets[0].write_text(dumps(job.book), encoding="utf-8")
+    return []
 
 
 def dumps(book: Book) -> str:

@@ -2,20 +2,17 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import uuid
 import zipfile
 from pathlib import Path
 
 from .cover import cover_png
 from .fonts import embed
-from ..render.html import Rendered, _env
+from ..render.html import Rendered, wrap
+from . import Job
 from ..paths import STYLES
 
 _STYLESHEETS = ("base.css", "ebook.css")
-_ID = re.compile(r'\sid="([^"]+)"')
-_HREF = re.compile(r'href="#([^"]+)"')
-_RUN = re.compile(r'<span lang="([^"]+)"[^>]*>([^<]*)</span>')
 # EPUB Accessibility 1.1 (https://www.w3.org/TR/epub-a11y-11/) and schema.org properties.
 ACCESSIBILITY = (
     ("schema:accessMode", "textual"),
@@ -44,8 +41,14 @@ def file_name(part_id: str) -> str:
     return f"{part_id}.xhtml"
 
 
-def write(rendered: Rendered, target: Path, cache: Path | None = None) -> None:
-    """Write the EPUB 3 to `target` (reproducible when SOURCE_DATE_EPOCH is set)."""
+def write(job: Job) -> list[str]:
+    """Write the EPUB 3 (reproducible when SOURCE_DATE_EPOCH is set); no warnings of its own."""
+    write_epub(job.rendered, job.targets[0], job.cache / "fonts")
+    return []
+
+
+def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None) -> None:
+    """Package `rendered` as an EPUB 3 at `target`."""
     from ebooklib import epub
 
     modified = _dt.datetime.strptime(rendered.build_date, "%Y-%m-%dT%H:%M:%SZ")
@@ -64,14 +67,13 @@ def write(rendered: Rendered, target: Path, cache: Path | None = None) -> None:
     book.add_metadata(None, "meta", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
                       {"property": "dcterms:conformsTo"})
 
-    fonts = embed(_foreign_text(rendered), cache)
+    fonts = embed(_foreign_text(rendered), font_cache)
     css = [epub.EpubItem(uid=f"css-{i}", file_name=f"css/{name}", media_type="text/css",
                          content=(STYLES / name).read_bytes())
            for i, name in enumerate(_STYLESHEETS)]
     if fonts:
         css.append(epub.EpubItem(uid="css-fonts", file_name="css/fonts.css", media_type="text/css",
-                                 content=_env().get_template("fonts.css").render(fonts=fonts)
-                                 .encode()))
+                                 content=wrap("fonts.css", fonts=fonts).encode()))
     for item in css:
         book.add_item(item)
     for i, font in enumerate(fonts):
@@ -83,20 +85,19 @@ def write(rendered: Rendered, target: Path, cache: Path | None = None) -> None:
     cover_image.content = cover_png(rendered.title, rendered.subtitle)
     book.add_item(cover_image)
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-img"})
-    page = _env().get_template("epub_page.xhtml")
     stylesheets = [i.file_name for i in css]
     cover = epub.EpubItem(uid="cover", file_name="cover.xhtml", media_type="application/xhtml+xml",
-                          content=page.render(r=rendered, title=rendered.title, body_class="cover",
+                          content=wrap("epub_page.xhtml", r=rendered, title=rendered.title, body_class="cover",
                                               stylesheets=stylesheets, cover=True).encode())
     book.add_item(cover)
 
-    owner = {anchor: file_name(p.id) for p in rendered.parts for anchor in _ID.findall(p.html)}
+    owner = rendered.owners()
     items = []
     for part in rendered.parts:
-        html = _HREF.sub(lambda m: f'href="{owner.get(m.group(1), "")}#{m.group(1)}"', part.html)
+        html = part.html(lambda anchor: f"{file_name(owner[anchor])}#{anchor}")
         item = epub.EpubItem(uid=part.id, file_name=file_name(part.id),
                              media_type="application/xhtml+xml",
-                             content=page.render(r=rendered, title=part.title, body=html,
+                             content=wrap("epub_page.xhtml", r=rendered, title=part.title, body=html,
                                                  body_class=part.matter, stylesheets=stylesheets,
                                                  cover=False).encode())
         book.add_item(item)
@@ -127,7 +128,7 @@ def write(rendered: Rendered, target: Path, cache: Path | None = None) -> None:
 def _foreign_text(rendered: Rendered) -> dict[str, str]:
     texts: dict[str, list[str]] = {}
     for part in rendered.parts:
-        for lang, text in _RUN.findall(part.html):
+        for lang, text in part.runs:
             texts.setdefault(lang, []).append(text)
     return {lang: "".join(chunks) for lang, chunks in texts.items()}
 

@@ -6,19 +6,22 @@ import os
 import uuid
 from pathlib import Path
 
-from ..render.html import Rendered, _env
+from ..render.html import Rendered, wrap
+from ..settings import Settings
+from . import Job
 from ..paths import FONTS, STYLES
 
 _STYLESHEETS = ("base.css", "print.css")
 
 
-def document(rendered: Rendered, out_dir: Path, page_size: str = "a5") -> str:
+def document(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_size) -> str:
     """The complete HTML document given to WeasyPrint; style links are relative to `out_dir`."""
     rel = os.path.relpath(STYLES, out_dir.resolve())
     sheets = [f"{rel}/{name}" for name in (*_STYLESHEETS, f"size-{page_size}.css")]
     front = [p for p in rendered.parts if p.matter == "frontmatter"]
-    return _env().get_template("print.html").render(
-        r=rendered, front=front, rest=[p for p in rendered.parts if p.matter != "frontmatter"],
+    return wrap(
+        "print.html", r=rendered, front=[p.html() for p in front],
+        rest=[p.html() for p in rendered.parts if p.matter != "frontmatter"],
         toc=[p for p in rendered.parts if p.in_toc], stylesheets=sheets, page_size=page_size,
         author="After the encyclopedia article “%s”" % rendered.title,
         keywords=[rendered.title, "history", *rendered.languages])
@@ -40,59 +43,29 @@ class _Watch(logging.Handler):
             self.other.append(message.splitlines()[0])
 
 
-class Worker:
-    """A forked process that imports WeasyPrint while the parent parses and renders the book.
-
-    The import alone takes about as long as our whole pipeline, so overlapping them keeps a build
-    close to a bare WeasyPrint run; the parent writes the EPUB while the child lays out pages."""
-
-    def __init__(self) -> None:
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("fork")
-        self._conn, child = ctx.Pipe()
-        self._process = ctx.Process(target=_serve, args=(child,), daemon=True)
-        self._process.start()
-        child.close()
-
-    def submit(self, *args) -> None:
-        """Start rendering: the arguments of `write`."""
-        self._conn.send(args)
-
-    def result(self) -> tuple[list[str], list[str]]:
-        """Wait for the PDF; re-raise a failure as an exception."""
-        try:
-            ok, value = self._conn.recv()
-        except EOFError:
-            ok, value = False, f"the PDF process died (exit status {self._process.exitcode})"
-        finally:
-            self._process.join()
-        if not ok:
-            raise RuntimeError(value)
-        return value
-
-    def cancel(self) -> None:
-        """Stop the worker (the build failed before the PDF was needed)."""
-        if self._process.is_alive():
-            self._process.kill()
-        self._process.join()
+def preload() -> None:
+    """Import WeasyPrint (the worker does this while the parent renders)."""
+    import weasyprint  # noqa: F401
 
 
-def _serve(conn) -> None:
-    import weasyprint  # noqa: F401 - the point: import while the parent works
-
-    try:
-        args = conn.recv()
-    except EOFError:
-        return
-    try:
-        conn.send((True, write(*args)))
-    except Exception as exc:  # noqa: BLE001 - reported by the parent
-        conn.send((False, f"{type(exc).__name__}: {exc}"))
+def extra_outputs(settings: Settings) -> tuple[str, ...]:
+    """--keep-html also writes the exact document given to WeasyPrint."""
+    return (".print.html",) if settings.keep_html else ()
 
 
-def write(html: str, target: Path, base_dir: Path, slug: str,
-          variant: str = "pdf/ua-1") -> tuple[list[str], list[str]]:
+def write(job: Job) -> list[str]:
+    """Lay out the print document and write the PDF; returns the warnings."""
+    html = document(job.rendered, job.out_dir, job.settings.page_size)
+    if job.settings.keep_html:
+        job.targets[1].write_text(html, encoding="utf-8")
+    missing, other = render_pdf(html, job.targets[0], job.out_dir, job.rendered.slug,
+                                job.settings.pdf_variant)
+    warnings = ["no font has a glyph for: " + ", ".join(sorted(set(missing))[:10])] if missing else []
+    return warnings + [f"WeasyPrint: {w}" for w in dict.fromkeys(other)]
+
+
+def render_pdf(html: str, target: Path, base_dir: Path, slug: str,
+               variant: str = "pdf/ua-1") -> tuple[list[str], list[str]]:
     """Render `html` to `target`; returns (strings no font has glyphs for, other warnings)."""
     from weasyprint import HTML
 
