@@ -47,13 +47,96 @@ class InfoField:
 
 
 @dataclass(frozen=True)
+class Item:
+    """One entry of an infobox list: a value, a `* ` sub-item, or a group label ('Arab sources')."""
+
+    text: str
+    kind: str = "value"   # value | sub | label
+
+
+@dataclass(frozen=True)
+class Field:
+    """A general infobox field with a reader's label ('Partof' -> 'Part of') and its items."""
+
+    key: str
+    label: str
+    items: tuple[Item, ...]
+    line: int
+
+    @property
+    def value(self) -> str:
+        """The items joined as one line of text."""
+        return ", ".join(i.text for i in self.items)
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A commander's place on one side: under which group label, for what period, as what."""
+
+    side: int
+    group: str | None = None
+    period: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Commander:
+    """One person named among the infobox commanders, however many lists name them."""
+
+    name: str
+    rank: str | None
+    status: tuple[str, ...]               # codes, in order: KIA, DOW, WIA, MIA, POW, EXE
+    roles: tuple[str, ...]                # from the infobox: 'Overall commander', 'Emir of Homs'
+    memberships: tuple[Membership, ...]   # one per side that lists them, in side order
+    line: int
+
+    @property
+    def sides(self) -> tuple[int, ...]:
+        """The side numbers that list this person."""
+        return tuple(m.side for m in self.memberships)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One numbered side of the infobox: Combatant1, Commander1, Units1, Strength1, Casualties1."""
+
+    number: int
+    label: str                            # belligerents, or 'First side (main unit)'
+    combatants: tuple[Item, ...] = ()
+    commanders: tuple[str, ...] = ()      # names of Infobox.commanders, in this side's order
+    units: tuple[Item, ...] = ()
+    strength: tuple[Item, ...] = ()
+    casualties: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class Infobox:
+    """The infobox read once: general fields, sides, and commanders as persons."""
+
+    header: str | None = None             # the line above the fields when it is not 'Infobox'
+    fields: tuple[Field, ...] = ()        # general fields in source order, presentational ones out
+    sides: tuple[Side, ...] = ()
+    commanders: tuple[Commander, ...] = ()
+    warnings: tuple[tuple[int, str], ...] = ()   # (line, message) for values that cannot be read
+    raw: tuple[InfoField, ...] = ()       # every `- Key: value` line as written
+
+    def field(self, *labels: str) -> Field | None:
+        """The first general field with one of these labels ('Date', 'Part of')."""
+        return next((f for f in self.fields if f.label in labels), None)
+
+    def commander(self, name: str) -> Commander:
+        """The commander called `name`."""
+        return next(c for c in self.commanders if c.name == name)
+
+
+@dataclass(frozen=True)
 class Article:
     """The parsed article: title, infobox, lead and sections, nothing inferred."""
 
     title: str
     slug: str
     source: str
-    infobox: tuple[InfoField, ...]
+    infobox: Infobox
     lead: tuple[Block, ...]
     sections: tuple[Section, ...]
 
@@ -113,17 +196,21 @@ class Person:
     """A commander from the infobox with what the text says about them."""
 
     id: str
-    name: str
-    side: int
-    side_label: str
-    killed_in_action: bool = False
-    status: tuple[str, ...] = ()
-    qualifier: str | None = None
-    roles: tuple[str, ...] = ()
+    commander: Commander
+    side_label: str                       # the label of the first side that lists them
+    roles: tuple[str, ...] = ()           # titles and appositions the text gives them
     relations: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
     fate: str | None = None
     mentions: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.commander.name
+
+    @property
+    def side(self) -> int:
+        return self.commander.sides[0]
 
 
 @dataclass(frozen=True)
@@ -136,4 +223,3 @@ class Book:
     glossary: tuple[GlossaryEntry, ...] = ()
     chronology: tuple[Event, ...] = ()
     biographies: tuple[Person, ...] = ()
-    side_labels: tuple[tuple[int, str], ...] = ()

@@ -5,7 +5,6 @@ import pytest
 
 from book.read.article import parse, read
 from book.errors import InputError
-from book.read.infobox import commander, commanders
 
 from .conftest import SEED
 
@@ -13,7 +12,7 @@ from .conftest import SEED
 def test_seed_structure():
     a = read(SEED)
     assert a.title == "Ili Rebellion" and a.slug == "ili-rebellion"
-    assert [f.key for f in a.infobox][:3] == ["Conflict", "Place", "Result"]
+    assert [f.key for f in a.infobox.fields][:3] == ["Conflict", "Place", "Result"]
     assert [s.title for s in a.sections][:3] == ["Background", "Fighting", "1947 unrest"]
     fighting = a.sections[1]
     assert [s.title for s in fighting.subsections] == [
@@ -28,15 +27,8 @@ def test_markup_leftovers_are_tidied():
     assert "Three Districts Revolution (ئۈچ ۋىلايەت ئىنقىلابى)" in lead
 
 
-def test_commander_markers():
-    assert commander("Liu BindiKIA", 1).name == "Liu Bindi"
-    assert commander("Liu BindiKIA", 1).status == ("KIA",)
-    c = commander("Mazaeus WIA", 2)
-    assert (c.name, c.status) == ("Mazaeus", ("WIA",))
-    c = commander("Xu Wei (until June 1933)", 1)
-    assert (c.name, c.qualifier) == ("Xu Wei", "until June 1933")
-    assert commander("Frank Dickinson", 1).name == "Frank Dickinson"   # a name ending in capitals stays
-    names = [c.name for c in commanders(read(SEED).infobox)]
+def test_seed_commanders():
+    names = [c.name for c in read(SEED).infobox.commanders]
     assert len(names) == 22 and "Liu Bindi" in names
 
 
@@ -71,11 +63,13 @@ def test_bom_is_accepted(tmp_path):
 
 def test_infobox_header_variants():
     a = parse("= T =\nInfobox military conflict\n- Commander1: Ann Lee\n\nText.\n")
-    assert [f.key for f in a.infobox] == ["Commander1"] and a.lead[0].text == "Text."
+    assert [c.name for c in a.infobox.commanders] == ["Ann Lee"] and a.lead[0].text == "Text."
     a = parse("= T =\nInfoboxes are boxes.\n")
-    assert not a.infobox and a.lead[0].text == "Infoboxes are boxes."
+    assert not a.infobox.raw and a.lead[0].text == "Infoboxes are boxes."
 
 
 def test_infobox_sub_item_lines_continue_the_field():
     a = parse("= T =\nInfobox\n- Units1: Army\n- * 2nd Division\n- * 3rd Division: reserve\n\nText.\n")
-    assert a.infobox[0].value == "Army, * 2nd Division, * 3rd Division: reserve"
+    assert a.infobox.raw[0].value == "Army, * 2nd Division, * 3rd Division: reserve"
+    assert [(i.text, i.kind) for i in a.infobox.sides[0].units] == [
+        ("Army", "value"), ("2nd Division", "sub"), ("3rd Division: reserve", "sub")]

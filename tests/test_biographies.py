@@ -13,7 +13,7 @@ def test_every_commander_in_order(seed_book):
     assert len(names) == 22 and names[0] == "Chiang Kai-shek" and names[-1] == "Ivan Polinov"
     assert [p.side for p in seed_book.biographies] == [1] * 11 + [2] * 11
     liu = by_name(seed_book)["Liu Bindi"]
-    assert liu.killed_in_action and liu.status == ("killed in action",) and not liu.facts
+    assert liu.commander.status == ("KIA",) and not liu.facts
 
 
 def test_ishaq_beg(seed_book):
@@ -56,7 +56,7 @@ def test_fates_are_not_misattributed():
 
 def test_side_labels_and_markers():
     g = by_name(enriched(FIXTURES / "gaugamela.txt"))
-    assert g["Mazaeus"].status == ("wounded in action",) and not g["Mazaeus"].killed_in_action
+    assert g["Mazaeus"].commander.status == ("WIA",)
     assert g["Darius III"].side_label == "Achaemenid Empire"
     assert g["Bessus"].fate == "executed in 329 BC"
     e = by_name(enriched(FIXTURES / "easter-rising.txt"))
@@ -72,8 +72,8 @@ def test_seed_side_labels(seed_book):
 def test_initials_titles_and_possessive_events():
     g = by_name(enriched(FIXTURES / "gettysburg.txt"))
     assert g["George G. Meade"].roles == ("Maj. Gen.",)
-    assert g["Lewis Armistead"].status == ("died of wounds",)
-    assert not g["Lewis Armistead"].killed_in_action and g["John F. Reynolds"].killed_in_action
+    assert g["Lewis Armistead"].commander.status == ("DOW",)
+    assert g["John F. Reynolds"].commander.status == ("KIA",)
     assert any("Pickett's Charge" in f.text for f in g["George Pickett"].facts)
     assert not any("U.S." in f.text for f in g["Winfield S. Hancock"].facts)
     assert g["Lewis Armistead"].fate == "died two days later (5 July 1863)"

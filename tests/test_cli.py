@@ -29,8 +29,9 @@ def test_outputs_and_data_json(built):
     assert data["title"] == "Ili Rebellion"
     assert {"glossary", "chronology", "biographies"} <= set(data)
     assert set(data["chronology"][0]) >= {"date", "end", "display", "text", "section"}
-    assert set(data["biographies"][0]) >= {"name", "side", "side_label", "killed_in_action",
-                                            "status", "roles", "facts", "mentions"}
+    assert set(data["biographies"][0]) >= {"name", "sides", "side_label", "rank", "status",
+                                            "roles", "text_roles", "facts", "mentions"}
+    assert set(data["infobox"]) == {"header", "fields", "sides", "commanders", "warnings"}
     for slug in ("ili-rebellion", "easter-rising", "battle-of-gaugamela"):
         assert (built / f"{slug}.pdf").stat().st_size > 10_000
         assert (built / f"{slug}.epub").stat().st_size > 10_000
@@ -40,7 +41,7 @@ def test_second_article_not_tied_to_seed(built):
     data = json.loads((built / "easter-rising.data.json").read_text())
     assert data["title"] == "Easter Rising"
     assert [b["name"] for b in data["biographies"]][:2] == ["Patrick Pearse", "James Connolly"]
-    assert not any(b["killed_in_action"] for b in data["biographies"])
+    assert not any(b["status"] for b in data["biographies"])
 
 
 def test_missing_file_and_bad_input_exit_2(tmp_path, capsys):

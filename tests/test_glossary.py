@@ -3,14 +3,14 @@ from __future__ import annotations
 
 
 from book.enrich.glossary import enrich, sort_key
-from book.model import Article, Book, Chapter, Paragraph
+from book.model import Article, Book, Chapter, Infobox, Paragraph
 
 from .conftest import FIXTURES, enriched
 
 
 def glossary_of(*paragraphs: str) -> dict:
     blocks = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(paragraphs))
-    article = Article("T", "t", "t.txt", (), blocks, ())
+    article = Article("T", "t", "t.txt", Infobox(), blocks, ())
     book = Book(article, (Chapter("lead", "Introduction", blocks, ()),))
     return {e.term: e for e in enrich(book).glossary}
 

@@ -5,8 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import dates
-from ..read.infobox import STATUS, combatants, commanders, sided, sides, split_value
-from ..model import Book, Fact, Person
+from ..model import Book, Commander, Fact, Infobox, Person
 from .people import NOT_ALONE as _NOT_ALONE, TITLES
 from ..read.shape import full_text, texts, walk_blocks
 from ..read.text import sentences
@@ -32,7 +31,6 @@ _CAP_WORD = r"[A-Z\u00C0-\u024F][\w'’-]*"
 _ACTS = re.compile(r"\s+(?:[a-z]+ed|said|was|had|led|took|made|went|came|gave|told|wrote|fought|"
                    r"won|lost|fled|became|sent|met|saw|left|held|kept|ran|began|rode|struck)\b")
 _DATED = re.compile(r"\b\d{3,4}\b|\bBC\b|\bAD\b")      # a clause that already gives its year
-_SIDES = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 
 
 @dataclass
@@ -46,15 +44,13 @@ class _Who:
 
 def enrich(book: Book) -> Book:
     """Add one Person per infobox commander, in infobox order."""
-    fields = book.article.infobox
-    labels = side_labels(book)
-    people = [_Who(Person(f"bio-{i + 1}", c.name, c.side, labels.get(c.side, _neutral(c.side)),
-                          "KIA" in c.status,
-                          tuple(STATUS[s] for s in c.status), c.qualifier),
+    box = book.article.infobox
+    labels = {s.number: s.label for s in box.sides}
+    people = [_Who(Person(f"bio-{i + 1}", c, labels[c.sides[0]]),
                    _full_pattern(c.name), _tokens(c.name))
-              for i, c in enumerate(commanders(fields))]
+              for i, c in enumerate(_by_side(box))]
     if not people:
-        return replace(book, side_labels=tuple(sorted(labels.items())))
+        return book
     token_owners: dict[str, list[int]] = {}
     for i, who in enumerate(people):
         for tok in set(who.tokens):
@@ -95,29 +91,13 @@ def enrich(book: Book) -> Book:
                         facts=tuple(facts[i]), fate=fates[i][1] if fates[i] else None,
                         mentions=counts[i])
                 for i, w in enumerate(people))
-    return replace(book, biographies=out, side_labels=tuple(sorted(labels.items())))
+    return replace(book, biographies=out)
 
 
-def side_labels(book: Book) -> dict[int, str]:
-    """Belligerents per side from Combatant fields, else a neutral label with the main unit."""
-    fields = book.article.infobox
-    names = combatants(fields)
-    out = {n: "; ".join(v) for n, v in names.items()}
-    for field in fields:
-        base = sided(field.key)
-        if base and base[0].lower().startswith("unit") and base[1] not in out:
-            proper = [item for item, sub in split_value(field)
-                      if not sub and re.match(rf"{_CAP_WORD}(?: (?:of |the |and )?{_CAP_WORD})+$", item)
-                      and not re.match(r"(?:Thousands|Hundreds|Many|Some|About|Several)\b", item)]
-            if proper:
-                out[base[1]] = f"{_neutral(base[1])} ({proper[0]})"
-    for side in sides(fields):
-        out.setdefault(side, _neutral(side))
-    return out
-
-
-def _neutral(side: int) -> str:
-    return f"{_SIDES[side - 1]} side" if 0 < side <= len(_SIDES) else f"Side {side}"
+def _by_side(box: Infobox) -> list[Commander]:
+    """Commanders grouped by the first side that lists them, each side in its own order."""
+    order = {(side.number, name): k for side in box.sides for k, name in enumerate(side.commanders)}
+    return sorted(box.commanders, key=lambda c: (c.sides[0], order.get((c.sides[0], c.name), 0)))
 
 
 def _tokens(name: str) -> list[str]:

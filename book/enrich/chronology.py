@@ -10,13 +10,11 @@ from dataclasses import replace
 
 from . import dates
 from .dates import Context, Found, iso
-from ..read.infobox import sided, split_value
 from ..model import Book, Event
 from ..read.shape import texts, walk_blocks
 from ..read.text import sentences
 
 _CLAUSE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|after which)\s)")
-_SKIP_KEYS = ("commander", "combatant", "units", "strength", "leader")
 GLANCE = "At a glance"
 # Words that can open a clause that still has its subject ("his attack…", "in June the…");
 # a clause opening with anything else ("took Suzhou…") lost its subject: keep the sentence.
@@ -33,13 +31,14 @@ def enrich(book: Book) -> Book:
     order = 0
     title = book.article.title
     ctx = Context(span)
-    for field in book.article.infobox:
-        base = sided(field.key)
-        if (base and base[0].lower().startswith(_SKIP_KEYS)) or field.key.lower().startswith(_SKIP_KEYS):
-            continue
-        for item, _ in split_value(field):
-            for found in dates.find(item, ctx):
-                text = title if field.key.lower() in ("date", "dates") else item
+    box = book.article.infobox
+    unreadable = {line for line, _ in box.warnings}
+    rows = [(f.label, f.items) for f in box.fields if f.line not in unreadable]
+    rows += [("Casualties", side.casualties) for side in box.sides]   # 'killed … by 1864'
+    for label, items in rows:
+        for item in items:
+            for found in dates.find(item.text, ctx):
+                text = title if label == "Date" else item.text
                 order += 1
                 events.append(_event(found, text, GLANCE, "at-a-glance", order))
     ctx = Context(span)
@@ -85,10 +84,10 @@ def _statement(sentence: str, found: Found, count: int) -> str:
 
 def _span(book: Book) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
     """The dates the infobox's Date field covers, used to place dates given without a year."""
-    for field in book.article.infobox:
-        if field.key.lower() in ("date", "dates"):
-            found = dates.find(field.value, Context())
-            if found:
-                first, last = found[0], found[-1]
-                return first.start, last.end or last.start
+    field = book.article.infobox.field("Date")
+    if field and not any(line == field.line for line, _ in book.article.infobox.warnings):
+        found = dates.find(field.value, Context())
+        if found:
+            first, last = found[0], found[-1]
+            return first.start, last.end or last.start
     return None

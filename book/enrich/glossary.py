@@ -7,7 +7,6 @@ from dataclasses import dataclass, field, replace
 
 from .dates import MONTHS
 from .acronyms import STOPWORDS, initials_match, is_acronym, long_form_before
-from ..read.infobox import commanders
 from ..model import Book, GlossaryEntry
 from .people import TITLES
 from .scripts import han_variant, is_foreign, runs
@@ -67,7 +66,7 @@ def enrich(book: Book) -> Book:
     """Extract glossary entries and sort them with a locale-aware key (Ü with U)."""
     paras = [(section, block.id, " ; ".join(texts(block))) for _, section, block in walk_blocks(book)]
     full = "\n".join(t for _, _, t in paras)
-    people = [c.name for c in commanders(book.article.infobox)]
+    people = [c.name for c in book.article.infobox.commanders]
     han = han_variant(full)
     cands: list[_Cand] = []
     for _, _, text in paras:

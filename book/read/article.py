@@ -7,12 +7,17 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article, Block, InfoField, ListBlock, Paragraph, Section
+from .infobox import read as read_infobox
 from .text import clean, slugify
 
 _TITLE = re.compile(r"^=(?!=)\s*(.*?)\s*=$")
 _HEADING = re.compile(r"^(={2,6})\s*(.*?)\s*\1$")
 _INFO_ITEM = re.compile(r"^-\s*([^:]*?)\s*:\s*(.*)$")
 _INFOBOX = re.compile(r"^infobox(?:\s+[\w -]{0,40})?:?$", re.I)   # "Infobox", "Infobox military conflict"
+# An infobox is recognised by its shape: a run of '- Key: value' lines right after the title,
+# under any header line ('Infobox', a caption, a belligerent's name) or none.
+_FIELD = re.compile(r"^-\s*[A-Za-z][A-Za-z0-9 _]{0,39}:\s*\S")
+_HEADER = re.compile(r"^(?!-|=)[^.!?]{1,80}$")
 _MAX_BYTES = 50_000_000
 
 
@@ -80,7 +85,16 @@ def parse(text: str, path: str = "<article>") -> Article:
     para: list[tuple[int, str]] = []
     items: list[tuple[int, str]] = []
     counter = {"p": 0}
-    in_infobox = False
+    rest = [(n, ln.strip()) for n, ln in body[1:]]
+    header: str | None = None
+    in_infobox = bool(rest) and bool(_FIELD.match(rest[0][1]))
+    if not in_infobox and len(rest) > 1 and _HEADER.match(rest[0][1]) and _FIELD.match(rest[1][1]):
+        in_infobox, header_no = True, rest[0][0]
+        header = None if _INFOBOX.match(rest[0][1]) else clean(rest[0][1])
+    elif not in_infobox and rest and _INFOBOX.match(rest[0][1]) and \
+            (len(rest) == 1 or rest[1][1].startswith("-")):
+        in_infobox, header_no = True, rest[0][0]          # 'Infobox' over a malformed field
+    skip = header_no if in_infobox and not _FIELD.match(rest[0][1]) else 0
 
     def target() -> list[Block]:
         return stack[-1].blocks if stack else lead
@@ -101,7 +115,11 @@ def parse(text: str, path: str = "<article>") -> Article:
 
     for no, raw in numbered[first_no:]:
         line = raw.strip()
+        if no == skip:
+            continue
         if in_infobox:
+            if not line and not infobox:
+                continue                                   # blank lines under the header
             if line.startswith("-"):
                 im = _INFO_ITEM.match(line)
                 sub = re.match(r"^-\s*\*\s*(.+)$", line)
@@ -118,14 +136,11 @@ def parse(text: str, path: str = "<article>") -> Article:
                 if not key:
                     raise InputError("infobox line has an empty key: expected '- Key: value'",
                                      path, no)
-                infobox.append(InfoField(key, clean(im.group(2)).strip(" ,"), no))
+                infobox.append(InfoField(key, clean(im.group(2), prose=False), no))
                 continue
             in_infobox = False
         if not line:
             flush()
-            continue
-        if _INFOBOX.match(line) and not infobox and not stack and not lead and not para:
-            in_infobox = True
             continue
         hm = _HEADING.match(line)
         if hm:
@@ -155,7 +170,7 @@ def parse(text: str, path: str = "<article>") -> Article:
         title=title,
         slug=slugify(title),
         source=path,
-        infobox=tuple(infobox),
+        infobox=read_infobox(tuple(infobox), header if header != title else None),
         lead=tuple(lead),
         sections=tuple(_freeze(node, ids) for node in roots),
     )

@@ -19,12 +19,14 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?])(?=\s|$)")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 
-def clean(text: str) -> str:
-    """Remove invisible/unsafe characters and tidy stripped-markup leftovers."""
+def clean(text: str, prose: bool = True) -> str:
+    """Remove invisible/unsafe characters and tidy stripped-markup leftovers; `prose=False`
+    keeps the spacing around separators (' : ', ' ,') that infobox lists use as structure."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = _EMPTY_PARENS.sub("", text)
     text = _LEADING_SEP.sub("(", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if prose:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -14,11 +14,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from markupsafe import Markup, escape
 
 from .. import __version__
-from ..read.infobox import commander, sided, split_value
 from ..model import Book, ListBlock, Paragraph
 from ..settings import Settings
 from ..enrich.scripts import LABELLED, LANGUAGE_NAMES, han_variant, runs
 from ..read.shape import full_text
+from . import contexts
 from .typography import smarten
 
 
@@ -233,8 +233,8 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
              {"build_date": when.strftime("%-d %B %Y"), "tools": _tools(),
               "licence": settings.licence or DEFAULT_LICENCE}, False),
     ]
-    glance = glance_rows(book)
-    if glance["rows"] or glance["sides"]:
+    glance = contexts.glance(book)
+    if glance["rows"] or glance["heads"]:
         parts.append(part("at-a-glance", "At a glance", "frontmatter", "preamble",
                           "glance.html", glance))
     terms = glossary_terms(book)
@@ -250,7 +250,7 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
                       {"groups": [(k, list(g)) for k, g in
                                   groupby(book.chronology, lambda e: e.group)]}))
     parts.append(part("biographies", "Commanders", "backmatter", "appendix", "biographies.html",
-                      {"sides": biographies_context(book)}))
+                      {"sides": contexts.biographies(book)}))
     if book.see_also:
         parts.append(part("see-also", "See also", "backmatter", "appendix", "see_also.html",
                           {"items": book.see_also}))
@@ -272,54 +272,6 @@ def _tools() -> list[str]:
 def _description(book: Book) -> str:
     first = next((b.text for b in book.article.lead if isinstance(b, Paragraph)), "")
     return first[:500] or book.article.title
-
-
-def glance_rows(book: Book) -> dict:
-    """The infobox as display rows: general fields, then one column per side."""
-    rows, per_side = [], {}
-    labels = {"Combatant": "Belligerents", "Commander": "Commanders", "Units": "Units",
-              "Strength": "Strength", "Casualties": "Casualties and losses"}
-    for field in book.article.infobox:
-        base = sided(field.key)
-        items = split_value(field)
-        if not items:
-            continue
-        if base:
-            label = labels.get(base[0], base[0])
-            if base[0].lower().startswith("commander"):
-                items = [(_commander_label(i, base[1]), s) for i, s in items]
-            per_side.setdefault(label, {}).setdefault(base[1], []).extend(items)
-        elif not (field.key.lower() == "conflict" and field.value == book.article.title):
-            rows.append((field.key, items))
-    side_numbers = sorted({n for cols in per_side.values() for n in cols})
-    labels = dict(book.side_labels)
-    heads = [labels.get(n, f"Side {n}") for n in side_numbers]
-    return {"rows": rows, "sides": side_numbers, "side_rows": list(per_side.items()),
-            "side_heads": heads}
-
-
-def _commander_label(raw: str, side: int) -> str:
-    c = commander(raw, side)
-    mark = " †" if {"KIA", "DOW", "EXE"} & set(c.status) else ""
-    return c.name + mark + (f" ({c.qualifier})" if c.qualifier else "")
-
-
-_DEATHS = ("killed in action", "died of wounds", "executed")
-
-
-def biographies_context(book: Book) -> list[tuple[str, str, list[dict]]]:
-    """(side label, 'the first side' or the belligerents, people) for the Commanders appendix."""
-    groups: dict[str, list[dict]] = {}
-    for p in book.biographies:
-        dead = p.killed_in_action or any(s in _DEATHS for s in p.status)
-        groups.setdefault(p.side_label, []).append({**p.__dict__, "dead": dead})
-    return [(label, _among(label), people) for label, people in groups.items()]
-
-
-def _among(label: str) -> str:
-    """How 'the commanders of …' names a side: 'the first side', or the belligerents' names."""
-    return f"the {label[0].lower()}{label[1:]}" if re.match(r"(?:[A-Z][a-z]+ side|Side \d+)\b",
-                                                             label) else label
 
 
 def chapter_numbers(book: Book) -> dict[str, int]:

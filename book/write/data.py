@@ -5,7 +5,8 @@ import json
 from dataclasses import asdict
 
 from . import Job
-from ..model import Block, Book, Event, GlossaryEntry, ListBlock, Person, Section
+from ..model import (Block, Book, Commander, Event, GlossaryEntry, Infobox, ListBlock, Person,
+                     Section)
 
 
 def to_dict(book: Book) -> dict:
@@ -15,7 +16,7 @@ def to_dict(book: Book) -> dict:
         "title": a.title,
         "slug": a.slug,
         "source": a.source,
-        "infobox": [{"key": f.key, "value": f.value} for f in a.infobox],
+        "infobox": infobox(a.infobox),
         "lead": [_block(b) for b in a.lead],
         "sections": [_section(s) for s in a.sections],
         "chapters": [{"id": c.id, "title": c.title} for c in book.chapters],
@@ -50,12 +51,34 @@ def event(e: Event) -> dict:
             "section": e.section}
 
 
+def infobox(box: Infobox) -> dict:
+    """The infobox schema: labelled fields, sides, commanders as persons, and what was unreadable."""
+    def items(its):
+        return [{"text": i.text, "kind": i.kind} for i in its]
+    return {
+        "header": box.header,
+        "fields": [{"key": f.key, "label": f.label, "items": items(f.items)} for f in box.fields],
+        "sides": [{"side": s.number, "label": s.label, "combatants": items(s.combatants),
+                   "commanders": list(s.commanders), "units": items(s.units),
+                   "strength": items(s.strength), "casualties": items(s.casualties)}
+                  for s in box.sides],
+        "commanders": [commander(c) for c in box.commanders],
+        "warnings": [{"line": line, "message": m} for line, m in box.warnings],
+    }
+
+
+def commander(c: Commander) -> dict:
+    """One person of the infobox: name, rank, status codes, roles, and each side that lists them."""
+    return {"name": c.name, "rank": c.rank, "status": list(c.status), "roles": list(c.roles),
+            "sides": [{"side": m.side, "group": m.group, "period": m.period, "role": m.role}
+                      for m in c.memberships]}
+
+
 def person(p: Person) -> dict:
     """The biographies schema of the data export."""
-    return {"name": p.name, "side": p.side, "side_label": p.side_label,
-            "killed_in_action": p.killed_in_action, "status": list(p.status),
-            "qualifier": p.qualifier, "roles": list(p.roles), "relations": list(p.relations),
-            "facts": [f.text for f in p.facts], "fate": p.fate, "mentions": p.mentions}
+    return {**commander(p.commander), "side_label": p.side_label, "text_roles": list(p.roles),
+            "relations": list(p.relations), "facts": [f.text for f in p.facts], "fate": p.fate,
+            "mentions": p.mentions}
 
 
 def _block(b: Block) -> dict:

@@ -1,0 +1,87 @@
+"""Plain data for the templates that need more than the model gives (the Sphinx *_context habit)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Book, Commander, Item, Person, Side
+from ..read.infobox import DEATHS, SIDE_LABELS, STATUS
+
+# How the At a glance table and the entries mark a status after a name.
+_MARKS = {"POW": "captured", "WIA": "wounded", "MIA": "missing"}
+
+
+def glance(book: Book) -> dict:
+    """The infobox as display rows: general fields, then one column per side under its label."""
+    box = book.article.infobox
+    title = book.article.title
+    rows = [(f.label, f.items) for f in box.fields
+            if not (f.label == "Conflict" and _same_title(f.value, title))]
+    side_rows = []
+    for attr, label in SIDE_LABELS.items():
+        cols = [_commander_items(book, s) if attr == "commanders" else getattr(s, attr)
+                for s in box.sides]
+        if any(cols):
+            side_rows.append((label, cols))
+    return {"rows": rows, "heads": [s.label for s in box.sides], "side_rows": side_rows}
+
+
+def _same_title(value: str, title: str) -> bool:
+    """'Dungan Revolt' is the title 'Dungan Revolt (1862–1877)' without its disambiguator."""
+    def bare(t: str) -> str:
+        return re.sub(r"\s*\([^()]*\)\s*$", "", t).strip(" ,").casefold()
+    return bare(value) == bare(title)
+
+
+def _commander_items(book: Book, side: Side) -> tuple[Item, ...]:
+    """A side's commanders with their group labels, marks, periods and roles."""
+    box = book.article.infobox
+    out: list[Item] = []
+    group = None
+    for name in side.commanders:
+        c = box.commander(name)
+        m = next(m for m in c.memberships if m.side == side.number)
+        if m.group != group and m.group:
+            out.append(Item(m.group, "label"))
+        group = m.group
+        out.append(Item(commander_label(c, m.period, m.role), "sub" if m.group else "value"))
+    return tuple(out)
+
+
+def commander_label(c: Commander, period: str | None = None, role: str | None = None) -> str:
+    """'Vittorio Dabormida †', 'Matteo Albertone (captured)', 'Cui Wei (1862–1872)'."""
+    text = c.name + (" †" if DEATHS & set(c.status) else "")
+    notes = [_MARKS[s] for s in c.status if s in _MARKS] + [x for x in (role, period) if x]
+    return text + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def biographies(book: Book) -> list[tuple[str, str, list[dict]]]:
+    """(side label, how 'the commanders of …' names it, people) for the Commanders appendix."""
+    labels = {s.number: s.label for s in book.article.infobox.sides}
+    groups: dict[str, list[dict]] = {}
+    for p in book.biographies:
+        groups.setdefault(p.side_label, []).append(_person(p, labels))
+    return [(label, _among(label), people) for label, people in groups.items()]
+
+
+def _person(p: Person, labels: dict[int, str]) -> dict:
+    c = p.commander
+    described = [x for x in (c.rank, *c.roles) if x]
+    seen = {_bare(d) for d in described}
+    roles = described + [r for r in p.roles if _bare(r) not in seen]
+    sides = [labels[m.side] + (f", {m.group}" if m.group else "") +
+             (f" ({m.period})" if m.period else "") for m in c.memberships]
+    return {"id": p.id, "name": p.name, "dead": bool(DEATHS & set(c.status)),
+            "status": [STATUS[s] for s in c.status], "roles": roles,
+            "sides": sides if len(sides) > 1 or any(m.period or m.group for m in c.memberships)
+            else [], "relations": p.relations, "facts": p.facts, "fate": p.fate}
+
+
+def _bare(role: str) -> str:
+    """A role without its article or case, to see that 'the Warden of X' is 'Warden of X'."""
+    return re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).casefold()
+
+
+def _among(label: str) -> str:
+    """'the first side' for a neutral label, else the belligerents' names as they stand."""
+    return f"the {label[0].lower()}{label[1:]}" if re.match(r"(?:[A-Z][a-z]+ side|Side \d+)\b",
+                                                             label) else label

@@ -1,0 +1,131 @@
+"""Reviewed golden outputs: what the enrichers extract from each article, in a stable JSON form.
+
+`python -m tests.golden --accept [ARTICLE ...]` rewrites them (`make accept`); read the diff first.
+Articles of ../shared/corpus are real text nobody here wrote: their golden files keep the extracted
+facts (dates, names, terms) but only a fingerprint of each sentence, so no sentence of theirs is
+copied into the repository."""
+from __future__ import annotations
+
+import argparse
+import difflib
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CORPUS = ROOT.parent / "shared" / "corpus"
+OWN = [ROOT / "seeds" / "ili-rebellion.txt", *sorted(FIXTURES.glob("*.txt"))]
+
+
+def corpus_articles() -> list[Path]:
+    """The real articles of ../shared/corpus (empty when that folder is absent)."""
+    return sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+
+
+def golden_path(article: Path) -> Path:
+    """tests/golden/<name>.json, or tests/golden/corpus/<name>.json for a corpus article."""
+    sub = "corpus/" if article.parent.resolve() == CORPUS.resolve() else ""
+    return GOLDEN / f"{sub}{article.stem}.json"
+
+
+def enriched(article: Path):
+    """The article read, shaped and enriched (no rendering)."""
+    from book.build import enrichers
+    from book.read.article import read
+    from book.read.shape import shape
+
+    book = shape(read(article))
+    for enrich in enrichers():
+        book = enrich(book)
+    return book
+
+
+def snapshot(article: Path) -> dict:
+    """The extracted data of one article as it is kept in its golden file."""
+    from book.write import data
+
+    full = data.to_dict(enriched(article))
+    redact = _fingerprint if golden_path(article).parent.name == "corpus" else (lambda t: t)
+    box = full["infobox"]
+    return {
+        "infobox": {
+            "header": box["header"],
+            "fields": [f"{f['label']}: " + " | ".join(_item(i) for i in f["items"])
+                       for f in box["fields"]],
+            "sides": [{"side": s["side"], "label": s["label"], "commanders": s["commanders"],
+                       **{k: [_item(i) for i in s[k]] for k in
+                          ("combatants", "units", "strength", "casualties") if s[k]}}
+                      for s in box["sides"]],
+            "warnings": [w["message"] for w in box["warnings"]],
+        },
+        "glossary": [{k: redact(v) if k == "definition" else v for k, v in e.items()
+                      if v not in (None, [], "")} for e in full["glossary"]],
+        "chronology": [{"date": e["date"], "end": e["end"], "display": e["display"],
+                        "section": e["section"], "text": redact(e["text"])}
+                       for e in full["chronology"]],
+        "biographies": [{**{k: v for k, v in p.items()
+                            if k not in ("facts", "fate") and v not in (None, [], "")},
+                         "facts": [redact(f) for f in p["facts"]],
+                         **({"fate": redact(p["fate"])} if p["fate"] else {})}
+                        for p in full["biographies"]],
+    }
+
+
+def _item(i: dict) -> str:
+    return {"label": "[{}]", "sub": "* {}"}.get(i["kind"], "{}").format(i["text"])
+
+
+def _fingerprint(sentence: str) -> str:
+    """A sentence of a corpus article, kept only as its length and a hash."""
+    return f"<{len(sentence)} chars, sha1 {hashlib.sha1(sentence.encode()).hexdigest()[:10]}>"
+
+
+def dumps(snap: dict) -> str:
+    """The golden file's text: stable, readable, one fact per line where it can be."""
+    return json.dumps(snap, ensure_ascii=False, indent=1) + "\n"
+
+
+def diff(article: Path) -> list[str]:
+    """Unified diff of the golden file against what the code extracts now ([] when equal)."""
+    path = golden_path(article)
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    new = dumps(snapshot(article))
+    return list(difflib.unified_diff(old.splitlines(), new.splitlines(), f"golden/{path.name}",
+                                     "now", lineterm="", n=2))
+
+
+def accept(articles: list[Path]) -> None:
+    """Rewrite the golden files of `articles` (after their diffs were read)."""
+    for article in articles:
+        path = golden_path(article)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = dumps(snapshot(article))
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            print(f"accepted {path.relative_to(ROOT)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m tests.golden", description=__doc__.splitlines()[0])
+    p.add_argument("articles", nargs="*", type=Path, help="default: seed, fixtures and corpus")
+    p.add_argument("--accept", action="store_true", help="rewrite the golden files")
+    args = p.parse_args(argv)
+    articles = args.articles or [*OWN, *corpus_articles()]
+    if args.accept:
+        accept(articles)
+        return 0
+    changed = 0
+    for article in articles:
+        lines = diff(article)
+        if lines:
+            changed += 1
+            print("\n".join(lines))
+    print(f"{changed} of {len(articles)} golden files differ", file=sys.stderr)
+    return 1 if changed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
