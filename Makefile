@@ -10,7 +10,7 @@ APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig 
 	fonts-noto-core fonts-noto-cjk poppler-utils chromium
 ACE := tools/ace/node_modules/.bin/ace-cli
 
-.PHONY: all build test system bench fuzz clean
+.PHONY: all build test check corpus accept system bench fuzz clean
 
 all: build
 
@@ -41,6 +41,15 @@ system: $(SYSTEM_STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The real articles of ../shared/corpus: build them all and print what a reader would see.
+corpus: $(STAMP)
+	$(BIN)/python -m tests.corpus
+
+# Rewrite tests/golden/ from what the code extracts now: only after reading the diff
+# (`$(BIN)/python -m tests.golden` prints it).
+accept: $(STAMP)
+	$(BIN)/python -m tests.golden --accept
 
 bench: $(STAMP)
 	$(BIN)/python bench/run

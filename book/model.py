@@ -180,6 +180,7 @@ class Event:
     section: str
     anchor: str
     group: str = ""
+    note: str | None = None     # the same date in another calendar, as the text gives it
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,8 @@ def snapshot(article: Path) -> dict:
         "glossary": [{k: redact(v) if k == "definition" else v for k, v in e.items()
                       if v not in (None, [], "")} for e in full["glossary"]],
         "chronology": [{"date": e["date"], "end": e["end"], "display": e["display"],
-                        "section": e["section"], "text": redact(e["text"])}
+                        "section": e["section"], "text": redact(e["text"]),
+                        **({"other_calendar": e["other_calendar"]} if e["other_calendar"] else {})}
                        for e in full["chronology"]],
         "biographies": [{**{k: v for k, v in p.items()
                             if k not in ("facts", "fate") and v not in (None, [], "")},

@@ -51,7 +51,10 @@ def enrich(book: Book) -> Book:
                     events.append(_event(f, _statement(sentence, f, len(found)), section,
                                          block.id, order))
     events.sort(key=lambda e: e[0])
-    return replace(book, chronology=tuple(e for _, e in events))
+    stated = {(e.date, e.end) for _, e in events if e.section != GLANCE}
+    return replace(book, chronology=tuple(
+        e for _, e in events
+        if not (e.section == GLANCE and e.text == title and (e.date, e.end) in stated)))
 
 
 def _event(f: Found, text: str, section: str, anchor: str, order: int) -> tuple[tuple, Event]:
@@ -59,7 +62,7 @@ def _event(f: Found, text: str, section: str, anchor: str, order: int) -> tuple[
     key = (y, m, d, order)
     group = dates.year_label(y) if f.kind == "date" else f.display
     event = Event(iso(f.start), iso(f.end) if f.end else None, f.display, text.strip(),
-                  section, anchor, group)
+                  section, anchor, group, f.note)
     return key, event
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS = {m: i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m + ".": i for i, m in enumerate(calendar.month_abbr) if m and m != "May"})
@@ -43,6 +43,7 @@ class Found:
     pos: int
     stop: int
     kind: str = "date"   # date | decade | century | relative
+    note: str | None = None   # the same date in another calendar, as the text gives it
 
 
 def _year(text: str, era: str | None, ctx: "Context") -> int:
@@ -100,20 +101,22 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?")),
     ("dmy_range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_ORD}\s?(?:–|-|and|to)\s?(?P<d2>\d{{1,2}}){_ORD} (?P<m>{_M}),? (?P<y>\d{{1,4}}){_ERA}?")),
     ("mdy_range", re.compile(rf"\b(?P<m>{_M}) (?P<d1>\d{{1,2}}){_ORD}\s?(?:–|-|to)\s?(?P<d2>\d{{1,2}}){_ORD},? (?P<y>\d{{1,4}}){_ERA}?(?!\d|,\d)")),
+    ("mmy_range", re.compile(rf"\b(?P<m1>{_M})\s?(?:–|-|—|to|until)\s?(?P<m2>{_M}),? (?P<y>\d{{3,4}}|\d{{1,4}}(?={_ERA_ANY})){_ERA}?(?!\d|,\d)")),
     ("dmy", re.compile(rf"\b{_QUAL}(?P<d>\d{{1,2}}){_ORD} (?:of )?(?P<m>{_M}),? (?P<y>\d{{1,4}}){_ERA}?(?!\d|,\d)")),
     ("mdy", re.compile(rf"\b{_QUAL}(?P<m>{_M}) (?P<d>\d{{1,2}}){_ORD}, (?P<y>\d{{1,4}}){_ERA}?(?!\d)")),
     ("my", re.compile(rf"\b{_QUAL}(?P<m>{_M}),? (?P<y>\d{{3,4}}|\d{{1,4}}(?={_ERA_ANY})){_ERA}?(?!\d|,\d)")),
+    ("dm_pair", re.compile(rf"\b(?P<d1>\d{{1,2}})/(?P<d2>\d{{1,2}}) (?P<m>{_M})\b(?!,? \d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD} (?P<m>{_M})\b(?!,? \d)")),
     ("md", re.compile(rf"\b(?P<m>{_M}) (?P<d>\d{{1,2}}){_ORD}\b(?!,? ?\d|\s*(?:{_UNIT_AFTER}))")),
-    ("century", re.compile(rf"\b(?:the )?(?P<q>early |late |mid-|mid )?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_WORD_ORD)})[ -]century{_ERA}?", re.I)),
+    ("century", re.compile(rf"\b(?:the )?(?P<q>early |late |mid-|mid )?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_WORD_ORD)})(?P<hy>[ -])century{_ERA}?(?=(?P<next>\s+[a-z]+)?)", re.I)),
     ("decade", re.compile(rf"\b(?:the )?(?P<q>early |late |mid-|mid )?(?P<y>\d{{2,3}}0)s\b{_ERA}?")),
-    ("year_range", re.compile(rf"(?<![\d,.])(?P<c1>c\.\s?)?(?P<y1>\d{{1,4}}){_ERA1}?\s?(?:–|-|—|to|until)\s?(?P<c2>c\.\s?)?(?P<y2>\d{{1,4}}){_ERA}?(?!\d|,\d|%|\s*(?:km|mi|m|kg|men|people|soldiers|troops|years?)\b)")),
+    ("year_range", re.compile(rf"(?<![\d,.])(?P<c1>c\.\s?)?(?P<y1>\d{{1,4}}){_ERA1}?\s?(?:–|-|—|to|until)\s?(?P<c2>c\.\s?)?(?P<y2>\d{{1,4}}){_ERA}?(?!\d|,\d|%|\s*(?:km|mi|m|kg)\b)(?=(?P<next>\s+[A-Za-z]+)?)")),
     ("era_year", re.compile(rf"\b(?P<c>c\.\s?|ca\.\s?|circa\s)?(?P<y>\d{{1,4}}){_ERA}|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b")),
     ("season", re.compile(r"\b(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (?:of )?(?P<y>\d{3,4})\b(?!\d|,\d)")),
     ("year", re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+|\(|\bthe\s+)(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?!\d|,\d|%|\.\d|[-–]\w|:)(?=(?P<next>\s+[A-Za-z]+)?)")),
     ("month", re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )|(?<=\b[Dd]uring )|(?<=\bof )|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\bmid-)|(?<=\b[Ff]rom ))(?P<m>{_M})\b(?!\s*\d)")),
     ("day_only", re.compile(rf"\b(?:on|until|by|till|from|before|after) the (?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?=[.,;:)]|$| of (?P<m>{_M})|\s(?!(?:{_UNIT_AFTER})\b)[A-Z])")),
-    ("relative", re.compile(r"\b(?P<n>[Tt]he (?:following|next|previous)|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) (?P<u>day|days|month|months|year|years)(?: later|(?<=day)|(?<=month)|(?<=year))\b")),
+    ("relative", re.compile(r"\b(?:(?P<n>[Tt]he (?:following|next|previous)) (?P<u>day|month|year)\b|(?P<n2>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2}) (?P<u2>days?|months?|years?) later\b)")),
 ]
 
 
@@ -125,7 +128,21 @@ _YEAR_FOLLOWERS = {"and", "to", "or", "as", "when", "while", "the", "after", "be
                    "both", "also", "then", "is", "are", "be", "been", "into", "under", "against",
                    "where", "because", "so", "onward", "onwards", "through", "one", "two", "three",
                    "several", "only", "not", "no", "more", "over", "if", "we", "i", "you", "of",
-                   "de", "del", "di", "la", "le", "s"}
+                   "de", "del", "di", "la", "le", "s", "towards", "afterwards", "always", "thus",
+                   "across", "its", "this", "unless", "whereas", "besides", "perhaps", "was",
+                   "has", "is", "as", "his", "us"}
+# Nouns that count things: a number before one is a quantity ('10 to 15 men', '120 ships').
+_COUNTED = {"men", "people", "infantry", "cavalry", "strong", "dead", "killed", "wounded",
+            "km", "mi", "miles", "feet", "metres", "meters", "yards", "li", "horse", "foot",
+            "artillery", "militia", "personnel", "staff", "crew", "strength", "head", "cattle"}
+
+
+def _counts(word: str) -> bool:
+    """Does `word`, right after a number, make it a count ('ships', 'men') and not a year?"""
+    w = word.strip()
+    if not w or not w[0].islower() or w in _YEAR_FOLLOWERS:
+        return False
+    return w in _COUNTED or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
 
 
 class Context:
@@ -161,9 +178,40 @@ class Context:
         return y
 
 
+# A parenthesis giving the same day in another calendar: '(26 Ramadan 658 AH)', '(September 16
+# according to the Chinese lunisolar calendar)', '(O.S. 12 May)'. It is a note, not an event.
+_OTHER_CALENDAR = re.compile(
+    r"\(([^()]*?(?:\bcalendar\b|\blunisolar\b|\bO\.\s?S\.|\bN\.\s?S\.|\bOld Style\b|"
+    r"\bNew Style\b|\bA\.?H\b|\bHijri\b|\bJulian\b|\d\s?H\b)[^()]*)\)")
+# Dates that belong to someone else: a reign or a life ('(r. 1861–1875)', '(born 1812)').
+_REIGN_OR_LIFE = re.compile(r"\((?:r\.|reigned|reign|ruled|b\.|born|d\.|died|fl\.|in office)\s[^()]*\)")
+# 'Zuo Zongtang (1812–1885)': a bare span after a name that is not an event's name.
+_NAME_SPAN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*\((?:c\.\s?)?\d{3,4}\s*[–-]\s*"
+                        r"(?:c\.\s?)?\d{2,4}\)")
+_EVENT_NOUN = re.compile(r"(?:War|Wars|Revolt|Rebellion|Uprising|Rising|Battle|Siege|Campaign|"
+                         r"Expedition|Crisis|Revolution|Movement|Conflict|Massacre|Incident|"
+                         r"Insurgency|Occupation|Invasion|Mutiny|Riots?|Affair|Offensive|Operation|"
+                         r"Raid|Emergency|Intervention|Famine|Crusade|Reconquista|Treaty|Period|"
+                         r"Era|Republic|Unrest|Insurrection|Jihad|Conquest)$")
+# An annual commemoration: its yearless date is not an event of the year in context.
+_ANNUAL = re.compile(r"\b(?:annual(?:ly)?|every year|each year|yearly|anniversary|commemorat\w*|"
+                     r"celebrated|observed|memorial|remembrance|holiday)\b", re.I)
+
+
+def _masked(sentence: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """Spans whose dates are not events of the sentence, and the other-calendar notes."""
+    notes = [(m.start(), m.end(), m.group(1).strip()) for m in _OTHER_CALENDAR.finditer(sentence)]
+    spans = [(a, b) for a, b, _ in notes]
+    spans += [m.span() for m in _REIGN_OR_LIFE.finditer(sentence)]
+    for m in _NAME_SPAN.finditer(sentence):
+        if not _EVENT_NOUN.search(m.group("name")):
+            spans.append((m.end("name"), m.end()))
+    return spans, notes
+
+
 def find(sentence: str, ctx: Context) -> list[Found]:
     """Every date in `sentence`, in order, using and updating the running context."""
-    taken: list[tuple[int, int]] = []
+    taken, notes = _masked(sentence)
     found: list[Found] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
@@ -180,8 +228,13 @@ def find(sentence: str, ctx: Context) -> list[Found]:
     found.sort(key=lambda f: f.pos)
     # Resolve context-dependent dates in reading order.
     out: list[Found] = []
-    for f in found:
+    annual = _ANNUAL.search(sentence) is not None
+    for i, f in enumerate(found):
+        if f.kind == "pending" and (year := _year_from_range_end(f, found[i + 1:i + 2], sentence)):
+            f = Found((year, *f.start[1:]), None, display((year, *f.start[1:])), f.pos, f.stop)
         if f.kind == "pending":
+            if annual and not f.display.startswith("rel:"):
+                continue             # 'every year on 12 September': no year of its own
             f = _resolve(f, ctx)
             if f is None:
                 continue
@@ -194,10 +247,31 @@ def find(sentence: str, ctx: Context) -> list[Found]:
             out.append(f)
         if f.kind == "date":
             ctx.remember(f.end if f.end and f.end[1] else f.start)
-    return out
+    return [_with_note(f, notes, sentence) for f in out] if notes else out
+
+
+def _with_note(f: Found, notes: list[tuple[int, int, str]], sentence: str) -> Found:
+    """Attach an other-calendar parenthesis to the date right before it."""
+    for start, _, text in notes:
+        if start >= f.stop and not sentence[f.stop:start].strip(" ,"):
+            return replace(f, note=text)
+    return f
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:–|-|—|to|until|and|till)\s*$")
+_DASH = re.compile(r"^\s*(?:–|-|—)\s*$")
+
+
+def _year_from_range_end(f: Found, following: list[Found], sentence: str) -> int | None:
+    """'18 August - 21 August 1966': a day and month before a dash take the year after it."""
+    if f.display not in ("",) or not following:
+        return None
+    end = following[0]
+    if end.kind != "date" or not end.start[0] or not end.start[1] or \
+            not _DASH.match(sentence[f.stop:end.pos]):
+        return None
+    y = end.start[0]
+    return y if (f.start[1], f.start[2]) <= end.start[1:] else y - 1
 _RANGE_START = re.compile(r"(?:\b[Ff]rom|\b[Bb]etween)\s+(?:the\s+)?$")
 
 
@@ -213,7 +287,15 @@ def _join_range(a: Found, b: Found, sentence: str) -> Found | None:
     if b.start <= a.start:
         return None
     kind = a.kind if a.kind == b.kind else "date"
-    return Found(a.start, b.end or b.start, f"{a.display} – {b.display}" if " " in a.display + b.display
+    end = b.end or b.start
+    if kind == "date" and a.start[0] == end[0] and a.start[1] and end[1] and a.end is None \
+            and a.display == display(a.start):
+        # One year: '18–21 August 1966', '18 August – 2 September 1966'.
+        head = str(a.start[2]) if a.start[1] == end[1] and a.start[2] else \
+            " ".join(display(a.start).split()[:-1]) if a.start[0] > 0 else a.display
+        sep = "–" if " " not in head else " – "
+        return Found(a.start, end, f"{head}{sep}{display(end)}", a.pos, b.stop, kind)
+    return Found(a.start, end, f"{a.display} – {b.display}" if " " in a.display + b.display
                  else f"{a.display}–{b.display}", a.pos, b.stop, kind)
 
 
@@ -244,6 +326,17 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
         if not (valid(a) and valid(b)) or a >= b:
             return None
         return Found(a, b, f"{a[2]}–{display(b)}", pos, stop)
+    if kind == "mmy_range":
+        y = _year(g["y"], era, ctx)
+        a, b = (y, MONTHS[g["m1"]], 0), (y, MONTHS[g["m2"]], 0)
+        if not (valid(a) and valid(b)) or a >= b:
+            return None
+        return Found(a, b, f"{calendar.month_name[a[1]]}–{display(b)}", pos, stop)
+    if kind == "dm_pair":
+        d1, d2, mo = int(g["d1"]), int(g["d2"]), MONTHS[g["m"]]
+        if not (1 <= d1 < d2 <= 31):
+            return None
+        return Found((0, mo, d1), (0, mo, d2), "pair", pos, stop, "pending")
     if kind in ("dmy", "mdy"):
         d = (_year(g["y"], era, ctx), MONTHS[g["m"]], int(g["d"]))
         return Found(d, None, display(d, qual), pos, stop) if valid(d) else None
@@ -260,8 +353,10 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
         month = MONTHS[g["m"]] if g.get("m") else 0
         return Found((0, month, int(g["d"])), None, "day", pos, stop, "pending")
     if kind == "relative":
-        return Found((0, 0, 0), None, m.group(0), pos, stop, "pending")
+        return Found((0, 0, 0), None, "rel:" + m.group(0), pos, stop, "pending")
     if kind == "century":
+        if g["hy"] == "-" and g.get("next"):
+            return None       # "19th-century western China" describes a noun, dates nothing
         n = g["n"].lower()
         c = _WORD_ORD.get(n) or int(re.match(r"\d+", n).group())
         if not 1 <= c <= 21:
@@ -286,6 +381,8 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
         label = f"{y}s" + (" BC" if a[0] < 0 else "")
         return Found(a, b, f"{q} {label}".strip() if q else label, pos, stop, "decade")
     if kind == "year_range":
+        if _counts(g.get("next") or ""):
+            return None       # "120 to 133 ships": a count, not years
         y1 = int(g["y1"])
         y2s = g["y2"]
         y2 = int(y2s)
@@ -329,6 +426,10 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
         nxt = (g.get("next") or "").strip()
         if nxt and nxt[0].islower() and nxt not in _YEAR_FOLLOWERS:
             return None       # "in 300 ships", "by 1000 men": a count, not a year
+        if nxt and re.match(r"the\s", m.group(0)) and nxt.lower() not in _YEAR_FOLLOWERS and \
+                not re.search(r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Uu]ntil|"
+                              r"[Ff]ollowing|[Ff]rom|[Aa]t)\s+$", sentence[:m.start()]):
+            return None       # "of the 1951 annexation" describes a noun; "in the 1934 invasion" dates
         pos, stop = m.start("y"), m.end("y")
         y = int(g["y"])
         if len(g["y"]) < 3 and not ctx.bc_near(y):
@@ -348,8 +449,14 @@ def _suffix(n: int) -> str:
 def _resolve(f: Found, ctx: Context) -> Found | None:
     _, month, day = f.start
     last = ctx.last
-    if f.display and f.display[0].isupper() or f.display.startswith(("the ", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")) or f.display[:1].isdigit():
+    if f.display.startswith("rel:"):
         return _relative(f, ctx)
+    if f.display == "pair":
+        year = ctx.year_for(month, day)
+        if year is None:
+            return None
+        a, b = (year, month, day), (year, month, f.end[2])
+        return Found(a, b, f"{day}/{display(b)}", f.pos, f.stop) if valid(b) else None
     if f.display == "day":
         if not last or not (month or last[1]):
             return None
@@ -368,7 +475,7 @@ def _relative(f: Found, ctx: Context) -> Found | None:
     last = ctx.last
     if not last:
         return None
-    m = re.match(r"(?i)(the following|the next|the previous|\w+) (day|days|month|months|year|years)", f.display)
+    m = re.match(r"(?i)rel:(the following|the next|the previous|\w+) (day|days|month|months|year|years)", f.display)
     if not m:
         return None
     word, unit = m.group(1).lower(), m.group(2)

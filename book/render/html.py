@@ -186,6 +186,8 @@ def environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["sentence"] = lambda t: t if not t or t.rstrip()[-1:] in ".!?…”\"'’)" else f"{t}."
     env.filters["inline"] = _inline_filter
+    # A date column may break between day-month and year ('30 November 1939 – 13 March 1940').
+    env.filters["breakable"] = lambda m: Markup(re.sub("(?<=[A-Za-z])\u00a0(?=\\d)", " ", str(m)))
     env.globals["anchor"] = _anchor
     env.globals["ref"] = ref
     env.tests["paragraph"] = lambda b: isinstance(b, Paragraph)

@@ -48,7 +48,7 @@ def glossary_entry(e: GlossaryEntry) -> dict:
 def event(e: Event) -> dict:
     """The chronology schema of the data export."""
     return {"date": e.date, "end": e.end, "display": e.display, "text": e.text,
-            "section": e.section}
+            "section": e.section, "other_calendar": e.note}
 
 
 def infobox(box: Infobox) -> dict:
