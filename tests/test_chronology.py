@@ -114,3 +114,56 @@ def test_ad_ranges_with_era_on_the_end():
     assert dates_in("from 73 to 74 AD") == [("AD 73–74", "74")]
     assert dates_in("Josephus (c. 37 – c. 100 AD) wrote") == [("c. AD 37 – c. AD 100", "100")]
     assert dates_in("a 20-30 ratio, pages 12-14, scored 3-2") == []
+
+
+# --- precision on real-article patterns (issue 14), each on a sentence of our own ----------------
+
+@pytest.mark.parametrize("sentences, expected", [
+    # ranges keep both ends and display as written
+    (["The siege lasted May–September 802."], [("May–September 802", "802-09")]),
+    (["Date: 3 June - 9 June 1871"], [("3–9 June 1871", "1871-06-09")]),
+    (["The fleet sailed in 1871.", "On the night of 4/5 June the port burned."],
+     [("1871", None), ("4/5 June 1871", "1871-06-05")]),
+    (["It was fought 29 May - 2 June 1871."], [("29 May – 2 June 1871", "1871-06-02")]),
+    # an event named with its year dates the sentence; a relative date counts from it
+    (["The Salt Revolt of 1702 began in the hills.", "The governor returned eleven years later."],
+     [("1702", None), ("1713", None)]),
+    # 'in the 1871 campaign' dates the clause it sits in
+    (["He was wounded in the 1871 campaign."], [("1871", None)]),
+])
+def test_ranges_and_contexts(sentences, expected):
+    assert dates_in(*sentences) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # counted quantities are not years
+    (["Between 120 to 140 galleys sailed."], []),
+    (["Chroniclers give 300 to 450 horsemen."], []),
+    # another calendar's date is a note on the same day, not an event of its own
+    (["Date: 2 July 1402 (12 Shaban 804 AH)"], [("2 July 1402", None)]),
+    (["It fell on 9 May 1598 (28 March according to the Korean lunisolar calendar)."],
+     [("9 May 1598", None)]),
+    # reigns and lives belong to the person, not to the sentence
+    (["In 1866 the revolt reached the capital of the Jiaqing Emperor (r. 1796–1820)."], [("1866", None)]),
+    (["In 1866 Bao Ling (1812–1879) took the city."], [("1866", None)]),
+    (["The Salt War (1866–1869) ended the league."], [("1866–1869", "1869")]),
+    # attributive years describe a noun of the sentence
+    (["In 1959 the crowd demanded the reversal of the 1950 treaty."], [("1959", None)]),
+    (["The 1904–1908 war has received many names."], []),
+    (["A war fought in 19th-century western Anatolia."], []),
+    # a duration is not a date
+    (["It fell on 3 May 1801.", "(1 year, 2 months and 4 days)"], [("3 May 1801", None)]),
+])
+def test_dates_that_are_not_events(sentences, expected):
+    assert dates_in(*sentences) == expected
+
+
+def test_annual_commemoration_has_no_year():
+    assert dates_in("The fort fell on 12 May 1897.",
+                    "The regiment commemorates it every year on 12 May as Fort Day.",
+                    "An annual 14 May festival recalls it.") == [("12 May 1897", None)]
+
+
+def test_other_calendar_note_is_kept_beside_the_date():
+    found = find("Date: 2 July 1402 (12 Shaban 804 AH)", Context())
+    assert [(f.display, f.note) for f in found] == [("2 July 1402", "12 Shaban 804 AH")]

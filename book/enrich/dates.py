@@ -30,7 +30,10 @@ _UNIT_AFTER = ("Army|Armies|Division|Divisions|Cavalry|Regiment|Corps|Brigade|Ba
 _YEAR_CONTEXT = (r"(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore|"
                  r"[Aa]round|[Cc]irca|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Ss]pring of|"
                  r"[Ss]ummer of|[Aa]utumn of|[Ff]all of|[Ww]inter of|half of|end of|beginning of|"
-                 r"middle of|turn of|year of|[Bb]etween|[Tt]o|[Aa]nd|c\.|ca\.)")
+                 r"middle of|turn of|year of|[Bb]etween|[Tt]o|[Aa]nd|c\.|ca\.|"
+                 # 'the Revolt of 1680', 'the Treaty of 1689': an event named by its year
+                 r"(?:War|Revolt|Rebellion|Uprising|Rising|Battle|Siege|Campaign|Treaty|Massacre|"
+                 r"Crisis|Revolution|Expedition|Mutiny|Riots?|Incident|Affair|Peace|Accord) of)")
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,8 @@ def _counts(word: str) -> bool:
     w = word.strip()
     if not w or not w[0].islower() or w in _YEAR_FOLLOWERS:
         return False
-    return w in _COUNTED or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
+    return w in _COUNTED or w.endswith("men") or (w.endswith("s") and not w.endswith("ss")
+                                                  and len(w) > 3)
 
 
 class Context:
@@ -383,6 +387,8 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
     if kind == "year_range":
         if _counts(g.get("next") or ""):
             return None       # "120 to 133 ships": a count, not years
+        if _attributive(m, g.get("next") or "", sentence):
+            return None       # "the 1904–1908 conflict has received names": describes a noun
         y1 = int(g["y1"])
         y2s = g["y2"]
         y2 = int(y2s)
@@ -401,6 +407,9 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
             if len(g["y1"]) < 3 and not explicit:
                 return None
             a, b = (y1, 0, 0), (y2, 0, 0)
+            if not explicit and not _far_context(sentence[:pos]) and ctx.span and \
+                    not (ctx.span[0][0] - 300 <= y2 and y1 <= ctx.span[1][0] + 300):
+                return None   # a bare 'A–B' far from the article's years is a count or a page
         c1, c2 = ("c. " if g.get("c1") else ""), ("c. " if g.get("c2") else "")
         if bc_range:
             text = f"{c1}{-a[0]}–{c2}{year_label(b[0])}"
@@ -424,11 +433,9 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
         return Found((y, 0, 0), None, f"{g['s'].lower()} {year_label(y)}", pos, stop)
     if kind == "year":
         nxt = (g.get("next") or "").strip()
-        if nxt and nxt[0].islower() and nxt not in _YEAR_FOLLOWERS:
+        if _counts(nxt):
             return None       # "in 300 ships", "by 1000 men": a count, not a year
-        if nxt and re.match(r"the\s", m.group(0)) and nxt.lower() not in _YEAR_FOLLOWERS and \
-                not re.search(r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Uu]ntil|"
-                              r"[Ff]ollowing|[Ff]rom|[Aa]t)\s+$", sentence[:m.start()]):
+        if re.match(r"the\s", m.group(0)) and _attributive(m, nxt, sentence, m.start() + 4):
             return None       # "of the 1951 annexation" describes a noun; "in the 1934 invasion" dates
         pos, stop = m.start("y"), m.end("y")
         y = int(g["y"])
@@ -440,6 +447,23 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
         c = "c. " if g.get("c") else ""
         return Found((y, 0, 0), None, c + year_label(y), pos, stop)
     return None
+
+
+def _far_context(before: str) -> bool:
+    """Words right before a bare range that make it a date whatever the article's span."""
+    return re.search(rf"\b{_YEAR_CONTEXT}\s+(?:the\s+)?(?:years?\s+)?$", before) is not None
+
+
+def _attributive(m: re.Match, nxt: str, sentence: str, start: int | None = None) -> bool:
+    """'the 1951 annexation', 'The 1904–1908 conflict': a year before a noun, after an article,
+    describes that noun; after 'in'/'during'/… ('in the 1934 invasion') it still dates the clause."""
+    nxt = nxt.strip()
+    start = m.start() if start is None else start
+    before = sentence[:start]
+    if not nxt or nxt.lower() in _YEAR_FOLLOWERS or not re.search(r"\b(?:[Tt]he|an?|An?)\s+$", before):
+        return False
+    return not re.search(r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Uu]ntil|"
+                         r"[Ff]ollowing|[Ff]rom|[Aa]t)\s+(?:the|an?)\s+$", before)
 
 
 def _suffix(n: int) -> str:
