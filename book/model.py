@@ -167,6 +167,7 @@ class GlossaryEntry:
     anchor: str = ""
     see: str | None = None
     kind: str = "term"   # acronym | foreign | alias | group | term
+    names: tuple[tuple[str, str], ...] = ()   # the name in other languages: (name, BCP 47 tag)
 
 
 @dataclass(frozen=True)

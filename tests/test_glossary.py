@@ -105,3 +105,77 @@ def test_apposition_and_alias_before_preposition():
     assert e["Zealots"].original == "קנאים" and e["Zealots"].lang == "he"
     assert e["Legio X Fretensis"].aliases == ("Tenth Legion",)
     assert e["IDF"].expansion == "Israel Defense Forces" and e["UNESCO"].expansion is None
+
+
+# --- real-article patterns (issue 14), each on text of our own ---------------------------------
+
+def titled(title: str, *paragraphs: str) -> dict:
+    blocks = tuple(Paragraph(f"p{i}", t, i) for i, t in enumerate(paragraphs))
+    article = Article(title, "t", "t.txt", Infobox(), blocks, ())
+    book = Book(article, (Chapter("lead", "Introduction", blocks, ()),))
+    return {e.term: e for e in enrich(book).glossary}
+
+
+def test_names_in_other_languages_with_their_labels():
+    g = titled("Battle of Varo",
+               "The Battle of Varo (ቫሮ ጦርነት; ውግእ ቫሮ; battaglia di Varo, also spelled Varro) was fought.")
+    e = g["Battle of Varo"]
+    assert (e.original, e.lang) == ("ቫሮ ጦርነት", "am")
+    assert e.names == (("ውግእ ቫሮ", "und-Ethi"), ("battaglia di Varo", "und"))   # no guessed language
+    assert e.aliases == ("Varro",) and e.definition is None
+    assert g["Varro"].see == e.id
+    g = titled("Salt Revolt", "The Salt Revolt (Xiao'erjing: يًا لُوًا, Янҗы Луан) spread west.")
+    e = g["Salt Revolt"]
+    assert (e.original, e.lang) == ("يًا لُوًا", "zh-Arab")          # the label, never in the name
+    assert e.names == (("Янҗы Луан", "und-Cyrl"),)
+    g = titled("Rising", "The Rising (Irish: Éirí Amach; Welsh: Gwrthryfel) began.")
+    assert g["Rising"].original == "Éirí Amach" and g["Rising"].lang == "ga"
+    assert g["Rising"].names == (("Gwrthryfel", "cy"),)
+
+
+def test_whole_names_with_lower_case_words():
+    g = titled("Battle of Varo", "The Battle of Varo, also known as The Stand at Vell River, was the end.")
+    assert g["Battle of Varo"].aliases == ("The Stand at Vell River",)
+    g = titled("Salt War", "Both crossed into German East Frisia (present-day Ostland), and the "
+               "German army and German ships and German guns followed.")
+    assert "East Frisia" not in g and g["German East Frisia"].aliases == ("Ostland",)
+    g = titled("Salt War", "The Salt War, also known as the Salt Uprising, Brine Movement, or Saltern "
+               "Movement, was a revolt.")
+    assert g["Salt War"].aliases == ("Salt Uprising", "Brine Movement", "Saltern Movement")
+
+
+def test_alternative_names_stated_in_prose():
+    assert titled("Varo Rising", "The Varo Rising or Hill uprising began in spring.")[
+        "Varo Rising"].aliases == ("Hill uprising",)
+    g = titled("Varo Rising", "The conflict has had many names.",
+               "The alternatives Varo-Norland War or Varo War had gained ground by then.")
+    assert g["Varo Rising"].aliases == ("Varo-Norland War", "Varo War")
+    g = titled("Varo Rising", "The Battle of Kell (or Kelle; ) came first.",
+               "The Battle of Isk (alternative spelling: Iske) followed.",
+               "The fleet reached Tarn (modern-day Tarnow) at dawn.")
+    assert g["Battle of Kell"].aliases == ("Kelle",) and g["Battle of Isk"].aliases == ("Iske",)
+    assert g["Tarn"].aliases == ("Tarnow",)
+    g = titled("Varo Rising", "They keep an annual 5 May festival known as Varoba ().")
+    assert g["Varoba"].definition == "an annual 5 May festival"
+
+
+def test_a_name_truncated_before_a_preposition_is_left_out():
+    g = titled("Varo Rising", "The war was later dubbed Rising by the Hill Folk of the West in most books.")
+    assert "Rising" not in g and not g.get("Varo Rising")
+
+
+def test_an_event_named_after_a_person_is_not_a_person():
+    blocks = (Paragraph("p1", "The Varo Rising of 1680, also known as Ana's Rebellion, began.", 1),)
+    from book.model import Commander, Membership
+    box = Infobox(commanders=(Commander("Ana", None, (), (), (Membership(1),), 1),))
+    article = Article("Varo Rising", "t", "t.txt", box, blocks, ())
+    g = {e.term: e for e in enrich(Book(article, (Chapter("lead", "Introduction", blocks, ()),))).glossary}
+    assert g["Varo Rising"].aliases == ("Ana's Rebellion",)
+
+
+def test_lower_case_and_clipped_acronym_expansions():
+    g = glossary_of("The task force had signals intelligence (SIGINT) from the coast.")
+    assert g["SIGINT"].expansion == "signals intelligence"
+    g = glossary_of("Word came from the Communist International (Comintern) in spring.",
+                    "The SIGA was secret. The Signal Intelligence Group met.")
+    assert g["SIGA"].expansion is None          # clipping only for a long form beside it

@@ -29,14 +29,16 @@ def words(phrase: str) -> list[str]:
     return [w for w in re.split(r"[\s\-–]+", phrase) if w]
 
 
-def initials_match(acronym: str, phrase: str) -> bool:
-    """Do the content words' initials spell the acronym (stop-words may be skipped or used)?"""
+def initials_match(acronym: str, phrase: str, clipped: bool = False) -> bool:
+    """Do the content words' initials spell the acronym (stop-words may be skipped or used)?
+    `clipped` also lets a word give its first letters (signals intelligence → SIGINT): only for
+    a long form the text itself puts beside the acronym."""
     letters = _letters(acronym)
     ws = [w.strip("\"'“”‘’()") for w in words(phrase)]
-    return _align(letters, ws, 0, 0, 1 if len(letters) >= 5 else 0)
+    return _align(letters, ws, 0, 0, 1 if len(letters) >= 5 else 0, clipped)
 
 
-def _align(letters: str, ws: list[str], li: int, wi: int, slack: int) -> bool:
+def _align(letters: str, ws: list[str], li: int, wi: int, slack: int, clipped: bool = False) -> bool:
     if wi == len(ws):
         return li == len(letters)
     w = ws[wi]
@@ -46,6 +48,11 @@ def _align(letters: str, ws: list[str], li: int, wi: int, slack: int) -> bool:
         options.append((li, wi + 1, slack))                  # skip a stop-word
     if li < len(letters) and lw[:1] == letters[li]:
         options.append((li + 1, wi + 1, slack))               # initial
+        # A clipped word supplies its first letters (SIGnals INTelligence → SIGINT).
+        k = 2
+        while clipped and li + k <= len(letters) and k <= len(lw) and lw[:k] == letters[li:li + k]:
+            options.append((li + k, wi + 1, slack))
+            k += 1
         # Inner capitals or syllables of one word may supply more letters (Kuomintang → KMT).
         k = li + 1
         for pos in _syllable_starts(w):
@@ -54,7 +61,7 @@ def _align(letters: str, ws: list[str], li: int, wi: int, slack: int) -> bool:
                 options.append((k, wi + 1, slack))
     if slack and li < len(letters):
         options.append((li + 1, wi, slack - 1))               # one unexplained letter (STPNLC)
-    return any(_align(letters, ws, a, b, c) for a, b, c in options)
+    return any(_align(letters, ws, a, b, c, clipped) for a, b, c in options)
 
 
 def _syllable_starts(word: str) -> list[int]:
@@ -80,13 +87,13 @@ def long_form_before(acronym: str, text: str) -> str | None:
         cand = ws[-k:]
         if cand[0].lower() in STOPWORDS:
             continue
-        if not cand[0][:1].isupper() and not cand[0][:1] == '"':
-            continue
+        if not cand[0][:1].isupper() and not cand[0][:1] == '"' and len(cand) < 2:
+            continue                      # a lower-case long form needs two words at least
         content = [w for w in cand if w.lower() not in STOPWORDS]
         if len(content) > n:
             break
         phrase = " ".join(cand)
-        if initials_match(acronym, phrase):
+        if initials_match(acronym, phrase, clipped=True):
             best = phrase
             break
     if best is None:

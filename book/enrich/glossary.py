@@ -9,7 +9,7 @@ from .dates import MONTHS
 from .acronyms import STOPWORDS, initials_match, is_acronym, long_form_before
 from ..model import Book, GlossaryEntry
 from .people import TITLES
-from .scripts import han_variant, is_foreign, runs
+from .scripts import han_variant, is_foreign, language_tag, runs
 from ..read.shape import texts, walk_blocks
 from ..read.text import slugify
 
@@ -33,14 +33,40 @@ _AFTER_ALIAS = re.compile(
 _TERM_RUN = re.compile(rf"((?:{_CAP}|\d+)(?:\s+(?:(?:of|the|and|for|on|to|de|du|la|el|del)\s+)*(?:{_CAP}|\d+))*)\s*$")
 _QUOTED_END = re.compile(r"[\"“]([^\"“”]{2,80})[\"”],?\s*$")
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
-_LANG_LABEL = re.compile(r"^([A-Z][a-z]+(?:[ –-][A-Z][a-z]+)?):\s*(.+)$")
-_KNOWN_AS = re.compile(
-    rf"(?:,\s*|\s+)(?:(?:also|sometimes|commonly|often|later|formerly|locally)\s+)?(?:known|called|named|referred to)"
-    rf"(?:\s+[a-z][\w ]{{0,40}}?)?\s+as\s+(?:the\s+)?({_CAP}(?:\s+(?:of\s+|the\s+|and\s+)*{_CAP})*)"
-    rf"(?:\s+or\s+(?:the\s+)?({_CAP}(?:\s+(?:of\s+|the\s+|and\s+)*{_CAP})*))?")
-_ALSO_CALLED = re.compile(
-    rf",\s+(?:(?:also|sometimes|commonly|often)\s+)?called\s+(?:the\s+)?({_CAP}(?:[\s–-]+(?:of\s+|the\s+)*{_CAP})*)"
-    rf"(?:\s+or\s+(?:the\s+)?({_CAP}(?:\s+(?:of\s+|the\s+)*{_CAP})*))?")
+# Lower-case words inside a proper name ('The Last Stand at Wu River', 'Kha'p'oo na Owinge').
+_CONNECT = r"(?:of|the|and|at|on|in|for|de|du|des|la|le|el|del|na|von|van|der|den|di|da|al|y|upon)"
+# An event named in lower case after its proper words ('Lhasa uprising', 'Herero rebellion').
+_EVENT_WORD = r"(?:uprising|rebellion|revolt|war|massacre|incident|campaign|movement|revolution|" \
+              r"riots?|mutiny|insurrection|affair|crisis|conflict|expedition|siege|battle)"
+_NAME = rf"(?:[\"“][^\"“”]{{2,60}}[\"”]|{_CAP}(?:[ –-]+(?:{_CONNECT}\s+)*{_CAP})*(?:\s+{_EVENT_WORD}\b)?)"
+# 'X, Y, or Z' after a marker: each an alternate name.
+_NAME_LIST = rf"(?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*(?:,?\s+or\s+(?:the\s+)?{_NAME})?"
+# Markers that introduce alternate names in running text.
+_ALIAS_MARKER = re.compile(
+    r"(?:\b(?:also|sometimes|commonly|often|later|formerly|locally|popularly|widely|alternatively)\s+"
+    r"(?:known|called|named|referred to|spelled|spelt|dubbed|termed|styled)"
+    r"|\b(?:known|referred to|remembered)(?:\s+(?:in|by|among|to)\s+[^,;.()]{1,40}?)?\s+as"
+    r"|(?:,|\b(?:was|were|is|are|been))\s+(?:called|dubbed|termed|named)"
+    r"|\b[Tt]he\s+(?:alternatives?|variants?|alternative names?|other names?))"
+    r"(?:\s+as)?\s+(?=the\s|[A-Z\u00C0-\u024F\"“])")
+_LIST_AT = re.compile(_NAME_LIST)
+# What may follow an alternate name: the clause goes on, so the name is whole.
+_NAME_END = re.compile(r"\s*(?:$|[.,;:)!?(]|\s(?:was|were|is|are|had|has|have|and|or|but|which|who|"
+                       r"in\s+(?:English|Chinese|[A-Z][a-z]+(?:\s+[a-z]+)?)\b|had|gained|became|"
+                       r"began|emphasi[sz]ing|for)\b)")
+# Markers inside a parenthesis: '(or Qamdo)', '(also spelled Adowa)', '(modern-day Seoul)'.
+_PAREN_MARKER = re.compile(r"^(?:also spelled|also spelt|also known as|also called|also|or|"
+                           r"alternative spelling:?|alternatively|formerly|now|modern-day|modern|"
+                           r"present-day|today|later)\s+", re.I)
+_GLOSS_MARKER = re.compile(r"^(?:lit\.|literally|meaning)\s+", re.I)
+_LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ –-][A-Z][\w'’]*)?):\s*(.+)$")
+# A noun phrase standing for the article's subject ('the overall conflict was dubbed …').
+_SUBJECT_NOUN = re.compile(r"\b[Tt]he\s+(?:overall\s+|whole\s+|entire\s+)?(?:conflict|war|battle|revolt|"
+                           r"uprising|rebellion|siege|campaign|massacre|revolution|insurgency)\b"
+                           r"[^,;.]{0,30}$")
+# Words that open a sentence and name nothing: never a glossary term.
+_NOT_TERMS = {"It", "Its", "They", "Their", "He", "His", "She", "Her", "This", "These", "Those",
+              "There", "That", "We", "In", "On", "At", "By", "The", "A", "An"}
 _WORD_DEF = re.compile(r"\b(?:word|term|called|named)\s+([a-z][\w'’-]+)\s+\(([a-z][^()]{3,80})\)")
 _GROUP_NOUN = ("Clique|Society|Party|Movement|League|Committee|Council|Front|Brotherhood|Dynasty|"
                "Kingdom|Government|Regime|Group|Line|Camp|Incident|Treaty|Pact|Accord|Alliance|"
@@ -60,6 +86,7 @@ class _Cand:
     definition: str | None = None
     transliteration: str | None = None
     aliases: list[str] = field(default_factory=list)
+    names: list[tuple[str, str]] = field(default_factory=list)   # (name, language tag)
 
 
 def enrich(book: Book) -> Book:
@@ -69,14 +96,16 @@ def enrich(book: Book) -> Book:
     people = [c.name for c in book.article.infobox.commanders]
     han = han_variant(full)
     cands: list[_Cand] = []
+    title = re.sub(r"\s*\([^()]*\)\s*$", "", book.article.title)
     for _, _, text in paras:
-        cands.extend(_from_parens(text, full, han))
-        cands.extend(_from_known_as(text))
+        cands.extend(_from_parens(text, full, han, title))
+        cands.extend(_from_known_as(text, title))
     cands.extend(_undefined_acronyms(full, [t for _, _, t in paras], cands))
     cands.extend(_spelling_variants(full))
     cands.extend(_groups(full, cands))
     cands.extend(_appositions(full, cands))
-    entries = _merge([c for c in cands if not _is_person(c, people)], full)
+    cands = [_epithet(c, people) for c in cands]
+    entries = _merge([c for c in cands if not _is_person(c, people)], full, title)
     located = []
     for e in entries:
         names = [e.term, *e.aliases] + ([e.expansion] if e.expansion else [])
@@ -111,9 +140,14 @@ def sort_key(term: str) -> str:
 
 
 def _trim_common(term: str, text: str) -> str:
-    """Drop leading words used on their own elsewhere ('Muslim Tungan (Hui)' → 'Tungan')."""
+    """Drop a leading word used on its own elsewhere when the rest also stands alone in the text
+    ('Muslim Tungan (Hui)' → 'Tungan'), never inside a name ('German South West Africa')."""
     ws = term.split()
     while len(ws) > 1 and len(re.findall(rf"(?<!\w){re.escape(ws[0])}(?!\w)", text)) >= 3:
+        rest = " ".join(ws[1:])
+        alone = re.findall(rf"(?<![\w-])(?<!{re.escape(ws[0])} ){re.escape(rest)}(?![\w-])", text)
+        if not alone:
+            break
         ws = ws[1:]
     return " ".join(ws)
 
@@ -143,7 +177,7 @@ def _term_before(before: str, text: str = "") -> str | None:
     return word.group(1) if word and not word.group(1).isdigit() else None
 
 
-def _from_parens(text: str, full: str, han: str) -> list[_Cand]:
+def _from_parens(text: str, full: str, han: str, title: str = "") -> list[_Cand]:
     out = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
@@ -162,8 +196,8 @@ def _from_parens(text: str, full: str, han: str) -> list[_Cand]:
             out.append(_Cand(acr.group(1), "acronym", expansion=inner,
                              lang=lang_of(inner, han) if is_foreign(inner) else None))
             continue
-        if is_foreign(inner):
-            cand = _foreign(inner, before, full, han)
+        if is_foreign(inner) or _PAREN_MARKER.match(inner) or _has_language_label(inner):
+            cand = _names_in_paren(inner, before, full, han, title)
             if cand:
                 out.append(cand)
             continue
@@ -171,7 +205,7 @@ def _from_parens(text: str, full: str, han: str) -> list[_Cand]:
         if wd and wd.group(2) == inner:
             out.append(_Cand(wd.group(1), "term", definition=inner))
             continue
-        alias = re.sub(r"^(?:now|modern|today|formerly|present-day)\s+", "", inner)
+        alias = inner
         if re.fullmatch(rf"{_CAP}(?:\s+[\w'’-]+){{0,3}}", alias) and _AFTER_ALIAS.match(after):
             term = _term_before(before, full)
             if term and " " not in alias:
@@ -207,45 +241,128 @@ def _acronym_in_parens(acr: str, inner: str, before: str) -> list[_Cand]:
     return []
 
 
-def _foreign(inner: str, before: str, full: str, han: str) -> _Cand | None:
-    """'Term (原文; gloss)', 'Term (Finnish: x; Russian: Зимняя война, Zimnyaya voyna)'."""
-    term = _term_before(before, full)
-    if not term:
+def _has_language_label(inner: str) -> bool:
+    """'(Irish: Éirí Amach na Cásca)': a piece labelled with a language."""
+    return any((m := _LABEL.match(p.strip())) and language_tag(m.group(1))
+               for p in re.split(r";\s*", inner))
+
+
+def _names_in_paren(inner: str, before: str, full: str, han: str, title: str) -> _Cand | None:
+    """'Term (原文; gloss)', '(Finnish: x; Russian: Зимняя война, Zimnyaya voyna)', '(or Qamdo)',
+    '(Amharic; Tigrinya; battaglia di Adua, also spelled Adowa)': each piece is a name in some
+    language, a transliteration, an alternate spelling or a gloss; a label decides the language."""
+    term = _subject(_term_before(before, full), title)
+    if not term or term in _NOT_TERMS:
         return None
-    cand = _Cand(term, "foreign")
+    cand = _Cand(term, "foreign" if is_foreign(inner) or _has_language_label(inner) else "alias")
+    defaults: set[str] = set()          # scripts whose default language is already taken
     for part in re.split(r";\s*", inner):
-        label = _LANG_LABEL.match(part)
-        name, value = (label.group(1), label.group(2)) if label else (None, part)
-        for piece in [p.strip() for p in re.split(r",\s*", value) if p.strip()]:
-            if is_foreign(piece):
-                if cand.original is None:
-                    cand.original, cand.lang = piece, lang_of(piece, han)
-                else:
-                    cand.aliases.append(piece)
-            elif re.fullmatch(r"['‘\"“].+['’\"”]", piece):
-                cand.definition = cand.definition or piece.strip("'‘’\"“”")
-            elif name and not is_foreign(name) and name.endswith(("ish", "ese", "an", "ic", "ch", "i")) \
-                    and cand.original is None and not re.search(r"Giles|Pinyin|romani", name):
-                cand.aliases.append(f"{piece} ({name})")
-            elif piece[:1].isupper() or re.search(r"[^\x00-\x7f]", piece) or name:
-                cand.transliteration = cand.transliteration or piece
-            else:
-                cand.definition = cand.definition or piece
+        label = _LABEL.match(part.strip())
+        lang = language_tag(label.group(1)) if label else None
+        value = label.group(2) if label and lang else part
+        scripted = None                   # the script of the part's first foreign-script name
+        for piece in [x.strip() for x in re.split(r",\s*", value) if x.strip()]:
+            if scripted and not is_foreign(piece) and piece[:1].isupper():
+                cand.transliteration = cand.transliteration or piece   # 'Зимняя война, Zimnyaya voyna'
+                continue
+            found = runs(piece, han)
+            script = found[0].script if found else None
+            # A label names the language of its own script only ('Xiao'erjing: …, Тунҗы …').
+            own = lang if not (scripted and script and script != scripted) else None
+            _read_piece(cand, piece, own, han, defaults)
+            scripted = scripted or script
     if cand.transliteration:
         cand.aliases.append(cand.transliteration)
-    return cand if cand.original or cand.aliases else None
+    if cand.original is None and cand.names:
+        (cand.original, cand.lang), cand.names = cand.names[0], cand.names[1:]
+    return cand if cand.original or cand.aliases or cand.names else None
 
 
-def _from_known_as(text: str) -> list[_Cand]:
+def _read_piece(cand: _Cand, piece: str, lang: str | None, han: str, defaults: set[str]) -> None:
+    """File one piece of a parenthesis on the candidate (see _names_in_paren)."""
+    marked = _PAREN_MARKER.match(piece)
+    if marked:
+        piece = piece[marked.end():].strip()
+        if re.fullmatch(_NAME, piece) and not re.search(r"\d", piece):
+            cand.aliases.append(piece.strip("\"“”"))
+        return
+    if _GLOSS_MARKER.match(piece) or re.fullmatch(r"['‘\"“].+['’\"”]", piece):
+        cand.definition = cand.definition or _GLOSS_MARKER.sub("", piece).strip("'‘’\"“”")
+        return
+    if is_foreign(piece):
+        found = runs(piece, han)
+        tag = lang or found[0].lang
+        script = found[0].script.code if found and found[0].script else ""
+        if not lang and found and found[0].guessed:
+            if script in defaults:
+                tag = f"und-{script}"     # a second name in the script: its language is not known
+            defaults.add(script)
+        if cand.original is None:
+            cand.original, cand.lang = piece, tag
+        else:
+            cand.names.append((piece, tag))
+        return
+    if lang and lang.split("-")[0] != "en" and "Latn" not in lang:
+        cand.names.append((piece, lang))         # 'Italian: battaglia di Adua'
+    elif lang or piece[:1].isupper():
+        cand.transliteration = cand.transliteration or piece   # 'Pinyin: Taiping', 'Zimnyaya voyna'
+    elif re.search(r"\b[A-Z]", piece):
+        cand.names.append((piece, "und"))         # 'battaglia di Adua': a name, language unsaid
+    elif cand.original and not cand.definition:
+        cand.definition = piece                   # '(保安隊; pacification soldiers)': its gloss
+
+
+def _from_known_as(text: str, title: str = "") -> list[_Cand]:
+    """'X, also known as A, B, or C', 'also spelled A', 'known in Chinese as A', 'was dubbed A',
+    'the alternatives A or B', 'The X or Y began': alternate names, taken whole."""
     out = []
-    for pattern in (_KNOWN_AS, _ALSO_CALLED):
-        for m in pattern.finditer(text):
-            before = re.sub(r"\s*\([^()]*\)\s*$", "", text[:m.start()])
-            term = _term_before(before, text)
-            names = [n for n in m.groups() if n]
-            if term and term[0].isupper() and names:
-                out.append(_Cand(term, "alias", aliases=names))
+    for m in _ALIAS_MARKER.finditer(text):
+        names = _names_after(text, m.end())
+        if not names or text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue                      # nothing whole, or inside a parenthesis (read there)
+        before = re.sub(r"\s*\([^()]*\)\s*$", "", text[:m.start()].rstrip(", ")).rstrip(", ")
+        term = _term_before(before, text)
+        clause = re.split(r"[.;]\s", before)[-1]
+        if m.group(0).lstrip().lower().startswith("the") or not term or not term[:1].isupper() \
+                or _SUBJECT_NOUN.search(clause):
+            term = title if title and (_SUBJECT_NOUN.search(clause) or "alternative" in m.group(0)
+                                       or "variant" in m.group(0)) else term
+        term = _subject(term, title)
+        kind_of = re.search(r"\b(?:an?)\s+([^,;.()]{0,40}?\b(?!later\b|also\b|then\b)[a-z]{3,}(?<!ly))"
+                            r"\s*,?\s*$", before) if "known" in m.group(0) else None
+        if term and term[:1].isupper() and term not in _NOT_TERMS:
+            out.append(_Cand(term, "alias", aliases=[n for n in names if n != term]))
+        elif kind_of and len(names) == 1 and names[0][:1].isupper():   # 'a festival known as X'
+            out.append(_Cand(names[0], "term", definition=kind_of.group(0).strip(" ,")))
+    if title:                                      # 'The 1959 Tibetan uprising or Lhasa uprising began'
+        m = re.match(rf"(?:The\s+)?{re.escape(title)}\s+or\s+", text, re.I)
+        names = _names_after(text, m.end()) if m else []
+        if names:
+            out.append(_Cand(title, "alias", aliases=names[:1]))
     return out
+
+
+def _names_after(text: str, pos: int) -> list[str]:
+    """The alternate names listed at `pos`, each whole; [] when the list runs on into words that
+    may still be part of a name (it would be truncated)."""
+    m = _LIST_AT.match(text, pos)
+    if not m or not _NAME_END.match(text, m.end()):
+        return []
+    names = re.split(r"\s*,\s*(?:or\s+)?|,?\s+or\s+", m.group(0))
+    out = []
+    for n in names:
+        n = re.sub(r"^the\s+", "", n.strip()).strip("\"“”")
+        if n and not re.search(r"\d", n) and n not in _NOT_TERMS:
+            out.append(n)
+    return out
+
+
+def _subject(term: str | None, title: str) -> str | None:
+    """The article's own name when `term` is it with a year or a qualifier ('X of 1680')."""
+    if term and title and term.casefold().startswith(title.casefold()) and \
+            re.fullmatch(r"(?:\s+of\s+\d{3,4}|\s*\(\d{3,4}\))?", term[len(title):]):
+        return title
+    return term
 
 
 def _undefined_acronyms(full: str, paras: list[str], cands: list[_Cand]) -> list[_Cand]:
@@ -355,12 +472,22 @@ def _appositions(full: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _epithet(c: _Cand, people: list[str]) -> _Cand:
+    """'Xiao Chaogui the West King (西王)': the term is the title, not the person."""
+    for p in people:
+        if c.term.startswith(p + " the ") and c.term[len(p) + 5:][:1].isupper():
+            return replace(c, term=c.term[len(p) + 5:])
+    return c
+
+
 def _is_person(c: _Cand, people: list[str]) -> bool:
-    names = [c.term, *c.aliases]
-    return any(p in n or n in p for p in people for n in names if len(n) > 3)
+    """The candidate is a commander (or part of one's name), not a name containing one
+    ('Popé's Rebellion' is an event named after a person)."""
+    names = [re.sub(rf"^(?:(?:{TITLES})\s+)+", "", n) for n in (c.term, *c.aliases)]
+    return any(n == p or (len(n) > 3 and n in p) for p in people for n in names)
 
 
-def _merge(cands: list[_Cand], full: str) -> list[GlossaryEntry]:
+def _merge(cands: list[_Cand], full: str, title: str = "") -> list[GlossaryEntry]:
     """Union entries sharing a name; the most used name becomes the headword."""
     parent: dict[str, str] = {}
 
@@ -390,17 +517,20 @@ def _merge(cands: list[_Cand], full: str) -> list[GlossaryEntry]:
             head = acronym.term
         else:
             latin = [n for n in names if not is_foreign(n) and "(" not in n]
-            head = max(latin or names, key=lambda n: (len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", full)),
-                                                        -names.index(n)))
+            head = title if title in names else max(
+                latin or names, key=lambda n: (len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", full)),
+                                               -names.index(n)))
         pick = lambda attr: next((getattr(c, attr) for c in members if getattr(c, attr)), None)  # noqa: E731
         aliases = tuple(n for n in names if n != head and n != pick("expansion"))
+        original = pick("original")
+        others = tuple(dict.fromkeys(x for c in members for x in c.names if x[0] != original))
         kinds = [c.kind for c in members]
         kind = "acronym" if acronym else next(
             (k for k in ("foreign", "group", "term") if k in kinds), "alias")
         entries.append(GlossaryEntry(
             id="g-" + slugify(head, "term"), term=head, aliases=aliases,
-            expansion=pick("expansion"), original=pick("original"), lang=pick("lang"),
-            definition=pick("definition"), kind=kind))
+            expansion=pick("expansion"), original=original, lang=pick("lang"),
+            definition=pick("definition"), kind=kind, names=others))
     seen: dict[str, int] = {}
     out = []
     for e in entries:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -13,42 +14,44 @@ class Script:
     chars: str
     lang: str
     rtl: bool = False
+    code: str = ""       # ISO 15924, for 'und-Ethi' when the language cannot be told
 
 
 # Variants as data (ranges from the Unicode Scripts.txt blocks). Order matters only for speed.
 SCRIPTS: tuple[Script, ...] = (
     Script("Han", "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
-           "\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f", "zh"),
-    Script("Kana", "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f", "ja"),
-    Script("Hangul", "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af", "ko"),
-    Script("Arabic", "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff", "ar", True),
-    Script("Hebrew", "\u0590-\u05ff\ufb1d-\ufb4f", "he", True),
-    Script("Syriac", "\u0700-\u074f", "syr", True),
-    Script("Thaana", "\u0780-\u07bf", "dv", True),
-    Script("Cyrillic", "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f", "ru"),
-    Script("Greek", "\u0370-\u03ff\u1f00-\u1fff", "el"),
-    Script("Armenian", "\u0530-\u058f", "hy"),
-    Script("Georgian", "\u10a0-\u10ff\u2d00-\u2d2f", "ka"),
-    Script("Devanagari", "\u0900-\u097f", "hi"),
-    Script("Bengali", "\u0980-\u09ff", "bn"),
-    Script("Gurmukhi", "\u0a00-\u0a7f", "pa"),
-    Script("Gujarati", "\u0a80-\u0aff", "gu"),
-    Script("Tamil", "\u0b80-\u0bff", "ta"),
-    Script("Telugu", "\u0c00-\u0c7f", "te"),
-    Script("Kannada", "\u0c80-\u0cff", "kn"),
-    Script("Malayalam", "\u0d00-\u0d7f", "ml"),
-    Script("Sinhala", "\u0d80-\u0dff", "si"),
-    Script("Thai", "\u0e00-\u0e7f", "th"),
-    Script("Lao", "\u0e80-\u0eff", "lo"),
-    Script("Tibetan", "\u0f00-\u0fff", "bo"),
-    Script("Myanmar", "\u1000-\u109f", "my"),
-    Script("Ethiopic", "\u1200-\u139f", "am"),
-    Script("Khmer", "\u1780-\u17ff", "km"),
-    Script("Mongolian", "\u1800-\u18af", "mn-Mong"),
+           "\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f", "zh", code="Hani"),
+    Script("Kana", "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f", "ja", code="Kana"),
+    Script("Hangul", "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af", "ko", code="Hang"),
+    Script("Arabic", "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff", "ar", True, code="Arab"),
+    Script("Hebrew", "\u0590-\u05ff\ufb1d-\ufb4f", "he", True, code="Hebr"),
+    Script("Syriac", "\u0700-\u074f", "syr", True, code="Syrc"),
+    Script("Thaana", "\u0780-\u07bf", "dv", True, code="Thaa"),
+    Script("Cyrillic", "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f", "ru", code="Cyrl"),
+    Script("Greek", "\u0370-\u03ff\u1f00-\u1fff", "el", code="Grek"),
+    Script("Armenian", "\u0530-\u058f", "hy", code="Armn"),
+    Script("Georgian", "\u10a0-\u10ff\u2d00-\u2d2f", "ka", code="Geor"),
+    Script("Devanagari", "\u0900-\u097f", "hi", code="Deva"),
+    Script("Bengali", "\u0980-\u09ff", "bn", code="Beng"),
+    Script("Gurmukhi", "\u0a00-\u0a7f", "pa", code="Guru"),
+    Script("Gujarati", "\u0a80-\u0aff", "gu", code="Gujr"),
+    Script("Tamil", "\u0b80-\u0bff", "ta", code="Taml"),
+    Script("Telugu", "\u0c00-\u0c7f", "te", code="Telu"),
+    Script("Kannada", "\u0c80-\u0cff", "kn", code="Knda"),
+    Script("Malayalam", "\u0d00-\u0d7f", "ml", code="Mlym"),
+    Script("Sinhala", "\u0d80-\u0dff", "si", code="Sinh"),
+    Script("Thai", "\u0e00-\u0e7f", "th", code="Thai"),
+    Script("Lao", "\u0e80-\u0eff", "lo", code="Laoo"),
+    Script("Tibetan", "\u0f00-\u0fff", "bo", code="Tibt"),
+    Script("Myanmar", "\u1000-\u109f", "my", code="Mymr"),
+    Script("Ethiopic", "\u1200-\u139f", "am", code="Ethi"),
+    Script("Khmer", "\u1780-\u17ff", "km", code="Khmr"),
+    Script("Mongolian", "\u1800-\u18af", "mn-Mong", code="Mong"),
 )
 
 # Letters that single out a language within a shared script.
 _ARABIC_LANGS = (("ug", "ۈۇۋېىۆڭھ"), ("ur", "ٹڈڑےںۓ"), ("ps", "ټډړږښځڅ"), ("fa", "پچژگکی"))
+_RUSSIAN = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 _CYRILLIC_LANGS = (("uk", "іїєґІЇЄҐ"), ("be", "ўЎ"), ("sr", "ђћџљњЂЋЏЉЊ"), ("kk", "әғқңөұүһӘҒҚҢӨҰҮҺ"),
                    ("mn", "өүӨҮ"), ("bg", "ъЪ"))
 # Frequent characters that exist only in the Simplified or only in the Traditional set.
@@ -105,16 +108,22 @@ class Run:
     text: str
     lang: str
     rtl: bool
+    script: Script | None = None
+    guessed: bool = False     # the script's default language, not told by a label or letters
 
 
 def runs(text: str, han: str = "zh") -> list[Run]:
-    """Find every non-Latin-script run in `text`, tagged with a BCP 47 language.
+    """Find every non-Latin-script run in `text`, tagged with a BCP 47 language: the language
+    its label names ('Xiao'erjing: …', 'Tigrinya: …'), else one guessed from its letters.
 
     `han` is the tag for Chinese runs with no character peculiar to one writing system."""
     out = []
     for m in _RUN.finditer(text):
         script = SCRIPTS[int(m.lastgroup[1:])]
-        out.append(Run(m.start(), m.end(), m.group(), language(m.group(), script, han), script.rtl))
+        labelled = label_before(text[max(0, m.start() - 40):m.start()])
+        lang = labelled or language(m.group(), script, han)
+        out.append(Run(m.start(), m.end(), m.group(), lang, script.rtl, script,
+                       not labelled and lang == script.lang))
     return out
 
 
@@ -130,7 +139,10 @@ def language(run: str, script: Script, han: str = "zh") -> str:
     if script.name == "Arabic":
         return next((lang for lang, letters in _ARABIC_LANGS if any(c in letters for c in run)), "ar")
     if script.name == "Cyrillic":
-        return next((lang for lang, letters in _CYRILLIC_LANGS if any(c in letters for c in run)), "ru")
+        told = next((lang for lang, letters in _CYRILLIC_LANGS if any(c in letters for c in run)), None)
+        if told:
+            return told
+        return "ru" if all(c in _RUSSIAN for c in run if c.isalpha()) else "und-Cyrl"
     if script.name == "Han":
         if any(c in _SIMPLIFIED for c in run):
             return "zh-Hans"
@@ -149,19 +161,45 @@ def is_foreign(text: str) -> bool:
     return _RUN.search(text) is not None
 
 
-# Language names that label a Latin-script foreign word ("Finnish: talvisota") -> BCP 47 tag.
-LANGUAGE_NAMES = {
-    "Finnish": "fi", "Swedish": "sv", "Russian": "ru", "Irish": "ga", "Greek": "el", "Hebrew": "he",
-    "German": "de", "French": "fr", "Latin": "la", "Spanish": "es", "Italian": "it",
-    "Portuguese": "pt", "Polish": "pl", "Turkish": "tr", "Arabic": "ar", "Persian": "fa",
-    "Uyghur": "ug", "Mongolian": "mn", "Kazakh": "kk", "Uzbek": "uz", "Hindi": "hi", "Urdu": "ur",
-    "Vietnamese": "vi", "Dutch": "nl", "Danish": "da", "Norwegian": "no", "Czech": "cs",
-    "Hungarian": "hu", "Romanian": "ro", "Japanese": "ja", "Korean": "ko", "Chinese": "zh",
-    "Mandarin": "zh", "Cantonese": "yue", "Welsh": "cy", "Catalan": "ca", "Basque": "eu",
-    "Ukrainian": "uk", "Serbian": "sr", "Croatian": "hr", "Bulgarian": "bg", "Estonian": "et",
-    "Latvian": "lv", "Lithuanian": "lt", "Icelandic": "is", "Tibetan": "bo", "Thai": "th",
-    "Malay": "ms", "Indonesian": "id", "Tagalog": "tl", "Swahili": "sw", "Armenian": "hy",
-    "Georgian": "ka", "Azerbaijani": "az", "Tatar": "tt", "Pashto": "ps", "Kurdish": "ku",
-    "Afrikaans": "af", "Slovak": "sk", "Slovene": "sl", "Slovenian": "sl", "Albanian": "sq",
+# Labels that name a script or a romanisation rather than a language ('Xiao'erjing: …'): BCP 47.
+SCRIPT_LABELS = {
+    "xiao'erjing": "zh-Arab", "xiaoerjing": "zh-Arab", "pinyin": "zh-Latn-pinyin",
+    "hanyu pinyin": "zh-Latn-pinyin", "wade–giles": "zh-Latn-wadegile",
+    "wade-giles": "zh-Latn-wadegile", "jyutping": "yue-Latn-jyutping",
+    "traditional chinese": "zh-Hant", "simplified chinese": "zh-Hans", "hanja": "ko-Hani",
+    "hangul": "ko-Hang", "kanji": "ja-Hani", "hepburn": "ja-Latn-hepburn", "romaji": "ja-Latn",
+    "rōmaji": "ja-Latn", "revised romanization": "ko-Latn", "mccune–reischauer": "ko-Latn",
+    "mccune-reischauer": "ko-Latn",
 }
-LABELLED = re.compile(rf"\b({'|'.join(LANGUAGE_NAMES)}):\s+([^;,()“”\"<>&]+?)(?=\s*(?:[;,)]|$))")
+# Labels langcodes would misread: not languages in an encyclopedia article's parentheses.
+_NOT_LANGUAGES = {"english", "note", "notes", "total", "result", "date", "place"}
+_LABEL_WORD = r"[A-Z][\w'’]*(?:[ –-][A-Z][\w'’]*)?"
+_LABEL_BEFORE = re.compile(rf"(?<![\w'’])({_LABEL_WORD}):\s*$")
+
+
+@lru_cache(maxsize=512)
+def language_tag(label: str) -> str | None:
+    """The BCP 47 tag a label names ('Finnish' -> 'fi', 'Xiao'erjing' -> 'zh-Arab'), or None.
+
+    langcodes knows the language names; the table adds scripts and romanisations."""
+    key = label.strip().casefold()
+    if key in SCRIPT_LABELS:
+        return SCRIPT_LABELS[key]
+    if key in _NOT_LANGUAGES or len(key) < 3:
+        return None
+    import langcodes
+    try:
+        return str(langcodes.find(label.strip()))
+    except LookupError:
+        return None
+
+
+def label_before(text: str) -> str | None:
+    """The language a 'Label: ' right before the end of `text` names, if any."""
+    m = _LABEL_BEFORE.search(text)
+    return language_tag(m.group(1)) if m else None
+
+
+# A Latin-script word labelled with its language ("Finnish: talvisota"): tagged when the label is
+# a language (language_tag) and the value has letters.
+LABELLED = re.compile(rf"(?<![\w'’])({_LABEL_WORD}):\s+([^\W\d_][^;,()“”\"<>&]*?)(?=\s*(?:[;,)]|$))")

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..model import Book, ListBlock, Paragraph
 from ..settings import Settings
-from ..enrich.scripts import LABELLED, LANGUAGE_NAMES, han_variant, runs
+from ..enrich.scripts import LABELLED, han_variant, language_tag, runs
 from ..read.shape import full_text
 from . import contexts
 from .typography import smarten
@@ -72,8 +72,10 @@ class Rendered:
 class _Recorder:
     """What one part's rendering records: its anchors and tagged runs; its glossary linker."""
 
-    def __init__(self, han: str, linker: "Linker | None" = None) -> None:
+    def __init__(self, han: str, linker: "Linker | None" = None,
+                 overrides: dict[str, str] | None = None) -> None:
         self.han, self.linker = han, linker
+        self.overrides = overrides or {}      # run text -> the language the glossary found for it
         self.anchors: list[str] = []
         self.runs: list[tuple[str, str]] = []
 
@@ -94,7 +96,8 @@ def inline(text: str, han: str = "zh", links: "Linker | None" = None,
     pos = 0
     for run in runs(text, han):
         out.append(_latin(text[pos:run.start], links, record))
-        out.append(_span(run.lang, run.text, run.rtl, record))
+        lang = record.overrides.get(run.text, run.lang) if record else run.lang
+        out.append(_span(lang, run.text, run.rtl, record))
         pos = run.end
     out.append(_latin(text[pos:], links, record))
     return Markup("".join(out))
@@ -151,8 +154,11 @@ def _latin(text: str, links: "Linker | None" = None, record: "_Recorder | None" 
         return links.link(t, _acronyms) if links else _acronyms(t)
     out, pos = [], 0
     for m in LABELLED.finditer(text):
+        lang = language_tag(m.group(1))
+        if not lang or lang.startswith("en"):
+            continue
         out.append(plain(text[pos:m.start(2)]))
-        out.append(_span(LANGUAGE_NAMES[m.group(1)], m.group(2), record=record))
+        out.append(_span(lang, m.group(2), record=record))
         pos = m.end(2)
     out.append(plain(text[pos:]))
     return "".join(out)
@@ -160,6 +166,14 @@ def _latin(text: str, links: "Linker | None" = None, record: "_Recorder | None" 
 
 def _acronyms(text: str) -> str:
     return _ACRONYM.sub(r'<abbr class="ac">\1</abbr>', str(escape(text)))
+
+
+def language_name(tag: str) -> str | None:
+    """'Tigrinya' for 'ti', 'Chinese (Arabic)' for 'zh-Arab'; None when the language is unknown."""
+    if not tag or tag.startswith("und"):
+        return None
+    import langcodes
+    return langcodes.Language.get(tag).display_name()
 
 
 def ref(anchor: str) -> Markup:
@@ -171,6 +185,13 @@ def ref(anchor: str) -> Markup:
 def _inline_filter(ctx, text: str, linked: bool = False) -> Markup:
     record: _Recorder = ctx["_record"]
     return inline(text, record.han, record.linker if linked else None, record)
+
+
+@pass_context
+def _tagged(ctx, text: str, lang: str) -> Markup:
+    """A name in a known language, tagged as such (a glossary entry's other-language names)."""
+    found = runs(text)
+    return Markup(_span(lang, smarten(text), bool(found and found[0].rtl), ctx["_record"]))
 
 
 @pass_context
@@ -186,6 +207,8 @@ def environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["sentence"] = lambda t: t if not t or t.rstrip()[-1:] in ".!?…”\"'’)" else f"{t}."
     env.filters["inline"] = _inline_filter
+    env.filters["language_name"] = language_name
+    env.filters["tagged"] = _tagged
     # A date column may break between day-month and year ('30 November 1939 – 13 March 1940').
     env.filters["breakable"] = lambda m: Markup(re.sub("(?<=[A-Za-z])\u00a0(?=\\d)", " ", str(m)))
     env.globals["anchor"] = _anchor
@@ -218,9 +241,12 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
     when = build_date()
     common = {"book_title": article.title, "subtitle": subtitle}
 
+    overrides = {text: lang for e in book.glossary
+                 for text, lang in ((e.original, e.lang), *e.names) if text and lang}
+
     def part(pid: str, title: str, matter: str, epub_type: str, template: str,
              context: dict, in_toc: bool = True, linker: Linker | None = None) -> Part:
-        record = _Recorder(han, linker)
+        record = _Recorder(han, linker, overrides)
         html = env.get_template(template).render(
             common, **context, id=pid, title=title, epub_type=epub_type,
             role=ROLES.get(epub_type), _record=record)

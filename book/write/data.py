@@ -42,7 +42,8 @@ def glossary_entry(e: GlossaryEntry) -> dict:
     """The glossary schema of the data export."""
     return {"term": e.term, "aliases": list(e.aliases), "expansion": e.expansion,
             "original": e.original, "lang": e.lang, "definition": e.definition,
-            "first_section": e.first_section, "see": e.see, "kind": e.kind}
+            "first_section": e.first_section, "see": e.see, "kind": e.kind,
+            "names": [{"name": n, "lang": lang} for n, lang in e.names]}
 
 
 def event(e: Event) -> dict:

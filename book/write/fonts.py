@@ -33,9 +33,22 @@ class EmbeddedFont:
     data: bytes
 
 
+# Script subtag -> family, for tags that name only a script ('und-Ethi', 'zh-Arab').
+SCRIPT_FAMILIES: dict[str, str] = {
+    "Ethi": "Noto Serif Ethiopic", "Arab": "Noto Naskh Arabic", "Hebr": "Noto Serif Hebrew",
+    "Hani": "Noto Serif CJK SC", "Hant": "Noto Serif CJK TC", "Hans": "Noto Serif CJK SC",
+    "Kana": "Noto Serif CJK JP", "Hang": "Noto Serif CJK KR", "Armn": "Noto Serif Armenian",
+    "Geor": "Noto Serif Georgian", "Deva": "Noto Serif Devanagari", "Thai": "Noto Serif Thai",
+    "Tibt": "Noto Serif Tibetan", "Mong": "Noto Sans Mongolian", "Syrc": "Noto Sans Syriac",
+}
+
+
 def family_for(lang: str) -> str | None:
-    """The font family for a language tag (Latin, Greek and Cyrillic use the body face)."""
-    return FAMILIES.get(lang) or FAMILIES.get(lang.split("-")[0])
+    """The font family for a language tag (Latin, Greek and Cyrillic use the body face); a
+    script subtag wins over the language ('zh-Arab' is Arabic script)."""
+    script = next((t for t in lang.split("-")[1:] if len(t) == 4 and t.istitle()), None)
+    return (SCRIPT_FAMILIES.get(script) if script else None) or FAMILIES.get(lang) or \
+        FAMILIES.get(lang.split("-")[0])
 
 
 def locate(family: str) -> tuple[Path, int] | None:
