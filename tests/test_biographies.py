@@ -90,3 +90,35 @@ def test_pronoun_fate_only_when_unambiguous():
     assert t["Li Xiucheng"].fate == "executed on 7 August 1864"
     assert t["Feng Yunshan"].fate == "died of his wounds in June 1852"
     assert t["Shi Dakai"].fate is None               # "distrusted by Hong, … he was captured"
+
+
+def book_of(commanders: str, *paragraphs: str):
+    """A small article of our own: one infobox commander list and some paragraphs."""
+    from book.read.article import parse
+    from book.build import enrichers
+    from book.read.shape import shape
+    text = "= T =\nInfobox\n- Commander1: " + commanders + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    book = shape(parse(text))
+    for enrich in enrichers():
+        book = enrich(book)
+    return {p.name: [f.text for f in p.facts] for p in book.biographies}
+
+
+def test_names_sharing_two_words_match_only_in_full():
+    facts = book_of("Sato Ren Kaito, Sato Ren Haru",
+                    "Sato Ren Kaito took the pass. Later Sato Ren held the bridge.",
+                    "Sato Ren Haru crossed the river.")
+    assert facts["Sato Ren Kaito"] == ["Sato Ren Kaito took the pass."]
+    assert facts["Sato Ren Haru"] == ["Sato Ren Haru crossed the river."]
+
+
+def test_a_shared_given_or_family_name_is_not_enough():
+    facts = book_of("Oda Shigemasa, Mori Shigemasa",
+                    "Oda Shigemasa and Mori Shigemasa met at dawn. Shigemasa then attacked.",
+                    "The Mori clan withdrew.")
+    assert facts["Oda Shigemasa"] == facts["Mori Shigemasa"] == [
+        "Oda Shigemasa and Mori Shigemasa met at dawn."]
+    facts = book_of("Shimazu Yoshihiro, Shimazu Toyohisa",
+                    "Shimazu Yoshihiro held the left. The Shimazu clan lost many men.")
+    assert facts["Shimazu Yoshihiro"] == ["Shimazu Yoshihiro held the left."]
+    assert facts["Shimazu Toyohisa"] == []

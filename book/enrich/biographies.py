@@ -30,6 +30,9 @@ _CAP_WORD = r"[A-Z\u00C0-\u024F][\w'’-]*"
 # A past-tense verb right after a bare name makes it a person acting ("Han said", "Ma helped").
 _ACTS = re.compile(r"\s+(?:[a-z]+ed|said|was|had|led|took|made|went|came|gave|told|wrote|fought|"
                    r"won|lost|fled|became|sent|met|saw|left|held|kept|ran|began|rode|struck)\b")
+# Words after a family name that make it the family or its men, not one person.
+_FAMILY = re.compile(r"\s+(?:clan|family|forces|army|armies|troops|dynasty|brothers|men|household|"
+                     r"house|line|kinsmen|relatives|cousins|warlords|clique)\b")
 _DATED = re.compile(r"\b\d{3,4}\b|\bBC\b|\bAD\b")      # a clause that already gives its year
 
 
@@ -46,9 +49,10 @@ def enrich(book: Book) -> Book:
     """Add one Person per infobox commander, in infobox order."""
     box = book.article.infobox
     labels = {s.number: s.label for s in box.sides}
+    ordered = _by_side(box)
     people = [_Who(Person(f"bio-{i + 1}", c, labels[c.sides[0]]),
-                   _full_pattern(c.name), _tokens(c.name))
-              for i, c in enumerate(_by_side(box))]
+                   _full_pattern(c.name, [o.name for o in ordered if o is not c]), _tokens(c.name))
+              for i, c in enumerate(ordered)]
     if not people:
         return book
     token_owners: dict[str, list[int]] = {}
@@ -63,7 +67,8 @@ def enrich(book: Book) -> Book:
     fates: list[tuple[int, str] | None] = [None for _ in people]
     counts = [0] * len(people)
     ctx = dates.Context()
-    current_section, recent = None, {}   # shared token -> people named in full in this section
+    named_in = _named_in_sections(book, people)
+    current_section, recent = None, {}   # shared token -> people named in full so far in the section
     for _chapter, section, block in walk_blocks(book):
         items = texts(block)
         if section != current_section:
@@ -71,7 +76,8 @@ def enrich(book: Book) -> Book:
         for item in items:
             for _, sentence in sentences(item):
                 found_dates = dates.find(sentence, ctx)
-                spans = mentions(sentence, people, token_owners, group_words, recent)
+                spans = mentions(sentence, people, token_owners, group_words, recent,
+                                 named_in.get(section, {}))
                 named = sorted({i for i, _, _ in spans})
                 for i in named:
                     counts[i] += sum(1 for j, _, _ in spans if j == i)
@@ -104,15 +110,32 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name) if t]
 
 
-def _full_pattern(name: str) -> re.Pattern:
+def _full_pattern(name: str, others: list[str]) -> re.Pattern:
+    """The whole name, and for three-word names the two-word forms no other commander shares
+    ('Ishaq Beg' for Ishaq Beg Munonov, but not 'X Y' when X Y Z and X Y W both command)."""
     toks = _tokens(name)
     forms = {name}
     if len(toks) >= 3:
-        forms.add(" ".join(toks[:2]))                 # Ishaq Beg (Munonov)
-        forms.add(f"{toks[0]} {toks[-1]}")            # first + last
-        forms.add(" ".join(toks[-2:]))
+        for form in (" ".join(toks[:2]), f"{toks[0]} {toks[-1]}", " ".join(toks[-2:])):
+            if not any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", o) or
+                       set(form.split()) <= set(o.split()) for o in others):
+                forms.add(form)
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def _named_in_sections(book: Book, people: list[_Who]) -> dict[str, dict[str, set[int]]]:
+    """Per section, each name token -> the commanders named in full anywhere in that section:
+    a shared surname decides for one of them only when no other bearer is named there."""
+    out: dict[str, dict[str, set[int]]] = {}
+    for _chapter, section, block in walk_blocks(book):
+        tokens = out.setdefault(section, {})
+        for item in texts(block):
+            for i, who in enumerate(people):
+                if who.full.search(item):
+                    for tok in who.tokens:
+                        tokens.setdefault(tok, set()).add(i)
+    return out
 
 
 def _group_words(text: str, owners: dict[str, list[int]]) -> set[str]:
@@ -128,7 +151,8 @@ def _group_words(text: str, owners: dict[str, list[int]]) -> set[str]:
 
 
 def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], risky: set[str],
-             recent: dict[str, set[int]]) -> list[tuple[int, int, int]]:
+             recent: dict[str, set[int]], section: dict[str, set[int]] | None = None
+             ) -> list[tuple[int, int, int]]:
     """(person index, start, end) of each mention of a commander in `sentence`."""
     spans: list[tuple[int, int, int]] = []
     for i, who in enumerate(people):
@@ -160,8 +184,15 @@ def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], ri
             if tok in risky and not titled and not (
                     _ACTS.match(after) and not re.search(r"\b(?:the|ethnic|against|of|many|some)\s+$", before)):
                 continue                    # an ethnonym or group word ("Han Chinese")
+            if not possessive and _FAMILY.match(after):
+                continue                    # 'the Mori clan', 'Ma forces': the family, not a person
             if len(idx) > 1:
+                prev = re.search(r"([\w'’-]+)\s+$", before)
+                if prev and set(owners.get(prev.group(1), ())) & set(idx):
+                    continue                # 'Sato Ren': part of a name several commanders share
                 named = recent.get(tok, set()) & set(idx)
+                if len((section or {}).get(tok, set()) & set(idx)) > 1:
+                    continue                # another bearer is named in this section too
                 if len(named) != 1:
                     continue                # shared surname with no deciding context
                 singles.append((named.pop(), s, e))
