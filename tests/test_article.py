@@ -32,10 +32,12 @@ def test_seed_commanders():
     assert len(names) == 22 and "Liu Bindi" in names
 
 
-def test_bom_crlf_and_duplicate_headings():
-    text = "\ufeff= T =\r\n\r\n== A ==\r\nx\r\n== A ==\r\ny\r\n"
-    a = parse(text.lstrip("\ufeff").replace("\r\n", "\n"))
-    assert [s.id for s in a.sections] == ["s-a", "s-a-2"]
+def test_bom_crlf_and_duplicate_headings(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("\ufeff= T =\r\n\r\n== A ==\r\nx\r\n== A ==\r\ny\r\n".encode())
+    a = read(path)                       # the reader itself takes the BOM and CRLF
+    assert a.title == "T" and [s.id for s in a.sections] == ["s-a", "s-a-2"]
+    assert [b.text for s in a.sections for b in s.blocks] == ["x", "y"]
 
 
 @pytest.mark.parametrize("data, message", [

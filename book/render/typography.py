@@ -15,6 +15,7 @@ _RULES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"(^|[\s(\[{\u2014\u2013/\u201c-])'"), "\\1\u2018"),
     (re.compile(r"'"), "\u2019"),
     (re.compile(r"(?<![\w.,])(\d+(?:,\d{3})*)-(\d+(?:,\d{3})*)(?![\w-]|,\d)"), "\\1\u2013\\2"),
+    (re.compile(r"(?<=\w)\s-\s(?=\d)"), " \u2013 "),      # '18 August - 21 August 1966': a range
     (re.compile(r"\s--?\s"), "\u2009\u2014\u2009"),
     (re.compile(rf"\b(\d{{1,2}}) (?=(?:{_MONTH})\b)"), f"\\1{NBSP}"),
     (re.compile(rf"\b((?:{_MONTH})) (?=\d)"), f"\\1{NBSP}"),
