@@ -292,7 +292,7 @@ def _read_piece(cand: _Cand, piece: str, lang: str | None, han: str, defaults: s
     if is_foreign(piece):
         found = runs(piece, han)
         tag = lang or found[0].lang
-        script = found[0].script.code if found and found[0].script else ""
+        script = found[0].script if found else ""
         if not lang and found and found[0].guessed:
             if script in defaults:
                 tag = f"und-{script}"     # a second name in the script: its language is not known
