@@ -7,7 +7,7 @@ SYSTEM_STAMP := $(VENV)/.system-stamp
 # Debian packages: Pango and HarfBuzz subsetting for WeasyPrint; Noto fonts for Latin, Cyrillic,
 # Greek, CJK, Arabic script and more; poppler-utils for the tests; a Java runtime for EPUBCheck.
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig \
-	fonts-noto-core fonts-noto-cjk poppler-utils chromium
+	fonts-noto-core fonts-noto-cjk poppler-utils chromium libicu-dev pkg-config
 ACE := tools/ace/node_modules/.bin/ace-cli
 
 .PHONY: all build test check corpus accept system bench fuzz clean
@@ -34,6 +34,7 @@ $(STAMP): pyproject.toml tools/ace/package-lock.json $(SYSTEM_STAMP)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[icu]' || echo "PyICU did not build: sorting uses the documented fallback rule"
 	cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 
-from book.enrich.glossary import enrich, sort_key
+from book.enrich.collation import sort_key
+from book.enrich.glossary import enrich
 from book.model import Article, Book, Chapter, Infobox, Paragraph
 
 from .conftest import FIXTURES, enriched
@@ -76,8 +77,9 @@ def test_seed_glossary(seed_book):
     assert not people & set(g)                              # people go to the biographies
     terms = [e.term for e in seed_book.glossary]
     assert terms == sorted(terms, key=sort_key)
-    assert sort_key("Ürümqi") == "urumqi" and sort_key("The Ürümqi") == "urumqi"
-    assert sort_key("Ürümqi") < sort_key("Uyghur") < sort_key("Vyborg")
+    assert sort_key("The Ürümqi") == sort_key("Ürümqi") == sort_key("“Ürümqi”")
+    assert sort_key("urumqi") < sort_key("Ürümqi") < sort_key("Uyghur") < sort_key("Vyborg")
+    assert sort_key("Regiment 9") < sort_key("Regiment 10")       # numbers in number order
 
 
 def test_other_articles_are_generic():
@@ -180,3 +182,11 @@ def test_lower_case_and_clipped_acronym_expansions():
     g = glossary_of("Word came from the Communist International (Comintern) in spring.",
                     "The SIGA was secret. The Signal Intelligence Group met.")
     assert g["SIGA"].expansion is None          # clipping only for a long form beside it
+
+
+def test_fallback_collation_rule_without_pyicu(monkeypatch):
+    from book.enrich import collation
+    monkeypatch.setattr(collation, "_collator", lambda: None)
+    words = ["Uyghur", "The Ürümqi", "urumqi", "Oda", "Ōtani", "“Anqing”"]
+    assert sorted(words, key=collation.sort_key) == ["“Anqing”", "Oda", "Ōtani", "urumqi",
+                                                     "The Ürümqi", "Uyghur"]

@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .dates import MONTHS
+from .collation import fold, plain, sort_key
 from .acronyms import STOPWORDS, initials_match, is_acronym, long_form_before
 from ..model import Book, GlossaryEntry
 from .people import TITLES
 from .scripts import han_variant, is_foreign, language_tag, runs
 from ..read.shape import texts, walk_blocks
-from ..read.text import slugify
+from ..read.text import slugify, unique_id
 
 # All-capital tokens that are era or time markers, not terms of the subject.
 _NOT_ACRONYMS = {"BC", "AD", "BCE", "CE", "AM", "PM", "OK"}
@@ -120,23 +120,10 @@ def enrich(book: Book) -> Book:
                                          first_section=e.first_section, anchor=e.anchor,
                                          kind="see"))
     allent = sorted(located + see, key=lambda e: (sort_key(e.term), e.see is not None))
-    used: dict[str, int] = {}
-    out = []
-    for e in allent:
-        if e.see is None:
-            out.append(e)
-        else:
-            base = "g-see-" + slugify(e.term, "term")
-            used[base] = used.get(base, 0) + 1
-            out.append(replace(e, id=base if used[base] == 1 else f"{base}-{used[base]}"))
+    taken: dict[str, int] = {}
+    out = [e if e.see is None else replace(e, id=unique_id("g-see-" + slugify(e.term, "term"), taken))
+           for e in allent]
     return replace(book, glossary=tuple(out))
-
-
-def sort_key(term: str) -> str:
-    """Alphabetical key that ignores accents, case, quotes and a leading article."""
-    t = unicodedata.normalize("NFKD", term.strip("\"'“”‘’"))
-    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
-    return re.sub(r"^(?:the|a|an)\s+", "", t)
 
 
 def _trim_common(term: str, text: str) -> str:
@@ -498,7 +485,7 @@ def _merge(cands: list[_Cand], full: str, title: str = "") -> list[GlossaryEntry
         return x
 
     def key(name: str) -> str:
-        return sort_key(name)
+        return fold(plain(name))          # one identity for 'Tihwa', 'tihwa', 'The Tihwa'
 
     for c in cands:
         for a in c.aliases:
@@ -531,12 +518,8 @@ def _merge(cands: list[_Cand], full: str, title: str = "") -> list[GlossaryEntry
             id="g-" + slugify(head, "term"), term=head, aliases=aliases,
             expansion=pick("expansion"), original=original, lang=pick("lang"),
             definition=pick("definition"), kind=kind, names=others))
-    seen: dict[str, int] = {}
-    out = []
-    for e in entries:
-        seen[e.id] = seen.get(e.id, 0) + 1
-        out.append(e if seen[e.id] == 1 else replace(e, id=f"{e.id}-{seen[e.id]}"))
-    return out
+    taken: dict[str, int] = {}
+    return [replace(e, id=unique_id(e.id, taken)) for e in entries]
 
 
 def _first(paras: list[tuple[str, str, str]], names: list[str]) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Article, Block, InfoField, ListBlock, Paragraph, Section
 from .infobox import read as read_infobox
-from .text import clean, slugify
+from .text import clean, slugify, unique_id
 
 _TITLE = re.compile(r"^=(?!=)\s*(.*?)\s*=$")
 _HEADING = re.compile(r"^(={2,6})\s*(.*?)\s*\1$")
@@ -174,18 +174,6 @@ def parse(text: str, path: str = "<article>") -> Article:
         lead=tuple(lead),
         sections=tuple(_freeze(node, ids) for node in roots),
     )
-
-
-def unique_id(base: str, taken: dict[str, int]) -> str:
-    """`base`, or `base-2`, `base-3`… so that anchors stay unique (`taken` counts uses)."""
-    n = taken.get(base, 0)
-    candidate = base if n == 0 else f"{base}-{n + 1}"
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n + 1}"
-    taken[base] = n + 1
-    taken[candidate] = max(taken.get(candidate, 0), 1)
-    return candidate
 
 
 def _freeze(node: _Open, ids: dict[str, int]) -> Section:

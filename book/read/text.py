@@ -38,6 +38,18 @@ def slugify(text: str, fallback: str = "book") -> str:
     return slug
 
 
+def unique_id(base: str, taken: dict[str, int]) -> str:
+    """`base`, or `base-2`, `base-3`… so that anchors stay unique (`taken` counts uses)."""
+    n = taken.get(base, 0)
+    candidate = base if n == 0 else f"{base}-{n + 1}"
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n + 1}"
+    taken[base] = n + 1
+    taken[candidate] = max(taken.get(candidate, 0), 1)
+    return candidate
+
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
     "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen", "rep", "dr", "mr",

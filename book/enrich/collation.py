@@ -1,0 +1,43 @@
+"""Sort keys in a reader's order: ICU collation (PyICU) when installed, else a documented rule.
+
+Either way a leading article ('The', 'A', 'An') and quotation marks are ignored. The fallback
+rule folds accents and case (Ü files with U, Ōtani beside Oda) and compares code points."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_QUOTES = "\"'“”‘’«»"
+
+
+@lru_cache(maxsize=1)
+def _collator():
+    try:
+        import icu
+    except ImportError:
+        return None
+    collator = icu.Collator.createInstance(icu.Locale("en"))
+    collator.setAttribute(icu.UCollAttribute.NUMERIC_COLLATION, icu.UCollAttributeValue.ON)
+    return collator
+
+
+def plain(text: str) -> str:
+    """The text as it is filed: no quotation marks, no leading article."""
+    return _ARTICLE.sub("", text.strip().strip(_QUOTES))
+
+
+def fold(text: str) -> str:
+    """The fallback rule's form of a text: accents and case folded."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def sort_key(text: str) -> bytes:
+    """A key that sorts `text` where a reader looks for it."""
+    filed = plain(text)
+    collator = _collator()
+    if collator is not None:
+        return bytes(collator.getSortKey(filed))
+    return fold(filed).encode("utf-8") + b"\x00" + filed.encode("utf-8")
