@@ -43,6 +43,10 @@ system: $(SYSTEM_STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# The quick inner loop (~20 s): everything but whole-book builds, EPUBCheck, Ace, browsers, kills.
+check: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
 # The real articles of ../shared/corpus: build them all and print what a reader would see.
 corpus: $(STAMP)
 	$(BIN)/python -m tests.corpus

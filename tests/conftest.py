@@ -61,3 +61,11 @@ def pdf_text(path: Path, first: int | None = None, last: int | None = None) -> s
     pages = ["-f", str(first), "-l", str(last or first)] if first else []
     return subprocess.run(["pdftotext", *pages, str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that need whole books built (the session `built` fixture) are slow: `make check`
+    skips them, `make test` runs everything."""
+    for item in items:
+        if "built" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

@@ -1,6 +1,8 @@
 """The command line: help, outputs, errors, atomic and safe writes."""
 from __future__ import annotations
 
+import pytest
+
 import json
 import os
 import signal
@@ -85,6 +87,7 @@ def test_noop_rebuild_and_failed_build_keeps_previous(tmp_path):
     assert not [p for p in out.iterdir() if p.name.startswith(".book-partial")]
 
 
+@pytest.mark.slow
 def test_sigkill_mid_render_keeps_previous(tmp_path):
     out = tmp_path / "out"
     assert main(["build", "-q", "--out", str(out), str(SEED)]) == 0

