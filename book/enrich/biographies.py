@@ -33,6 +33,7 @@ _ACTS = re.compile(r"\s+(?:[a-z]+ed|said|was|had|led|took|made|went|came|gave|to
 # Words after a family name that make it the family or its men, not one person.
 _FAMILY = re.compile(r"\s+(?:clan|family|forces|army|armies|troops|dynasty|brothers|men|household|"
                      r"house|line|kinsmen|relatives|cousins|warlords|clique)\b")
+_WORD = re.compile(r"[^\s,;:()\[\]\"“”]+")      # name tokens as _tokens() splits them
 _DATED = re.compile(r"\b\d{3,4}\b|\bBC\b|\bAD\b")      # a clause that already gives its year
 
 
@@ -62,12 +63,13 @@ def enrich(book: Book) -> Book:
     text = full_text(book)
     group_words = _group_words(text, token_owners)
     facts: list[list[Fact]] = [[] for _ in people]
+    seen_facts: list[set[Fact]] = [set() for _ in people]
     roles: list[list[str]] = [[] for _ in people]
     relations: list[list[str]] = [[] for _ in people]
     fates: list[tuple[int, str] | None] = [None for _ in people]
     counts = [0] * len(people)
     ctx = dates.Context()
-    named_in = _named_in_sections(book, people)
+    named_in = _named_in_sections(book, people, token_owners)
     current_section, recent = None, {}   # shared token -> people named in full so far in the section
     for _chapter, section, block in walk_blocks(book):
         items = texts(block)
@@ -82,7 +84,8 @@ def enrich(book: Book) -> Book:
                 for i in named:
                     counts[i] += sum(1 for j, _, _ in spans if j == i)
                     fact = Fact(sentence.strip(), section, block.id)
-                    if fact not in facts[i]:
+                    if fact not in seen_facts[i]:
+                        seen_facts[i].add(fact)
                         facts[i].append(fact)
                     for role in _roles(sentence, people[i].person.name, spans, i):
                         if role.lower() not in (r.lower() for r in roles[i]):
@@ -124,30 +127,51 @@ def _full_pattern(name: str, others: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 
-def _named_in_sections(book: Book, people: list[_Who]) -> dict[str, dict[str, set[int]]]:
+def _candidates(text: str, people: list[_Who], owners: dict[str, list[int]]) -> list[int]:
+    """The people who share a word with `text`: only they can be named in it (keeps the
+    matching linear in the text, whatever the number of commanders)."""
+    return sorted({i for w in _present(text) for i in owners.get(w, ())})
+
+
+def _present(text: str) -> set[str]:
+    """The words of `text` as name tokens could match them ('Osman's' and 'Lee.' give 'Osman', 'Lee')."""
+    words = set(_WORD.findall(text))
+    return words | {re.sub(r"['’]s$", "", w) for w in words} | {w.rstrip(".") for w in words}
+
+
+def _named_in_sections(book: Book, people: list[_Who],
+                       owners: dict[str, list[int]]) -> dict[str, dict[str, set[int]]]:
     """Per section, each name token -> the commanders named in full anywhere in that section:
     a shared surname decides for one of them only when no other bearer is named there."""
     out: dict[str, dict[str, set[int]]] = {}
     for _chapter, section, block in walk_blocks(book):
         tokens = out.setdefault(section, {})
         for item in texts(block):
-            for i, who in enumerate(people):
-                if who.full.search(item):
-                    for tok in who.tokens:
+            for i in _candidates(item, people, owners):
+                if people[i].full.search(item):
+                    for tok in people[i].tokens:
                         tokens.setdefault(tok, set()).add(i)
     return out
 
 
+_GROUP_USES = (
+    # 'the Han', 'many Hui' (not 'the Han River')
+    re.compile(rf"\b(?:the|ethnic|many|most|some)\s+({_CAP_WORD}?)(s?)\b(?!\s+{_CAP_WORD})"),
+    # 'Han civilians', 'Hui rebels' (a plural or -ian/-er/-ist noun after the word)
+    re.compile(r"\b([A-Z\u00C0-\u024F][\w'’-]*)()\s+(?:[a-z]+(?:ians?|ers|ists|s)\b)(?<!\bwas)(?<!\bhas)"),
+    re.compile(r"\b([A-Z\u00C0-\u024F][\w'’-]*)()\s+(?:Chinese|Muslims?|people|peoples|troops|"
+               r"civilians|soldiers|forces|dynasty)\b"),
+)
+
+
 def _group_words(text: str, owners: dict[str, list[int]]) -> set[str]:
-    """Name tokens the text also uses as a people or group word ('the Han', 'Han civilians')."""
-    risky = set()
-    for tok in owners:
-        t = re.escape(tok)
-        if re.search(rf"\b(?:the|ethnic|many|most|some)\s+{t}(?:s)?\b(?!\s+{_CAP_WORD})", text) or \
-                re.search(rf"\b{t}\s+(?:[a-z]+(?:ians?|ers|ists|s)\b)(?<!\bwas)(?<!\bhas)", text) or \
-                re.search(rf"\b{t}\s+(?:Chinese|Muslims?|people|peoples|troops|civilians|soldiers|forces|dynasty)\b", text):
-            risky.add(tok)
-    return risky
+    """Name tokens the text also uses as a people or group word ('the Han', 'Han civilians');
+    one pass over the text whatever the number of commanders."""
+    used: set[str] = set()
+    for pattern in _GROUP_USES:
+        for m in pattern.finditer(text):
+            used.update((m.group(1), m.group(1) + m.group(2)))
+    return {tok for tok in owners if tok in used}
 
 
 def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], risky: set[str],
@@ -155,8 +179,8 @@ def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], ri
              ) -> list[tuple[int, int, int]]:
     """(person index, start, end) of each mention of a commander in `sentence`."""
     spans: list[tuple[int, int, int]] = []
-    for i, who in enumerate(people):
-        for m in who.full.finditer(sentence):
+    for i in _candidates(sentence, people, owners):
+        for m in people[i].full.finditer(sentence):
             spans.append((i, m.start(), m.end()))
     spans.sort(key=lambda s: s[1])
     taken = [(s, e) for _, s, e in spans]
@@ -164,7 +188,8 @@ def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], ri
         for tok in people[i].tokens:
             recent.setdefault(tok, set()).add(i)
     singles = []
-    for tok, idx in owners.items():
+    present = _present(sentence)
+    for tok, idx in ((t, owners[t]) for t in owners if t in present):
         if tok.lower().strip(".") in _NOT_ALONE or len(tok.rstrip(".")) < 2 or not tok[0].isupper():
             continue
         for m in re.finditer(rf"(?<![\w-])({re.escape(tok)})(?:['’]s)?(?![\w-])", sentence):

@@ -9,6 +9,7 @@ from .collation import fold, plain, sort_key
 from .acronyms import STOPWORDS, initials_match, is_acronym, long_form_before
 from ..model import Book, GlossaryEntry
 from .people import TITLES
+from .textindex import TextIndex
 from .scripts import han_variant, is_foreign, language_tag, runs
 from ..read.shape import texts, walk_blocks
 from ..read.text import slugify, unique_id
@@ -97,15 +98,16 @@ def enrich(book: Book) -> Book:
     han = han_variant(full)
     cands: list[_Cand] = []
     title = re.sub(r"\s*\([^()]*\)\s*$", "", book.article.title)
+    index = TextIndex(full)
     for _, _, text in paras:
-        cands.extend(_from_parens(text, full, han, title))
+        cands.extend(_from_parens(text, index, han, title))
         cands.extend(_from_known_as(text, title))
     cands.extend(_undefined_acronyms(full, [t for _, _, t in paras], cands))
     cands.extend(_spelling_variants(full))
     cands.extend(_groups(full, cands))
     cands.extend(_appositions(full, cands))
     cands = [_epithet(c, people) for c in cands]
-    entries = _merge([c for c in cands if not _is_person(c, people)], full, title)
+    entries = _merge([c for c in cands if not _is_person(c, people)], index, title)
     located = []
     for e in entries:
         names = [e.term, *e.aliases] + ([e.expansion] if e.expansion else [])
@@ -126,20 +128,22 @@ def enrich(book: Book) -> Book:
     return replace(book, glossary=tuple(out))
 
 
-def _trim_common(term: str, text: str) -> str:
+def _trim_common(term: str, index: TextIndex) -> str:
     """Drop a leading word used on its own elsewhere when the rest also stands alone in the text
     ('Muslim Tungan (Hui)' → 'Tungan'), never inside a name ('German South West Africa')."""
     ws = term.split()
-    while len(ws) > 1 and len(re.findall(rf"(?<!\w){re.escape(ws[0])}(?!\w)", text)) >= 3:
+    while len(ws) > 1 and index.count(ws[0]) >= 3:
         rest = " ".join(ws[1:])
-        alone = re.findall(rf"(?<![\w-])(?<!{re.escape(ws[0])} ){re.escape(rest)}(?![\w-])", text)
+        text = index.text
+        alone = [p for p in index.occurrences(rest, not_after=ws[0])
+                 if not (p and text[p - 1] == "-") and not text.startswith("-", p + len(rest))]
         if not alone:
             break
         ws = ws[1:]
     return " ".join(ws)
 
 
-def _term_before(before: str, text: str = "") -> str | None:
+def _term_before(before: str, index: TextIndex | None = None) -> str | None:
     """The term a parenthesis annotates: a quoted phrase, a capitalised run, or one word."""
     before = before.rstrip()
     q = _QUOTED_END.search(before)
@@ -152,7 +156,7 @@ def _term_before(before: str, text: str = "") -> str | None:
         term = re.sub(r"^(?:The|A|An|In|At|On|By|From)\s+(?=[A-Z])", "", term)
         ws = term.split()
         # A capitalised sentence opener that the text also uses in lower case is no part of it.
-        while len(ws) > 1 and text and re.search(rf"(?<![\w.] ){ws[0].lower()}\b", text) \
+        while len(ws) > 1 and index and _used_lower(ws[0].lower(), index) \
                 and re.search(rf"(?:^|[.!?]\s+){re.escape(ws[0])}\s*$", stripped[:m.start() + len(m.group(1)) - len(" ".join(ws[1:]))].rstrip()):
             ws = ws[1:]
         term = " ".join(ws)
@@ -164,7 +168,12 @@ def _term_before(before: str, text: str = "") -> str | None:
     return word.group(1) if word and not word.group(1).isdigit() else None
 
 
-def _from_parens(text: str, full: str, han: str, title: str = "") -> list[_Cand]:
+def _used_lower(word: str, index: TextIndex) -> bool:
+    """Does the text use `word` in lower case ('named' when a sentence opens 'Named …')?"""
+    return bool(index.starts.get(word))
+
+
+def _from_parens(text: str, full: TextIndex, han: str, title: str = "") -> list[_Cand]:
     out = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
@@ -234,7 +243,7 @@ def _has_language_label(inner: str) -> bool:
                for p in re.split(r";\s*", inner))
 
 
-def _names_in_paren(inner: str, before: str, full: str, han: str, title: str) -> _Cand | None:
+def _names_in_paren(inner: str, before: str, full: TextIndex, han: str, title: str) -> _Cand | None:
     """'Term (原文; gloss)', '(Finnish: x; Russian: Зимняя война, Zimnyaya voyna)', '(or Qamdo)',
     '(Amharic; Tigrinya; battaglia di Adua, also spelled Adowa)': each piece is a name in some
     language, a transliteration, an alternate spelling or a gloss; a label decides the language."""
@@ -308,7 +317,7 @@ def _from_known_as(text: str, title: str = "") -> list[_Cand]:
         if not names or text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue                      # nothing whole, or inside a parenthesis (read there)
         before = re.sub(r"\s*\([^()]*\)\s*$", "", text[:m.start()].rstrip(", ")).rstrip(", ")
-        term = _term_before(before, text)
+        term = _term_before(before, TextIndex(text))
         clause = re.split(r"[.;]\s", before)[-1]
         if m.group(0).lstrip().lower().startswith("the") or not term or not term[:1].isupper() \
                 or _SUBJECT_NOUN.search(clause):
@@ -474,7 +483,7 @@ def _is_person(c: _Cand, people: list[str]) -> bool:
     return any(n == p or (len(n) > 3 and n in p) for p in people for n in names)
 
 
-def _merge(cands: list[_Cand], full: str, title: str = "") -> list[GlossaryEntry]:
+def _merge(cands: list[_Cand], index: TextIndex, title: str = "") -> list[GlossaryEntry]:
     """Union entries sharing a name; the most used name becomes the headword."""
     parent: dict[str, str] = {}
 
@@ -505,7 +514,7 @@ def _merge(cands: list[_Cand], full: str, title: str = "") -> list[GlossaryEntry
         else:
             latin = [n for n in names if not is_foreign(n) and "(" not in n]
             head = title if title in names else max(
-                latin or names, key=lambda n: (len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", full)),
+                latin or names, key=lambda n: (index.count(n),
                                                -names.index(n)))
         pick = lambda attr: next((getattr(c, attr) for c in members if getattr(c, attr)), None)  # noqa: E731
         aliases = tuple(n for n in names if n != head and n != pick("expansion"))
