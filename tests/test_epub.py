@@ -121,6 +121,6 @@ def test_every_paragraph_is_in_the_epub(built):
 def test_chapters_link_first_use_of_glossary_terms(built):
     with zipfile.ZipFile(built / "ili-rebellion.epub") as z:
         fighting = z.read("EPUB/ch-fighting.xhtml").decode()
-    links = re.findall(r'<a class="gl" href="glossary.xhtml#([^"]+)">', fighting)
+    links = re.findall(r'<a class="gl" id="[^"]+" href="glossary.xhtml#([^"]+)">', fighting)
     assert "g-etr" in links and "g-stpnlc" in links
     assert len(links) == len(set(links))                    # first use only, once per chapter
