@@ -37,7 +37,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--author", metavar="NAME",
                    help="the book's creator (default: Wikipedia contributors when the infobox's "
                         "Source says so, else Encyclopedia contributors)")
-    b.add_argument("--isbn", type=_isbn, metavar="ISBN",
+    b.add_argument("--isbn", metavar="ISBN",
                    help="ISBN-13 or ISBN-10 for the EPUB identifier (default: a urn:uuid)")
     b.add_argument("--series", metavar="NAME", help="series (collection) the book belongs to")
     b.add_argument("--publisher", metavar="NAME", help="publisher (default: none named)")
@@ -47,13 +47,6 @@ def parser() -> argparse.ArgumentParser:
                    help="articles to build in parallel (default: number of cores)")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     return p
-
-
-def _isbn(text: str) -> str:
-    try:
-        return isbn(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,9 +62,14 @@ def main(argv: list[str] | None = None) -> int:
     if not sources:
         print("book: error: no articles given and none in seeds/*.txt", file=sys.stderr)
         return 2
+    try:
+        checked_isbn = isbn(args.isbn) if args.isbn else None
+    except ValueError as exc:
+        print(f"book: error: --isbn: {exc}", file=sys.stderr)
+        return 2
     settings = Settings(page_size=args.page_size, pdf_variant=args.pdf_variant,
                         licence=args.licence, keep_html=args.keep_html, author=args.author,
-                        isbn=args.isbn, series=args.series, publisher=args.publisher,
+                        isbn=checked_isbn, series=args.series, publisher=args.publisher,
                         cover_pdf=args.cover)
     options = Options(out_dir=Path(args.out), strict=args.strict, force=args.force,
                       settings=settings)
