@@ -123,7 +123,7 @@ def draw_cover(rendered: Rendered, width: int, height: int):
     band = int(height * 0.1)
     part_of = rendered.part_of if rendered.part_of != rendered.subtitle else ""
     blocks = [(rendered.title, family, 420 * unit, height * 0.45, INK, "bold", cjk),
-              (rendered.subtitle, "Noto Serif Display", 180 * unit, height * 0.14, ACCENT, "bold",
+              (rendered.subtitle, "Noto Serif Display", 230 * unit, height * 0.16, ACCENT, "bold",
                False),
               (f"Part of {part_of}" if part_of else "", "Noto Serif", 64 * unit, height * 0.08,
                SOFT, "", False)]
