@@ -15,7 +15,8 @@ from .conftest import epub_of
 
 NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
       "x": "http://www.w3.org/1999/xhtml"}
-SLUGS = ["ili-rebellion", "easter-rising", "battle-of-gaugamela", "battle-of-gettysburg", "siege-of-masada", "taiping-rebellion", "winter-war"]
+SLUGS = ["ili-rebellion", "easter-rising", "battle-of-gaugamela", "battle-of-gettysburg", "siege-of-masada", "taiping-rebellion", "winter-war",
+         "battle-of-the-three-fords"]
 
 
 @pytest.mark.parametrize("slug", SLUGS)
