@@ -9,6 +9,9 @@ SYSTEM_STAMP := $(VENV)/.system-stamp
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig \
 	fonts-noto-core fonts-noto-cjk poppler-utils chromium libicu-dev pkg-config
 ACE := tools/ace/node_modules/.bin/ace-cli
+# npm tools for the tests, each pinned by its package-lock.json: DAISY Ace (accessibility) and
+# epub.js (the reading system the EPUB is opened in). Both run in Debian's chromium: no download.
+NPM_TOOLS := tools/ace tools/epubjs
 
 .PHONY: all build test check corpus accept system bench fuzz clean
 
@@ -30,12 +33,12 @@ $(SYSTEM_STAMP):
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	@touch $@
 
-$(STAMP): pyproject.toml tools/ace/package-lock.json $(SYSTEM_STAMP)
+$(STAMP): pyproject.toml $(NPM_TOOLS:%=%/package-lock.json) $(SYSTEM_STAMP)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
 	$(BIN)/python -m pip install -q -e '.[icu]' || echo "PyICU did not build: sorting uses the documented fallback rule"
-	cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+	for t in $(NPM_TOOLS); do (cd $$t && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) || exit 1; done
 	@touch $@
 
 system: $(SYSTEM_STAMP)

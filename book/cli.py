@@ -8,8 +8,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import BookError
-from .settings import PAGE_SIZES, PDF_VARIANTS, Settings
-
+from .settings import PAGE_SIZES, PDF_VARIANTS, Settings, isbn
 
 
 def parser() -> argparse.ArgumentParser:
@@ -35,6 +34,15 @@ def parser() -> argparse.ArgumentParser:
                    help="also write OUT/<slug>.print.html, the document given to WeasyPrint")
     b.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
     b.add_argument("--licence", metavar="TEXT", help="licence note for the colophon")
+    b.add_argument("--author", metavar="NAME",
+                   help="the book's creator (default: Wikipedia contributors when the infobox's "
+                        "Source says so, else Encyclopedia contributors)")
+    b.add_argument("--isbn", metavar="ISBN",
+                   help="ISBN-13 or ISBN-10 for the EPUB identifier (default: a urn:uuid)")
+    b.add_argument("--series", metavar="NAME", help="series (collection) the book belongs to")
+    b.add_argument("--publisher", metavar="NAME", help="publisher (default: none named)")
+    b.add_argument("--cover", action="store_true",
+                   help="also write OUT/<slug>.cover.pdf, the cover at the PDF's trim size")
     b.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="articles to build in parallel (default: number of cores)")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
@@ -54,8 +62,15 @@ def main(argv: list[str] | None = None) -> int:
     if not sources:
         print("book: error: no articles given and none in seeds/*.txt", file=sys.stderr)
         return 2
+    try:
+        checked_isbn = isbn(args.isbn) if args.isbn else None
+    except ValueError as exc:
+        print(f"book: error: --isbn: {exc}", file=sys.stderr)
+        return 2
     settings = Settings(page_size=args.page_size, pdf_variant=args.pdf_variant,
-                        licence=args.licence, keep_html=args.keep_html)
+                        licence=args.licence, keep_html=args.keep_html, author=args.author,
+                        isbn=checked_isbn, series=args.series, publisher=args.publisher,
+                        cover_pdf=args.cover)
     options = Options(out_dir=Path(args.out), strict=args.strict, force=args.force,
                       settings=settings)
     log = (lambda _m: None) if args.quiet else (lambda m: print(m, flush=True))

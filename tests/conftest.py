@@ -69,3 +69,29 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "built" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
+
+
+def epub_of(tmp_path: Path, text: str, **settings):
+    """An article's text packaged as an EPUB alone (no PDF), opened as a zip file."""
+    import zipfile
+
+    from book.render.html import render
+    from book.settings import Settings
+    from book.write.epub import write_epub
+
+    chosen = Settings(**settings)
+    target = tmp_path / "book.epub"
+    write_epub(render(enriched_text(text), chosen), target, None, chosen)
+    return zipfile.ZipFile(target)
+
+
+def enriched_text(text: str):
+    """Article text, parsed, shaped and enriched."""
+    from book.read.article import parse
+    from book.build import enrichers
+    from book.read.shape import shape
+
+    book = shape(parse(text))
+    for enrich in enrichers():
+        book = enrich(book)
+    return book

@@ -33,7 +33,9 @@ def test_outline_has_one_entry_per_toc_item(built):
                                                           "See also"]
 
 
-def test_toc_page_numbers_match_chapter_starts(built):
+@pytest.fixture(scope="module")
+def laid_out(built):
+    """The seed's print document laid out by WeasyPrint (pages and boxes, no PDF)."""
     from weasyprint import HTML
 
     from book.write.pdf import document
@@ -42,7 +44,53 @@ def test_toc_page_numbers_match_chapter_starts(built):
     b = shape(read(SEED))
     for enrich in enrichers():
         b = enrich(b)
-    doc = HTML(string=document(html_mod.render(b), built), base_url=str(built) + "/").render()
+    return b, HTML(string=document(html_mod.render(b), built), base_url=str(built) + "/").render()
+
+
+def test_outline_has_two_levels(built):
+    outline = pypdf.PdfReader(built / "ili-rebellion.pdf").outline
+    titles = [o.title if not isinstance(o, list) else [c.title for c in o] for o in outline]
+    fighting = titles.index("Fighting")
+    assert titles[fighting + 1] == ["Kulja revolt", "Massacres", "Formation of Ili National Army"]
+
+
+def test_no_heading_is_stranded_at_a_page_bottom(laid_out):
+    """A heading (or glossary term, or commander's name and roles) shares its page with the
+    start of what follows it (issue 18: "Ma Bufang / General." alone at a page bottom)."""
+    _, doc = laid_out
+    pages: dict[int, list[int]] = {}
+    elements = {}
+
+    def visit(box, number):
+        if getattr(box, "element", None) is not None:
+            pages.setdefault(id(box.element), []).append(number)
+            elements[id(box.element)] = box.element
+        for child in getattr(box, "children", ()):
+            visit(child, number)
+    for number, page in enumerate(doc.pages):
+        visit(page._page_box, number)
+    root = next(e for e in elements.values() if e.tag == "html")
+    heads = [(parent, child) for parent in root.iter() for child in parent
+             if child.tag in ("h1", "h2", "h3", "h4", "dt")
+             or "entry-head" in (child.get("class") or "")]
+    checked = 0
+    for parent, head in heads:
+        siblings = list(parent)
+        after = siblings[siblings.index(head) + 1:]
+        if not after or id(head) not in pages or id(after[0]) not in pages \
+                or "part-label" in (head.get("class") or ""):
+            continue
+        checked += 1
+        assert pages[id(head)][-1] == pages[id(after[0])][0], "".join(head.itertext())[:60]
+    assert checked > 100
+    for person in (e for e in root.iter() if e.get("class") == "person"):
+        name = next(e for e in person.iter() if e.tag == "h3")
+        first = next(e for e in person.iter() if e.tag == "li" or e.get("class") == "no-facts")
+        assert pages[id(name)][-1] == pages[id(first)][0], "".join(name.itertext())
+
+
+def test_toc_page_numbers_match_chapter_starts(built, laid_out):
+    b, doc = laid_out
     starts = {}
     for number, page in enumerate(doc.pages):
         for anchor in page.anchors:
@@ -86,4 +134,6 @@ def test_missing_glyph_is_reported_and_strict_fails(tmp_path, capsys):
 def test_metadata(built):
     meta = pypdf.PdfReader(built / "ili-rebellion.pdf").metadata
     assert meta.title == "Ili Rebellion"
-    assert "Ili Rebellion" in meta.author and meta.subject and "history" in (meta.get("/Keywords") or "")
+    assert meta.author == "Encyclopedia contributors"          # a real attribution (issue 18)
+    assert meta.subject.startswith("After the encyclopedia article “Ili Rebellion”")
+    assert "history" in (meta.get("/Keywords") or "")

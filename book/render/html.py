@@ -20,6 +20,7 @@ from ..enrich.scripts import LABELLED, han_variant, language_tag, runs
 from ..read.shape import full_text
 from . import contexts
 from .typography import smarten
+from . import about
 
 
 _LINK = re.compile("\x00([^\x01]*)\x01")      # ref() marks an internal link target
@@ -42,6 +43,7 @@ class Part:
     runs: tuple[tuple[str, str], ...] = ()   # (language tag, text) of every tagged run
     in_toc: bool = True
     title_html: str = ""
+    headings: tuple["Heading", ...] = ()    # listed under the part in a table of contents
 
     def html(self, href: Callable[[str], str] = lambda anchor: f"#{anchor}") -> str:
         """The part as one <section> fragment, internal links written by `href(anchor)`."""
@@ -52,17 +54,30 @@ class Part:
 
 
 @dataclass(frozen=True)
+class Heading:
+    """A section a table of contents lists under its part (a chapter's `===` sections)."""
+
+    anchor: str
+    title: str
+    title_html: str
+
+
+@dataclass(frozen=True)
 class Rendered:
     """The rendered book: metadata plus its parts in reading order."""
 
     title: str
     slug: str
     lang: str
-    subtitle: str
+    subtitle: str        # the span of years, else the "Part of" line, else ''
     description: str
     build_date: str
     parts: tuple[Part, ...]
     languages: tuple[str, ...]
+    creator: str = "Encyclopedia contributors"
+    creator_sort: str = "Encyclopedia contributors"
+    part_of: str = ""
+    subjects: tuple[str, ...] = ()
 
     def owners(self) -> dict[str, str]:
         """Anchor -> id of the part that holds it."""
@@ -111,10 +126,15 @@ def _span(lang: str, text: str, rtl: bool = False, record: "_Recorder | None" = 
 
 
 class Linker:
-    """Links the first use of each glossary term in one chapter to its glossary entry."""
+    """Links the first use of each glossary term in one chapter to its glossary entry, and
+    records each link in `uses` (entry id -> [(link id, where)]) for the entry's back-links."""
 
-    def __init__(self, terms: dict[str, str]) -> None:
+    def __init__(self, terms: dict[str, str], uses: dict[str, list[tuple[str, str]]] | None = None,
+                 where: str = "") -> None:
         self.seen: set[str] = set()
+        self.uses = {} if uses is None else uses
+        self.where = where
+        self.anchors: list[str] = []
         names = sorted((smarten(t) for t in terms), key=len, reverse=True)
         self.pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in names)) \
             if names else None
@@ -130,8 +150,12 @@ class Linker:
             if target in self.seen:
                 continue
             self.seen.add(target)
+            back = self.uses.setdefault(target, [])
+            use = f"{target}-u{len(back) + 1}"
+            back.append((use, self.where))
+            self.anchors.append(use)
             out.append(plain(text[pos:m.start()]))
-            out.append(f'<a class="gl" href="{ref(target)}">{plain(m.group())}</a>')
+            out.append(f'<a class="gl" id="{use}" href="{ref(target)}">{plain(m.group())}</a>')
             pos = m.end()
         out.append(plain(text[pos:]))
         return "".join(out)
@@ -236,24 +260,27 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
     article = book.article
     han = han_variant(full_text(book))
     env = environment()
-    n = sum(1 for c in book.chapters if c.kind == "chapter")
-    subtitle = f"A history in {n} chapter{'s' if n != 1 else ''}" if n else "A short history"
+    span, part_of = about.span(book), about.part_of(book)
+    subtitle = span or part_of
+    creator = settings.author or about.attribution(book)
     when = build_date()
-    common = {"book_title": article.title, "subtitle": subtitle}
+    common = {"book_title": article.title, "subtitle": subtitle, "creator": creator,
+              "part_of": part_of if part_of != subtitle else "", "settings": settings}
 
     overrides = {text: lang for e in book.glossary
                  for text, lang in ((e.original, e.lang), *e.names) if text and lang}
 
     def part(pid: str, title: str, matter: str, epub_type: str, template: str,
-             context: dict, in_toc: bool = True, linker: Linker | None = None) -> Part:
+             context: dict, in_toc: bool = True, linker: Linker | None = None,
+             headings: tuple[Heading, ...] = ()) -> Part:
         record = _Recorder(han, linker, overrides)
         html = env.get_template(template).render(
             common, **context, id=pid, title=title, epub_type=epub_type,
             role=ROLES.get(epub_type), _record=record)
         pieces = _LINK.split(html)
+        anchors = (*record.anchors, *(linker.anchors if linker else ()))
         return Part(pid, title, matter, epub_type, tuple(pieces[0::2]), tuple(pieces[1::2]),
-                    tuple(record.anchors), tuple(record.runs), in_toc,
-                    str(inline(title, han)))
+                    anchors, tuple(record.runs), in_toc, str(inline(title, han)), headings)
 
     parts = [
         part("title-page", article.title, "frontmatter", "titlepage", "titlepage.html", {}, False),
@@ -267,13 +294,16 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
                           "glance.html", glance))
     terms = glossary_terms(book)
     numbers = chapter_numbers(book)
+    uses: dict[str, list[tuple[str, str]]] = {}
     for chapter in book.chapters:
         etype = "introduction" if chapter.kind == "introduction" else "chapter"
+        headings = tuple(Heading(s.id, s.title, str(inline(s.title, han)))
+                         for s in chapter.sections)
         parts.append(part(chapter.id, chapter.title, "bodymatter", etype, "chapter.html",
                           {"chapter": chapter, "number": numbers.get(chapter.id)},
-                          linker=Linker(terms)))
+                          linker=Linker(terms, uses, chapter.title), headings=headings))
     parts.append(part("glossary", "Glossary", "backmatter", "glossary", "glossary.html",
-                      {"entries": book.glossary}))
+                      {"entries": book.glossary, "backlinks": uses}))
     parts.append(part("chronology", "Chronology", "backmatter", "appendix", "chronology.html",
                       {"groups": [(k, list(g)) for k, g in
                                   groupby(book.chronology, lambda e: e.group)]}))
@@ -284,7 +314,8 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
                           {"items": book.see_also}))
     langs = sorted({lang for p in parts for lang, _ in p.runs})
     return Rendered(article.title, article.slug, "en", subtitle, _description(book),
-                    when.strftime("%Y-%m-%dT%H:%M:%SZ"), tuple(parts), tuple(langs))
+                    when.strftime("%Y-%m-%dT%H:%M:%SZ"), tuple(parts), tuple(langs),
+                    creator, about.file_as(creator), part_of, about.subjects(book))
 
 
 DEFAULT_LICENCE = ("The text comes from an encyclopedia article published under the Creative "
@@ -298,8 +329,10 @@ def _tools() -> list[str]:
 
 
 def _description(book: Book) -> str:
+    """The credit line, then the article's first paragraph (shortened)."""
+    credit = f"After the encyclopedia article “{book.article.title}”."
     first = next((b.text for b in book.article.lead if isinstance(b, Paragraph)), "")
-    return first[:500] or book.article.title
+    return f"{credit} {first[:500]}".strip()
 
 
 def chapter_numbers(book: Book) -> dict[str, int]:

@@ -1,41 +1,147 @@
-"""A generated cover image: the title typeset on a plain design (PNG, 1600×2400)."""
+"""The cover: title, years and attribution set large on a dark ground so that it still reads as a
+60-pixel thumbnail. A PNG for the EPUB; the same design at the trim size as a PDF for print."""
 from __future__ import annotations
 
 import io
-import textwrap
+from functools import lru_cache
 
 from .fonts import family_for, locate
 from ..enrich.scripts import lang_of
+from ..render.html import Rendered
 
 WIDTH, HEIGHT = 1600, 2400
-BACKGROUND, INK, ACCENT = (244, 239, 228), (33, 37, 41), (128, 38, 30)
+GROUND, INK, ACCENT, SOFT = (24, 35, 48), (248, 244, 235), (226, 170, 68), (178, 190, 204)
+_CJK = ("zh", "ja", "ko")
+_RTL = ("ar", "fa", "ug", "ur", "ps", "he", "syr", "dv")
 
 
-def cover_png(title: str, subtitle: str) -> bytes:
-    """Draw the cover with Pillow in the book's serif face; deterministic bytes."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    def font(family: str, size: int):
-        found = locate(family) or locate("DejaVu Serif")
-        if found:
-            return ImageFont.truetype(str(found[0]), size, index=found[1])
-        return ImageFont.load_default(size)
-
-    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle([80, 80, WIDTH - 80, HEIGHT - 80], outline=ACCENT, width=6)
-    draw.rectangle([104, 104, WIDTH - 104, HEIGHT - 104], outline=ACCENT, width=2)
-    size = 150 if len(title) < 30 else 110
-    script_lang = lang_of(title)
-    title_font = font((family_for(script_lang) if script_lang else None) or "Noto Serif Display", size)
-    per_line = max(8, int(2600 / size)) // (2 if script_lang and script_lang[:2] in ("zh", "ja", "ko") else 1)
-    lines = textwrap.wrap(title, width=per_line)[:6] or [title[:per_line]]
-    y = 700 - (len(lines) - 1) * size // 2
-    for line in lines:
-        draw.text((WIDTH / 2, y), line, font=title_font, fill=INK, anchor="mm")
-        y += int(size * 1.2)
-    draw.line([(WIDTH / 2 - 200, y + 40), (WIDTH / 2 + 200, y + 40)], fill=ACCENT, width=4)
-    draw.text((WIDTH / 2, y + 160), subtitle, font=font("Noto Serif", 64), fill=INK, anchor="mm")
+def cover_png(rendered: Rendered, size: tuple[int, int] = (WIDTH, HEIGHT)) -> bytes:
+    """The cover as PNG bytes (deterministic for the same book)."""
     out = io.BytesIO()
-    image.save(out, "PNG", optimize=True)
+    draw_cover(rendered, *size).save(out, "PNG", optimize=True)
     return out.getvalue()
+
+
+def cover_pdf(rendered: Rendered, target, width_mm: float, height_mm: float,
+              dpi: int = 300) -> None:
+    """The cover at the print trim size, as a one-page PDF dated by the build (reproducible)."""
+    import time
+
+    size = (round(width_mm / 25.4 * dpi), round(height_mm / 25.4 * dpi))
+    when = time.strptime(rendered.build_date, "%Y-%m-%dT%H:%M:%SZ")
+    draw_cover(rendered, *size).save(target, "PDF", resolution=dpi, title=rendered.title,
+                                     author=rendered.creator, creationDate=when, modDate=when,
+                                     producer="book", creator="book")
+
+
+def _font(family: str, size: int, weight: str = ""):
+    from PIL import ImageFont
+
+    found = locate(family, weight) or locate("Noto Serif", weight) or locate("DejaVu Serif")
+    if found:
+        return ImageFont.truetype(str(found[0]), size, index=found[1])
+    return ImageFont.load_default(size)
+
+
+def _lines(words: list[str], n: int, joiner: str, measure) -> list[str]:
+    """`words` in `n` lines, broken where the widest line is narrowest (balanced, not greedy)."""
+    @lru_cache(maxsize=None)
+    def best(i: int, k: int) -> tuple[float, tuple[str, ...]]:
+        if k == 1:
+            line = joiner.join(words[i:])
+            return measure(line), (line,)
+        options = []
+        for j in range(i + 1, len(words) - k + 2):
+            line = joiner.join(words[i:j])
+            widest, rest = best(j, k - 1)
+            options.append((max(measure(line), widest), (line, *rest)))
+        return min(options)
+    return list(best(0, max(1, min(n, len(words))))[1])
+
+
+def _fit(text: str, family: str, weight: str, cjk: bool, width: int, height: int,
+         largest: int) -> tuple[list[str], int]:
+    """`text` in lines at the largest size (up to `largest`) that fits the box; fewer lines win
+    a near tie. CJK breaks between characters, other scripts between words."""
+    words = list(text.replace(" ", "")) if cjk else text.split()
+    probe = _font(family, 100, weight)
+    leading = 1.2 if cjk else 1.1
+    fits = []
+    for n in range(1, min(len(words), 6) + 1):
+        lines = _lines(words, n, "" if cjk else " ", probe.getlength)
+        widest = max(probe.getlength(line) for line in lines) or 1
+        fits.append((min(int(100 * width / widest), int(height / (n * leading)), largest), lines))
+    size, lines = fits[0]
+    for more_size, more_lines in fits[1:]:
+        if more_size > size * 1.04:
+            size, lines = more_size, more_lines
+    return lines, size
+
+
+class _Page:
+    """A cover being drawn: text blocks go down the page from `y`, aligned to one side."""
+
+    def __init__(self, image, margin: int, rtl: bool) -> None:
+        from PIL import ImageDraw
+
+        self.draw, self.width, self.margin = ImageDraw.Draw(image), image.width, margin
+        self.x, self.anchor = (image.width - margin, "r") if rtl else (margin, "l")
+        self.y = 0
+
+    def text(self, text: str, family: str, largest: int, height: int, fill, weight: str = "",
+             cjk: bool = False, draw: bool = True) -> int:
+        """Set `text` as large as fits (at most `largest` px); returns the height it takes."""
+        lines, size = _fit(text, family, weight, cjk, self.width - 2 * self.margin, height,
+                           largest)
+        font = _font(family, size, weight)
+        top, bottom = self.y, self.y
+        y = self.y
+        for line in lines:
+            box = self.draw.textbbox((self.x, y), line, font=font, anchor=self.anchor + "a")
+            if draw:
+                self.draw.text((self.x, y), line, font=font, fill=fill, anchor=self.anchor + "a")
+            bottom = max(bottom, box[3])
+            y += int(size * (1.2 if cjk else 1.1))
+        return bottom - top
+
+    def rule(self, length: int, thickness: int, fill) -> None:
+        x0 = self.x - length if self.anchor == "r" else self.x
+        self.draw.rectangle([x0, self.y, x0 + length, self.y + thickness], fill=fill)
+
+
+def draw_cover(rendered: Rendered, width: int, height: int):
+    """Draw the cover with Pillow in the project's fonts, the title in its own script's face."""
+    from PIL import Image
+
+    unit = width / 1600                     # measures below are for a 1600-pixel-wide cover
+    image = Image.new("RGB", (width, height), GROUND)
+    lang = lang_of(rendered.title)
+    family = (family_for(lang) if lang else None) or "Noto Serif Display"
+    cjk = bool(lang and lang[:2] in _CJK)
+    rtl = bool(lang and lang.split("-")[0] in _RTL)
+    page = _Page(image, int(140 * unit), rtl)
+    band = int(height * 0.1)
+    part_of = rendered.part_of if rendered.part_of != rendered.subtitle else ""
+    blocks = [(rendered.title, family, 420 * unit, height * 0.45, INK, "bold", cjk),
+              (rendered.subtitle, "Noto Serif Display", 230 * unit, height * 0.16, ACCENT, "bold",
+               False),
+              (f"Part of {part_of}" if part_of else "", "Noto Serif", 64 * unit, height * 0.08,
+               SOFT, "", False)]
+    blocks = [(t, f, int(s), int(h), c, w, k) for t, f, s, h, c, w, k in blocks if t]
+    gap, rule = int(90 * unit), int(24 * unit)
+    heights = [page.text(t, f, s, h, c, w, k, draw=False) for t, f, s, h, c, w, k in blocks]
+    total = sum(heights) + gap * (len(blocks) + 1) + rule
+    page.y = max(int(height * 0.08), int((height - band) * 0.45 - total / 2))
+    for i, (text, fam, size, box, fill, weight, script_cjk) in enumerate(blocks):
+        page.y += page.text(text, fam, size, box, fill, weight, script_cjk) + gap
+        if i == 0:
+            page.rule(int(380 * unit), rule, ACCENT)
+            page.y += rule + gap
+    # The attribution on a band of the accent colour, as on a series cover.
+    page.draw.rectangle([0, height - band, width, height], fill=ACCENT)
+    credit = rendered.creator.upper()
+    size = min(int(62 * unit), int(100 * (width - 2 * page.margin)
+                                   / (_font("Noto Serif", 100, "bold").getlength(credit) or 1)))
+    page.draw.text((width / 2, height - band / 2), credit, font=_font("Noto Serif", size, "bold"),
+                   fill=GROUND, anchor="mm")
+    return image

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from .cover import cover_png
 from .fonts import embed
+from .navigation import COVER, NAV, contents, depth, guide, landmarks
 from ..render.html import Rendered, wrap
+from ..settings import Settings
 from . import Job
 from ..paths import STYLES
 
@@ -27,12 +29,17 @@ ACCESSIBILITY = (
 SUMMARY = ("This publication meets EPUB Accessibility 1.1 WCAG 2.1 Level AA: it has a table of "
            "contents, landmarks and semantic headings, a logical reading order, language tags on "
            "every foreign-script passage and a text alternative for the cover image.")
-LANDMARKS = {"titlepage": "titlepage", "introduction": "bodymatter", "chapter": "bodymatter",
-             "glossary": "glossary"}
+# Apple Books shows embedded fonts only when the book asks for them (Apple Books Asset Guide).
+DISPLAY_OPTIONS = ("META-INF/com.apple.ibooks.display-options.xml",
+                   b'<?xml version="1.0" encoding="UTF-8"?>\n<display_options>\n'
+                   b'  <platform name="*">\n    <option name="specified-fonts">true</option>\n'
+                   b'  </platform>\n</display_options>\n')
 
 
-def identifier(slug: str) -> str:
-    """A stable identifier: the same article always gets the same UUID."""
+def identifier(slug: str, isbn: str | None = None) -> str:
+    """urn:isbn: for a given ISBN, else a urn:uuid: that stays the same for the same article."""
+    if isbn:
+        return f"urn:isbn:{isbn}"
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'book:{slug}')}"
 
 
@@ -43,29 +50,47 @@ def file_name(part_id: str) -> str:
 
 def write(job: Job) -> list[str]:
     """Write the EPUB 3 (reproducible when SOURCE_DATE_EPOCH is set); no warnings of its own."""
-    write_epub(job.rendered, job.targets[0], job.cache / "fonts")
+    write_epub(job.rendered, job.targets[0], job.cache / "fonts", job.settings)
     return []
 
 
-def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None) -> None:
-    """Package `rendered` as an EPUB 3 at `target`."""
-    from ebooklib import epub
-
-    modified = _dt.datetime.strptime(rendered.build_date, "%Y-%m-%dT%H:%M:%SZ")
-    book = epub.EpubBook()
-    book.set_identifier(identifier(rendered.slug))
+def _metadata(book, rendered: Rendered, settings: Settings) -> None:
+    """Dublin Core and EPUB 3 metadata: creator with file-as and role, subjects, series."""
+    book.set_identifier(identifier(rendered.slug, settings.isbn))
     book.set_title(rendered.title)
     book.set_language(rendered.lang)
-    book.add_author(f"After the encyclopedia article “{rendered.title}”")
+    book.add_metadata("DC", "creator", rendered.creator, {"id": "creator"})
+    book.add_metadata(None, "meta", rendered.creator_sort,
+                      {"refines": "#creator", "property": "file-as"})
+    book.add_metadata(None, "meta", "aut",
+                      {"refines": "#creator", "property": "role", "scheme": "marc:relators"})
     book.add_metadata("DC", "description", rendered.description)
     book.add_metadata("DC", "source", f"Encyclopedia article “{rendered.title}”")
-    book.add_metadata("DC", "publisher", "book (generated)")
+    for subject in rendered.subjects:
+        book.add_metadata("DC", "subject", subject)
+    if settings.publisher:
+        book.add_metadata("DC", "publisher", settings.publisher)
+    if settings.series:
+        book.add_metadata(None, "meta", settings.series,
+                          {"property": "belongs-to-collection", "id": "series"})
+        book.add_metadata(None, "meta", "series",
+                          {"refines": "#series", "property": "collection-type"})
     book.add_metadata("DC", "date", rendered.build_date[:10])
     for prop, value in ACCESSIBILITY:
         book.add_metadata(None, "meta", value, {"property": prop})
     book.add_metadata(None, "meta", SUMMARY, {"property": "schema:accessibilitySummary"})
     book.add_metadata(None, "meta", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
                       {"property": "dcterms:conformsTo"})
+
+
+def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
+               settings: Settings = Settings()) -> None:
+    """Package `rendered` as an EPUB 3 at `target`."""
+    from ebooklib import epub
+
+    modified = _dt.datetime.strptime(rendered.build_date, "%Y-%m-%dT%H:%M:%SZ")
+    book = epub.EpubBook()
+    _metadata(book, rendered, settings)
 
     fonts = embed(_foreign_text(rendered), font_cache)
     css = [epub.EpubItem(uid=f"css-{i}", file_name=f"css/{name}", media_type="text/css",
@@ -80,48 +105,47 @@ def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None)
         book.add_item(epub.EpubItem(uid=f"font-{i}", file_name=f"fonts/{font.file_name}",
                                     media_type="font/otf" if font.file_name.endswith(".otf")
                                     else "font/ttf", content=font.data))
+    book.add_item(epub.EpubItem(uid="display-options", file_name=DISPLAY_OPTIONS[0],
+                                content=DISPLAY_OPTIONS[1], manifest=False))
 
     cover_image = epub.EpubCover(uid="cover-img", file_name="images/cover.png")
-    cover_image.content = cover_png(rendered.title, rendered.subtitle)
+    cover_image.content = cover_png(rendered)
     book.add_item(cover_image)
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-img"})
     stylesheets = [i.file_name for i in css]
-    cover = epub.EpubItem(uid="cover", file_name="cover.xhtml", media_type="application/xhtml+xml",
-                          content=wrap("epub_page.xhtml", r=rendered, title=rendered.title, body_class="cover",
-                                              stylesheets=stylesheets, cover=True).encode())
-    book.add_item(cover)
 
-    owner = rendered.owners()
-    items = []
-    for part in rendered.parts:
-        html = part.html(lambda anchor: f"{file_name(owner[anchor])}#{anchor}")
-        item = epub.EpubItem(uid=part.id, file_name=file_name(part.id),
-                             media_type="application/xhtml+xml",
-                             content=wrap("epub_page.xhtml", r=rendered, title=part.title, body=html,
-                                                 body_class=part.matter, stylesheets=stylesheets,
-                                                 cover=False).encode())
+    def page(uid: str, name: str, content: str):
+        item = epub.EpubItem(uid=uid, file_name=name, media_type="application/xhtml+xml",
+                             content=content.encode())
         book.add_item(item)
-        items.append((part, item))
+        return item
 
-    book.toc = [epub.Link(file_name(p.id), p.title, p.id) for p, _ in items if p.in_toc]
-    nav = epub.EpubNav(title="Contents")
-    for item in css:
-        nav.add_link(href=item.file_name, rel="stylesheet", type="text/css")
-    book.add_item(nav)
-    book.add_item(epub.EpubNcx())
-    book.guide = [{"href": "cover.xhtml", "title": "Cover", "type": "cover"},
-                  {"href": "nav.xhtml", "title": "Contents", "type": "toc"}]
-    seen = set()
-    for part, _ in items:
-        kind = "backmatter" if part.matter == "backmatter" and part.epub_type != "glossary" \
-            else LANDMARKS.get(part.epub_type)
-        if kind and kind not in seen:
-            seen.add(kind)
-            book.guide.append({"href": file_name(part.id), "title": part.title, "type": kind})
-    front = [i for p, i in items if p.matter == "frontmatter"]
-    book.spine = [cover, front[0], nav, *front[1:], *[i for p, i in items if p.matter != "frontmatter"]]
+    cover = page("cover", COVER, wrap("epub_page.xhtml", r=rendered, title=rendered.title,
+                                      body_class="cover", stylesheets=stylesheets, cover=True))
+    owner = rendered.owners()
+    items = [page(part.id, file_name(part.id), wrap(
+                 "epub_page.xhtml", r=rendered, title=part.title, body_class=part.matter,
+                 stylesheets=stylesheets, cover=False,
+                 body=part.html(lambda anchor: f"{file_name(owner[anchor])}#{anchor}")))
+             for part in rendered.parts]
+
+    front = [p for p in rendered.parts if p.matter == "frontmatter"]
+    rest = [p for p in rendered.parts if p.matter != "frontmatter"]
+    reading = [COVER, file_name(front[0].id), NAV, *(file_name(p.id) for p in (*front[1:], *rest))]
+    toc = contents(rendered, file_name)
+    marks = landmarks(rendered, file_name, reading)
+    nav = page("nav", NAV, wrap("nav.xhtml", r=rendered, toc=toc, landmarks=marks,
+                                stylesheets=stylesheets))
+    nav.properties = ["nav"]
+    book.add_item(epub.EpubItem(uid="ncx", file_name="toc.ncx",
+                                media_type="application/x-dtbncx+xml",
+                                content=wrap("toc.ncx", r=rendered, toc=toc, depth=depth(toc),
+                                             uid=identifier(rendered.slug, settings.isbn)).encode()))
+    book.guide = guide(marks)
+    documents = {i.file_name: i for i in (cover, nav, *items)}
+    book.spine = [documents[name] for name in reading]
     epub.write_epub(str(target), book, {"mtime": modified, "epub3_pages": False,
-                                        "play_order": {"enabled": True, "start_from": 1}})
+                                        "epub3_landmark": False})
     _normalise_zip(target, modified, rendered.lang)
 
 

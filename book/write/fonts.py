@@ -22,6 +22,24 @@ FAMILIES: dict[str, str] = {
     "syr": "Noto Sans Syriac", "dv": "Noto Sans Thaana", "mn-Mong": "Noto Sans Mongolian",
 }
 
+# System faces of e-readers and their platforms (Apple, Kobo, Kindle, Android, Windows) for the
+# same script, named after the embedded subset: a reader with publisher fonts off still finds one.
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "Noto Serif CJK SC": ("Source Han Serif SC", "Songti SC", "STSong", "SimSun", "Noto Sans CJK SC"),
+    "Noto Serif CJK TC": ("Source Han Serif TC", "Songti TC", "PMingLiU", "Noto Sans CJK TC"),
+    "Noto Serif CJK JP": ("Source Han Serif JP", "Hiragino Mincho ProN", "Yu Mincho",
+                          "Noto Sans CJK JP"),
+    "Noto Serif CJK KR": ("Source Han Serif KR", "AppleMyungjo", "Batang", "Noto Sans CJK KR"),
+    "Noto Naskh Arabic": ("Geeza Pro", "Damascus", "Traditional Arabic", "Noto Sans Arabic"),
+    "Noto Serif Hebrew": ("Arial Hebrew", "Times New Roman", "Noto Sans Hebrew"),
+}
+
+
+def fallbacks(family: str) -> tuple[str, ...]:
+    """System faces to name after an embedded family (its Noto Sans twin when none is listed)."""
+    return FALLBACKS.get(family, (family.replace("Noto Serif", "Noto Sans"),)
+                         if family.startswith("Noto Serif") else ())
+
 
 @dataclass(frozen=True)
 class EmbeddedFont:
@@ -31,6 +49,11 @@ class EmbeddedFont:
     langs: tuple[str, ...]
     file_name: str
     data: bytes
+
+    @property
+    def stack(self) -> tuple[str, ...]:
+        """The font-family list for its languages: the subset, system faces, then `serif`."""
+        return (self.family, *fallbacks(self.family))
 
 
 # Script subtag -> family, for tags that name only a script ('und-Ethi', 'zh-Arab').
@@ -51,10 +74,11 @@ def family_for(lang: str) -> str | None:
         FAMILIES.get(lang.split("-")[0])
 
 
-def locate(family: str) -> tuple[Path, int] | None:
-    """The font file and face index fontconfig has for exactly `family`, or None."""
+def locate(family: str, weight: str = "") -> tuple[Path, int] | None:
+    """The font file and face index fontconfig has for exactly `family` (in `weight`), or None."""
+    pattern = f"{family}:weight={weight}" if weight else family
     try:
-        out = subprocess.run(["fc-match", "-f", "%{family}\t%{file}\t%{index}", family],
+        out = subprocess.run(["fc-match", "-f", "%{family}\t%{file}\t%{index}", pattern],
                              capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.SubprocessError):
         return None

@@ -12,6 +12,8 @@ from . import Job
 from ..paths import FONTS, STYLES
 
 _STYLESHEETS = ("base.css", "print.css")
+# Trim sizes in millimetres, as styles/size-*.css set them (for the --cover PDF).
+TRIM_MM = {"a5": (148, 210), "6x9": (152.4, 228.6), "a4": (210, 297), "letter": (215.9, 279.4)}
 
 
 def document(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_size) -> str:
@@ -23,8 +25,8 @@ def document(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_s
         "print.html", r=rendered, front=[p.html() for p in front],
         rest=[p.html() for p in rendered.parts if p.matter != "frontmatter"],
         toc=[p for p in rendered.parts if p.in_toc], stylesheets=sheets, page_size=page_size,
-        author="After the encyclopedia article “%s”" % rendered.title,
-        keywords=[rendered.title, "history", *rendered.languages])
+        author=rendered.creator,
+        keywords=[rendered.title, *rendered.subjects, *rendered.languages])
 
 
 class _Watch(logging.Handler):
@@ -49,15 +51,20 @@ def preload() -> None:
 
 
 def extra_outputs(settings: Settings) -> tuple[str, ...]:
-    """--keep-html also writes the exact document given to WeasyPrint."""
-    return (".print.html",) if settings.keep_html else ()
+    """--keep-html also writes the exact document given to WeasyPrint; --cover the cover."""
+    return ((".print.html",) if settings.keep_html else ()) + \
+        ((".cover.pdf",) if settings.cover_pdf else ())
 
 
 def write(job: Job) -> list[str]:
-    """Lay out the print document and write the PDF; returns the warnings."""
+    """Lay out the print document and write the PDF (and its extras); returns the warnings."""
+    extra = dict(zip(extra_outputs(job.settings), job.targets[1:]))
     html = document(job.rendered, job.out_dir, job.settings.page_size)
-    if job.settings.keep_html:
-        job.targets[1].write_text(html, encoding="utf-8")
+    if ".print.html" in extra:
+        extra[".print.html"].write_text(html, encoding="utf-8")
+    if ".cover.pdf" in extra:
+        from .cover import cover_pdf
+        cover_pdf(job.rendered, extra[".cover.pdf"], *TRIM_MM[job.settings.page_size])
     missing, other = render_pdf(html, job.targets[0], job.out_dir, job.rendered.slug,
                                 job.settings.pdf_variant)
     warnings = ["no font has a glyph for: " + ", ".join(sorted(set(missing))[:10])] if missing else []
