@@ -59,6 +59,7 @@ _NAME_END = re.compile(r"\s*(?:$|[.,;:)!?(]|\s(?:was|were|is|are|had|has|have|an
 _PAREN_MARKER = re.compile(r"^(?:also spelled|also spelt|also known as|also called|also|or|"
                            r"alternative spelling:?|alternatively|formerly|now|modern-day|modern|"
                            r"present-day|today|later)\s+", re.I)
+_NOW = re.compile(r"(?:now|modern|modern-day|present-day|today)\s", re.I)
 _GLOSS_MARKER = re.compile(r"^(?:lit\.|literally|meaning)\s+", re.I)
 _LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ –-][A-Z][\w'’]*)?):\s*(.+)$")
 # A noun phrase standing for the article's subject ('the overall conflict was dubbed …').
@@ -98,16 +99,19 @@ def enrich(book: Book) -> Book:
     han = han_variant(full)
     cands: list[_Cand] = []
     title = re.sub(r"\s*\([^()]*\)\s*$", "", book.article.title)
+    conflict = book.article.infobox.field("Conflict")
+    # What 'the conflict' and 'the alternatives' name: the infobox's conflict, else the title.
+    subject = re.sub(r"\s*\([^()]*\)\s*$", "", conflict.value) if conflict else title
     index = TextIndex(full)
     for _, _, text in paras:
         cands.extend(_from_parens(text, index, han, title))
-        cands.extend(_from_known_as(text, title))
+        cands.extend(_from_known_as(text, title, subject))
     cands.extend(_undefined_acronyms(full, [t for _, _, t in paras], cands))
     cands.extend(_spelling_variants(full))
     cands.extend(_groups(full, cands))
     cands.extend(_appositions(full, cands))
     cands = [_epithet(c, people) for c in cands]
-    entries = _merge([c for c in cands if not _is_person(c, people)], index, title)
+    entries = _merge([c for c in cands if not _is_person(c, people)], index, (title, subject))
     located = []
     for e in entries:
         names = [e.term, *e.aliases] + ([e.expansion] if e.expansion else [])
@@ -271,16 +275,22 @@ def _names_in_paren(inner: str, before: str, full: TextIndex, han: str, title: s
         cand.aliases.append(cand.transliteration)
     if cand.original is None and cand.names:
         (cand.original, cand.lang), cand.names = cand.names[0], cand.names[1:]
-    return cand if cand.original or cand.aliases or cand.names else None
+    if not (cand.original or cand.aliases or cand.names):
+        cand.kind = "term"                # '(present-day X)' alone: a note on where it is
+    return cand if cand.original or cand.aliases or cand.names or cand.definition else None
 
 
 def _read_piece(cand: _Cand, piece: str, lang: str | None, han: str, defaults: set[str]) -> None:
     """File one piece of a parenthesis on the candidate (see _names_in_paren)."""
     marked = _PAREN_MARKER.match(piece)
     if marked:
-        piece = piece[marked.end():].strip()
-        if re.fullmatch(_NAME, piece) and not re.search(r"\d", piece):
-            cand.aliases.append(piece.strip("\"“”"))
+        name = piece[marked.end():].strip()
+        if re.fullmatch(_NAME, name) and not re.search(r"\d", name):
+            if _NOW.match(marked.group(0)):
+                # '(present-day Namibia)' says where it is now, not another name for it
+                cand.definition = cand.definition or piece
+            else:
+                cand.aliases.append(name.strip("\"“”"))
         return
     if _GLOSS_MARKER.match(piece) or re.fullmatch(r"['‘\"“].+['’\"”]", piece):
         cand.definition = cand.definition or _GLOSS_MARKER.sub("", piece).strip("'‘’\"“”")
@@ -308,7 +318,7 @@ def _read_piece(cand: _Cand, piece: str, lang: str | None, han: str, defaults: s
         cand.definition = piece                   # '(保安隊; pacification soldiers)': its gloss
 
 
-def _from_known_as(text: str, title: str = "") -> list[_Cand]:
+def _from_known_as(text: str, title: str = "", subject: str = "") -> list[_Cand]:
     """'X, also known as A, B, or C', 'also spelled A', 'known in Chinese as A', 'was dubbed A',
     'the alternatives A or B', 'The X or Y began': alternate names, taken whole."""
     out = []
@@ -321,7 +331,8 @@ def _from_known_as(text: str, title: str = "") -> list[_Cand]:
         clause = re.split(r"[.;]\s", before)[-1]
         if m.group(0).lstrip().lower().startswith("the") or not term or not term[:1].isupper() \
                 or _SUBJECT_NOUN.search(clause):
-            term = title if title and (_SUBJECT_NOUN.search(clause) or "alternative" in m.group(0)
+            term = (subject or title) if (subject or title) and (
+                _SUBJECT_NOUN.search(clause) or "alternative" in m.group(0)
                                        or "variant" in m.group(0)) else term
         term = _subject(term, title)
         kind_of = re.search(r"\b(?:an?)\s+([^,;.()]{0,40}?\b(?!later\b|also\b|then\b)[a-z]{3,}(?<!ly))"
@@ -483,7 +494,8 @@ def _is_person(c: _Cand, people: list[str]) -> bool:
     return any(n == p or (len(n) > 3 and n in p) for p in people for n in names)
 
 
-def _merge(cands: list[_Cand], index: TextIndex, title: str = "") -> list[GlossaryEntry]:
+def _merge(cands: list[_Cand], index: TextIndex, preferred: tuple[str, ...] = ()
+           ) -> list[GlossaryEntry]:
     """Union entries sharing a name; the most used name becomes the headword."""
     parent: dict[str, str] = {}
 
@@ -513,7 +525,7 @@ def _merge(cands: list[_Cand], index: TextIndex, title: str = "") -> list[Glossa
             head = acronym.term
         else:
             latin = [n for n in names if not is_foreign(n) and "(" not in n]
-            head = title if title in names else max(
+            head = next((n for n in preferred if n in names), None) or max(
                 latin or names, key=lambda n: (index.count(n),
                                                -names.index(n)))
         pick = lambda attr: next((getattr(c, attr) for c in members if getattr(c, attr)), None)  # noqa: E731
