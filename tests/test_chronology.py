@@ -167,3 +167,20 @@ def test_annual_commemoration_has_no_year():
 def test_other_calendar_note_is_kept_beside_the_date():
     found = find("Date: 2 July 1402 (12 Shaban 804 AH)", Context())
     assert [(f.display, f.note) for f in found] == [("2 July 1402", "12 Shaban 804 AH")]
+
+
+def test_other_calendar_note_survives_the_infobox_duplicate():
+    from book.read.article import parse
+    from book.read.shape import shape
+    from book.enrich import chronology
+    book = chronology.enrich(shape(parse(
+        "= Siege of Tarn =\nInfobox\n- Date: 2 July 1402 (12 Shaban 804 AH)\n\n"
+        "The Siege of Tarn ended on 2 July 1402.\n")))
+    assert [(e.display, e.section, e.note) for e in book.chronology] == [
+        ("2 July 1402", "Introduction", "12 Shaban 804 AH")]
+
+
+def test_a_year_naming_an_event_dates_only_a_sentence_without_other_dates():
+    assert dates_in("The Salt Revolt of 1702 began.") == [("1702", None)]
+    assert dates_in("Raids in 1690 led to the Salt Revolt of 1702.",
+                    "The governor returned ten years later.") == [("1690", None), ("1712", None)]

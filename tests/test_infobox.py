@@ -238,3 +238,9 @@ def test_messy_fixture_article():
     corin = b.commander("Corin Vale")
     assert [(m.side, m.period) for m in corin.memberships] == [(2, "1788–1790"), (3, "1790–1791")]
     assert b.commander("Ravi Dorn").roles == ("Warden of the Marches",)
+
+
+def test_a_belligerent_list_that_ends_a_sentence_lost_its_first_entries():
+    b = box("- Combatant1: Norland", "- Combatant2: Hill tribes.")
+    assert [s.label for s in b.sides] == ["Norland", "Second side"]
+    assert b.sides[1].combatants[0].text == "Hill tribes."        # shown as written

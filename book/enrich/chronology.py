@@ -51,9 +51,11 @@ def enrich(book: Book) -> Book:
                     events.append(_event(f, _statement(sentence, f, len(found)), section,
                                          block.id, order))
     events.sort(key=lambda e: e[0])
+    # The infobox's date goes when the text states the same span; its other-calendar note stays.
+    notes = {(e.date, e.end): e.note for _, e in events if e.section == GLANCE and e.note}
     stated = {(e.date, e.end) for _, e in events if e.section != GLANCE}
     return replace(book, chronology=tuple(
-        e for _, e in events
+        replace(e, note=e.note or notes.get((e.date, e.end))) for _, e in events
         if not (e.section == GLANCE and e.text == title and (e.date, e.end) in stated)))
 
 

@@ -249,8 +249,12 @@ def find(sentence: str, ctx: Context) -> list[Found]:
             out.append(f)
         else:
             out.append(f)
-        if f.kind == "date":
+        if f.kind in ("date", "named"):      # a named event's year still sets the context
             ctx.remember(f.end if f.end and f.end[1] else f.start)
+    if any(f.kind == "named" for f in out):
+        # 'the Revolt of 1680' dates the sentence only when it gives no other date of its own
+        others = [f for f in out if f.kind != "named"]
+        out = others or [replace(f, kind="date") for f in out]
     return [_with_note(f, notes, sentence) for f in out] if notes else out
 
 
@@ -445,7 +449,8 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
             return None
         y = -y if ctx.bc_near(y) else y
         c = "c. " if g.get("c") else ""
-        return Found((y, 0, 0), None, c + year_label(y), pos, stop)
+        named = re.search(r" of\s+$", m.group(0)[:m.start("y") - m.start()]) is not None
+        return Found((y, 0, 0), None, c + year_label(y), pos, stop, "named" if named else "date")
     return None
 
 

@@ -161,9 +161,14 @@ def language_tag(label: str) -> str | None:
         return None
     import langcodes
     try:
-        return str(langcodes.find(label.strip()))
+        found = langcodes.find(label.strip())
     except LookupError:
         return None
+    # langcodes matches names loosely ('Colonial' finds Colognian): keep it only when the label's
+    # words are words of the language's own English name ('Mandarin' in 'Mandarin Chinese').
+    name = set(re.findall(r"[a-z]+", found.display_name("en").casefold().replace("'", "")))
+    words = set(re.findall(r"[a-z]+", key.replace("'", "").replace("’", "")))
+    return str(found) if words and words <= name else None
 
 
 def label_before(text: str) -> str | None:

@@ -149,7 +149,7 @@ _SEPARATOR = re.compile(r"\s*-{4,}\s*")                      # '----' between su
 # 'See aftermath', 'See Aftermath section': pointers to parts of the source page, not values.
 _CROSS_REFERENCE = re.compile(r"^See\s+(?:the\s+)?[A-Za-z ]{1,40}$")
 # A value that opens with a separator lost its first entry (a flag icon, a stripped link).
-_LOST_FIRST = re.compile(r"^\s*(?:[,;:|]|-{4})")
+_LOST_FIRST = re.compile(r"^\s*(?:[,;:|]|-{4})|(?<=[a-z]{3})\.\s*$")   # or ends a sentence's list
 
 
 def tidy(value: str) -> str:
@@ -360,7 +360,7 @@ def read(raw: tuple[InfoField, ...], header: str | None = None) -> Infobox:
                 for entry in commander_entries(f.value):
                     _add_person(persons, slot, entry, n, f.line)
             else:
-                if kind == "combatants" and not slot.get(kind) and _LOST_FIRST.match(f.value):
+                if kind == "combatants" and not slot.get(kind) and _LOST_FIRST.search(f.value):
                     slot["lost_first"] = True
                 slot.setdefault(kind, []).extend(items(f.value))
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Book, Commander, Item, Person, Side
-from ..read.infobox import DEATHS, SIDE_LABELS, STATUS
+from ..read.infobox import DEATHS, SIDE_LABELS, STATUS, neutral_label
 
 # How the At a glance table and the entries mark a status after a name.
 _MARKS = {"POW": "captured", "WIA": "wounded", "MIA": "missing"}
@@ -68,7 +68,7 @@ def _person(p: Person, labels: dict[int, str]) -> dict:
     described = [x for x in (c.rank, *c.roles) if x]
     seen = {_bare(d) for d in described}
     roles = described + [r for r in p.roles if _bare(r) not in seen]
-    sides = [_among(labels[m.side]) + (f", {m.group}" if m.group else "") +
+    sides = [_among(neutral_label(m.side)) + (f", {m.group}" if m.group else "") +
              (f" ({m.period})" if m.period else "") for m in c.memberships]
     return {"id": p.id, "name": p.name, "dead": bool(DEATHS & set(c.status)),
             "status": [STATUS[s] for s in c.status], "roles": roles,
