@@ -97,7 +97,7 @@ def test_side_label_stops_at_a_group_label_and_ignores_a_lost_first_entry():
             "- Combatant2: , Miller's company (1801–1803)", "- Units2: 2nd Foot Regiment",
             "- Combatant3: Free Towns.")
     assert [s.label for s in b.sides] == ["River clans; Hill clans", "Second side (2nd Foot Regiment)",
-                                          "Free Towns"]
+                                          "Third side"]
     assert [(i.text, i.kind) for i in b.sides[0].combatants] == [
         ("River clans", "value"), ("Hill clans", "value"), ("Supported by", "label"),
         ("(Southmark)", "value")]
