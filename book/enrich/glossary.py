@@ -24,6 +24,7 @@ def lang_of(text: str, han: str) -> str | None:
     return found[0].lang if found else None
 
 
+_WINDOW = 400        # characters around a parenthesis or a marker that can hold its term
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
 _CAP = r"[A-Z\u00C0-\u024F][\w'’\-–]*"
 # Words that may follow an alternate name in parentheses ("Tihwa (Ürümqi) in …").
@@ -105,7 +106,7 @@ def enrich(book: Book) -> Book:
     index = TextIndex(full)
     for _, _, text in paras:
         cands.extend(_from_parens(text, index, han, title))
-        cands.extend(_from_known_as(text, title, subject))
+        cands.extend(_from_known_as(text, title, subject, index))
     cands.extend(_undefined_acronyms(full, [t for _, _, t in paras], cands))
     cands.extend(_spelling_variants(full))
     cands.extend(_groups(full, cands))
@@ -181,7 +182,8 @@ def _from_parens(text: str, full: TextIndex, han: str, title: str = "") -> list[
     out = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
-        before, after = text[:m.start()], text[m.end():]
+        # A term and what follows a parenthesis are short: a window keeps long paragraphs linear.
+        before, after = text[max(0, m.start() - _WINDOW):m.start()], text[m.end():m.end() + _WINDOW]
         if not inner or re.fullmatch(r"[\d\s,.–-]+|c\.\s*\d+.*|(?:from|until|since|now|died|born)\s+\d.*", inner):
             continue
         head = re.split(r"[,;]\s*", inner)[0]
@@ -318,16 +320,18 @@ def _read_piece(cand: _Cand, piece: str, lang: str | None, han: str, defaults: s
         cand.definition = piece                   # '(保安隊; pacification soldiers)': its gloss
 
 
-def _from_known_as(text: str, title: str = "", subject: str = "") -> list[_Cand]:
+def _from_known_as(text: str, title: str = "", subject: str = "",
+                   index: TextIndex | None = None) -> list[_Cand]:
     """'X, also known as A, B, or C', 'also spelled A', 'known in Chinese as A', 'was dubbed A',
     'the alternatives A or B', 'The X or Y began': alternate names, taken whole."""
     out = []
     for m in _ALIAS_MARKER.finditer(text):
         names = _names_after(text, m.end())
-        if not names or text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        window = text[max(0, m.start() - _WINDOW):m.start()]
+        if not names or window.count("(") > window.count(")"):
             continue                      # nothing whole, or inside a parenthesis (read there)
-        before = re.sub(r"\s*\([^()]*\)\s*$", "", text[:m.start()].rstrip(", ")).rstrip(", ")
-        term = _term_before(before, TextIndex(text))
+        before = re.sub(r"\s*\([^()]*\)\s*$", "", window.rstrip(", ")).rstrip(", ")
+        term = _term_before(before, index)
         clause = re.split(r"[.;]\s", before)[-1]
         if m.group(0).lstrip().lower().startswith("the") or not term or not term[:1].isupper() \
                 or _SUBJECT_NOUN.search(clause):
