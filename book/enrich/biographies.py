@@ -51,8 +51,12 @@ def enrich(book: Book) -> Book:
     box = book.article.infobox
     labels = {s.number: s.label for s in box.sides}
     ordered = _by_side(box)
+    holders: dict[str, set[int]] = {}                # name token -> commanders whose name has it
+    for i, c in enumerate(ordered):
+        for tok in _tokens(c.name):
+            holders.setdefault(tok, set()).add(i)
     people = [_Who(Person(f"bio-{i + 1}", c, labels[c.sides[0]]),
-                   _full_pattern(c.name, [o.name for o in ordered if o is not c]), _tokens(c.name))
+                   _full_pattern(c.name, i, holders), _tokens(c.name))
               for i, c in enumerate(ordered)]
     if not people:
         return book
@@ -113,16 +117,15 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name) if t]
 
 
-def _full_pattern(name: str, others: list[str]) -> re.Pattern:
+def _full_pattern(name: str, me: int, holders: dict[str, set[int]]) -> re.Pattern:
     """The whole name, and for three-word names the two-word forms no other commander shares
     ('Ishaq Beg' for Ishaq Beg Munonov, but not 'X Y' when X Y Z and X Y W both command)."""
     toks = _tokens(name)
     forms = {name}
     if len(toks) >= 3:
-        for form in (" ".join(toks[:2]), f"{toks[0]} {toks[-1]}", " ".join(toks[-2:])):
-            if not any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", o) or
-                       set(form.split()) <= set(o.split()) for o in others):
-                forms.add(form)
+        for a, b in ((toks[0], toks[1]), (toks[0], toks[-1]), (toks[-2], toks[-1])):
+            if not (holders.get(a, set()) & holders.get(b, set())) - {me}:
+                forms.add(f"{a} {b}")
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
@@ -147,10 +150,11 @@ def _named_in_sections(book: Book, people: list[_Who],
     for _chapter, section, block in walk_blocks(book):
         tokens = out.setdefault(section, {})
         for item in texts(block):
-            for i in _candidates(item, people, owners):
-                if people[i].full.search(item):
-                    for tok in people[i].tokens:
-                        tokens.setdefault(tok, set()).add(i)
+            for _, sentence in sentences(item):       # sentence by sentence: linear in the text
+                for i in _candidates(sentence, people, owners):
+                    if people[i].full.search(sentence):
+                        for tok in people[i].tokens:
+                            tokens.setdefault(tok, set()).add(i)
     return out
 
 
