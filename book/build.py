@@ -46,6 +46,16 @@ def enrichers():
     return (glossary.enrich, chronology.enrich, biographies.enrich)
 
 
+def book_from(article) -> "Book":
+    """The pipeline up to rendering: shape the parsed article, then apply every enricher."""
+    from .read.shape import shape
+
+    book = shape(article)
+    for enrich in enrichers():
+        book = enrich(book)
+    return book
+
+
 def fingerprint(source: Path, options: Options) -> str:
     """A hash of everything an output depends on: article, styles, code, templates, options."""
     h = hashlib.sha256()
@@ -100,9 +110,7 @@ def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path
     log(f"parse       {source}")
     parsed = article.read(source)
     prepare(options.out_dir)
-    book = shape(parsed)
-    for enrich in enrichers():
-        book = enrich(book)
+    book = book_from(parsed)
     log(f"enrich      {len(book.glossary)} glossary terms, {len(book.chronology)} dated events, "
         f"{len(book.biographies)} commanders")
     silent = [p.name for p in book.biographies if not p.mentions]

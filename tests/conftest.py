@@ -1,6 +1,7 @@
 """Shared fixtures: each article is built once per test session."""
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import subprocess
@@ -18,37 +19,51 @@ EPOCH = "1700000000"
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory):
-    """Build the seed and the fixture articles; returns a function slug -> output dir."""
+    """Build the seed and the fixture articles once (reproducibly, at EPOCH); returns the output
+    folder. A WeasyPrint warning or a missing glyph fails the run, as in WeasyPrint's own suite."""
+    import contextlib
+    import io
+
     out = tmp_path_factory.mktemp("dist")
-    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
     articles = [SEED, *sorted(FIXTURES.glob("*.txt"))]
-    assert main(["build", "-q", "--out", str(out), *map(str, articles)]) == 0
+    err = io.StringIO()
+    with epoch(), contextlib.redirect_stderr(err):
+        status = main(["build", "-q", "--out", str(out), *map(str, articles)])
+    assert status == 0, err.getvalue()
+    noisy = [ln for ln in err.getvalue().splitlines() if "WeasyPrint:" in ln or "no font has a glyph" in ln]
+    assert not noisy, "\n".join(noisy)
     return out
+
+
+@contextlib.contextmanager
+def epoch(value: str = EPOCH):
+    """SOURCE_DATE_EPOCH set for one block only (a killed build must not look reproducible)."""
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = value
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
 
 
 @pytest.fixture(scope="session")
 def seed_book():
     """The seed article, shaped and enriched (no rendering)."""
+    from book.build import book_from
     from book.read.article import read
-    from book.build import enrichers
-    from book.read.shape import shape
 
-    book = shape(read(SEED))
-    for enrich in enrichers():
-        book = enrich(book)
-    return book
+    return book_from(read(SEED))
 
 
 def enriched(path: Path):
     """Any article, shaped and enriched."""
+    from book.build import book_from
     from book.read.article import read
-    from book.build import enrichers
-    from book.read.shape import shape
 
-    book = shape(read(path))
-    for enrich in enrichers():
-        book = enrich(book)
-    return book
+    return book_from(read(path))
 
 
 def letters(text: str) -> str:
@@ -87,11 +102,7 @@ def epub_of(tmp_path: Path, text: str, **settings):
 
 def enriched_text(text: str):
     """Article text, parsed, shaped and enriched."""
+    from book.build import book_from
     from book.read.article import parse
-    from book.build import enrichers
-    from book.read.shape import shape
 
-    book = shape(parse(text))
-    for enrich in enrichers():
-        book = enrich(book)
-    return book
+    return book_from(parse(text))

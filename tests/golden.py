@@ -33,14 +33,10 @@ def golden_path(article: Path) -> Path:
 
 def enriched(article: Path):
     """The article read, shaped and enriched (no rendering)."""
-    from book.build import enrichers
+    from book.build import book_from
     from book.read.article import read
-    from book.read.shape import shape
 
-    book = shape(read(article))
-    for enrich in enrichers():
-        book = enrich(book)
-    return book
+    return book_from(read(article))
 
 
 def snapshot(article: Path) -> dict:

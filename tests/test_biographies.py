@@ -94,13 +94,9 @@ def test_pronoun_fate_only_when_unambiguous():
 
 def book_of(commanders: str, *paragraphs: str):
     """A small article of our own: one infobox commander list and some paragraphs."""
-    from book.read.article import parse
-    from book.build import enrichers
-    from book.read.shape import shape
+    from .conftest import enriched_text
     text = "= T =\nInfobox\n- Commander1: " + commanders + "\n\n" + "\n\n".join(paragraphs) + "\n"
-    book = shape(parse(text))
-    for enrich in enrichers():
-        book = enrich(book)
+    book = enriched_text(text)
     return {p.name: [f.text for f in p.facts] for p in book.biographies}
 
 

@@ -48,8 +48,9 @@ def test_metadata_and_accessibility(built):
 
 def test_reproducible(built, tmp_path):
     from book.cli import main
-    from .conftest import SEED
-    assert main(["build", "-q", "--force", "--out", str(tmp_path), str(SEED)]) == 0
+    from .conftest import SEED, epoch
+    with epoch():
+        assert main(["build", "-q", "--force", "--out", str(tmp_path), str(SEED)]) == 0
     for ext in ("epub", "pdf", "data.json"):
         assert (tmp_path / f"ili-rebellion.{ext}").read_bytes() == \
             (built / f"ili-rebellion.{ext}").read_bytes(), ext

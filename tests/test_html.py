@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from book.build import enrichers
+from book.build import book_from
 from book.read.article import parse
-from book.read.shape import shape
 from book.render.html import inline, render
 
 ARTICLE = """= Battle of the Ford =
@@ -22,10 +21,7 @@ Ann Lee crossed with the RG. The RG held.
 
 
 def rendered():
-    book = shape(parse(ARTICLE))
-    for enrich in enrichers():
-        book = enrich(book)
-    return render(book)
+    return render(book_from(parse(ARTICLE)))
 
 
 def test_parts_carry_anchors_runs_and_targets():

@@ -40,10 +40,8 @@ def laid_out(built):
 
     from book.write.pdf import document
     import book.render.html as html_mod
-    from book.build import enrichers
-    b = shape(read(SEED))
-    for enrich in enrichers():
-        b = enrich(b)
+    from book.build import book_from
+    b = book_from(read(SEED))
     return b, HTML(string=document(html_mod.render(b), built), base_url=str(built) + "/").render()
 
 
