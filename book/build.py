@@ -42,8 +42,8 @@ Log = Callable[[str], None]
 
 def enrichers():
     """The enrichers, applied in this order: each is a pure Book -> Book function."""
-    from .enrich import biographies, chronology, glossary
-    return (glossary.enrich, chronology.enrich, biographies.enrich)
+    from .enrich import biographies, chronology, glossary, index
+    return (glossary.enrich, chronology.enrich, biographies.enrich, index.enrich)
 
 
 def book_from(article) -> "Book":

@@ -216,6 +216,29 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Locator:
+    """One place an index entry occurs: the anchor of its paragraph or list, and its section."""
+
+    anchor: str
+    section: str
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """A heading of the back-of-book index with every place it occurs, or a 'see' reference."""
+
+    id: str
+    term: str                             # as printed: 'Sabri, Masud', 'Ürümqi', 'and Kuomintang'
+    sort_key: str                         # the filing form, folded: 'sabri, masud', 'urumqi'
+    kind: str                             # person | place | organisation | event | term
+    locators: tuple[Locator, ...] = ()
+    subentries: tuple["IndexEntry", ...] = ()
+    sees: tuple[str, ...] = ()            # ids of the entries 'see' sends the reader to
+    original: str | None = None           # the name in its own script, beside its Latin form
+    lang: str | None = None               # the BCP 47 tag of `original`
+
+
+@dataclass(frozen=True)
 class Book:
     """Everything the renderers need: the article, its chapters and the appendices."""
 
@@ -225,3 +248,4 @@ class Book:
     glossary: tuple[GlossaryEntry, ...] = ()
     chronology: tuple[Event, ...] = ()
     biographies: tuple[Person, ...] = ()
+    index: tuple[IndexEntry, ...] = ()

@@ -12,3 +12,10 @@ NOT_ALONE = {"khan", "beg", "bey", "pasha", "effendi", "tore", "töre", "sultan"
              "prince", "duke", "lord", "sir", "von", "van", "de", "da", "di", "du", "al", "el",
              "bin", "ibn", "the", "of", "la", "le", "mac", "mc", "st", "saint", "general", "ii",
              "iii", "iv", "great", "younger", "elder"}
+# Nouns that describe a person ('the Uyghur linguist X', 'X, an American reporter', "X's father").
+PERSON_NOUNS = ("commander|leader|leaders|governor|chief|minister|president|general|generals|"
+                "officer|officers|warlord|king|emperor|ruler|admiral|marshal|chairman|premier|"
+                "consul|founder|linguist|reporter|journalist|writer|author|historian|poet|scholar|"
+                "official|officials|adventurer|prince|regent|secretary|colonel|captain|priest|monk|"
+                "missionary|diplomat|ambassador|envoy|politician|activist|nationalist|"
+                "father|mother|son|daughter|brother|sister|wife|husband|nephew|niece|uncle|cousin")
