@@ -299,6 +299,9 @@ def one_name(word: str, index: TextIndex) -> bool:
 def person_shaped(name: str) -> bool:
     """Two to four capitalised words, none a head noun, function word, month or title."""
     words = name.split()
+    if re.fullmatch(r"(?:North|South|East|West)(?:ern)?|Upper|Lower|Greater|Inner|Outer|New|Old|"
+                    r"Central|Later|Former|Early", words[0]):
+        return False                            # 'Western Chu', 'Later Han': a state
     return 2 <= len(words) <= 5 and kind_of(name) is None and not any(
         w in _FUNCTION or w in _MONTHS or w in _WEEKDAYS or re.fullmatch(TITLES, w)
         or w.isupper() and len(w) > 1 and not re.fullmatch(_INITIAL, w) for w in words) \

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Book, Commander, Item, Person, Side
+from ..model import Book, Commander, IndexEntry, Item, Locator, Person, Side
 from ..read.infobox import DEATHS, SIDE_LABELS, STATUS, neutral_label
 
 # How the At a glance table and the entries mark a status after a name.
@@ -85,3 +85,35 @@ def _among(label: str) -> str:
     """'the first side' for a neutral label, else the belligerents' names as they stand."""
     return f"the {label[0].lower()}{label[1:]}" if re.match(r"(?:[A-Z][a-z]+ side|Side \d+)\b",
                                                              label) else label
+
+
+def index(book: Book) -> list[tuple[dict, list[dict]]]:
+    """The index in letter groups: ({'key', 'label'}, entries), each entry with its 'see' targets
+    and locators labelled for an ebook (the section; '(2)' for a second place in it)."""
+    terms = {e.id: e.term for e in book.index}
+    groups: dict[str, list[dict]] = {}
+    for e in book.index:
+        first = e.sort_key[:1].upper()
+        groups.setdefault(first if "A" <= first <= "Z" else "0–9", []).append(_index_entry(e, terms))
+    return [({"key": "index-" + ("digits" if label == "0–9" else label.lower()), "label": label},
+             entries) for label, entries in groups.items()]
+
+
+def _index_entry(e: IndexEntry, terms: dict[str, str]) -> dict:
+    return {"id": e.id, "term": e.term, "original": e.original, "lang": e.lang,
+            "sees": [(target, terms[target]) for target in e.sees if target in terms],
+            "locators": locator_labels(e.locators),
+            "subentries": [{"term": s.term, "locators": locator_labels(s.locators)}
+                           for s in e.subentries]}
+
+
+def locator_labels(locators: tuple[Locator, ...]) -> list[dict]:
+    """Each locator with the words an ebook shows for it: its section, numbered when the entry
+    has several places in one section ('Background', 'Background (2)')."""
+    seen: dict[str, int] = {}
+    out = []
+    for loc in locators:
+        seen[loc.section] = seen.get(loc.section, 0) + 1
+        n = seen[loc.section]
+        out.append({"anchor": loc.anchor, "label": loc.section + (f" ({n})" if n > 1 else "")})
+    return out

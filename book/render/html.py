@@ -97,7 +97,7 @@ class _Recorder:
 
 # EPUB 3 Structural Semantics -> DPUB-ARIA roles (https://www.w3.org/TR/dpub-aam-1.0/).
 ROLES = {"chapter": "doc-chapter", "introduction": "doc-introduction", "glossary": "doc-glossary",
-         "appendix": "doc-appendix", "colophon": "doc-colophon"}
+         "appendix": "doc-appendix", "colophon": "doc-colophon", "index": "doc-index"}
 
 _ACRONYM = re.compile(r"\b(?!(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b)([A-Z][A-Z0-9]*[A-Z](?:s\b)?)\b")
 
@@ -312,6 +312,9 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
     if book.see_also:
         parts.append(part("see-also", "See also", "backmatter", "appendix", "see_also.html",
                           {"items": book.see_also}))
+    if book.index:
+        parts.append(part("index", "Index", "backmatter", "index", "index.html",
+                          {"groups": contexts.index(book)}))
     langs = sorted({lang for p in parts for lang, _ in p.runs})
     return Rendered(article.title, article.slug, "en", subtitle, _description(book),
                     when.strftime("%Y-%m-%dT%H:%M:%SZ"), tuple(parts), tuple(langs),

@@ -5,8 +5,8 @@ import json
 from dataclasses import asdict
 
 from . import Job
-from ..model import (Block, Book, Commander, Event, GlossaryEntry, Infobox, ListBlock, Person,
-                     Section)
+from ..model import (Block, Book, Commander, Event, GlossaryEntry, IndexEntry, Infobox, ListBlock,
+                     Person, Section)
 
 
 def to_dict(book: Book) -> dict:
@@ -24,6 +24,7 @@ def to_dict(book: Book) -> dict:
         "glossary": [glossary_entry(e) for e in book.glossary],
         "chronology": [event(e) for e in book.chronology],
         "biographies": [person(p) for p in book.biographies],
+        "index": index(book),
     }
 
 
@@ -44,6 +45,20 @@ def glossary_entry(e: GlossaryEntry) -> dict:
             "original": e.original, "lang": e.lang, "definition": e.definition,
             "first_section": e.first_section, "see": e.see, "kind": e.kind,
             "names": [{"name": n, "lang": lang} for n, lang in e.names]}
+
+
+def index(book: Book) -> list[dict]:
+    """The index schema: term, sort key, kind, 'see' targets (their terms), locators and
+    sub-entries; `original` is the name in its own script."""
+    terms = {e.id: e.term for e in book.index}
+
+    def entry(e: IndexEntry) -> dict:
+        return {"term": e.term, "sort_key": e.sort_key, "kind": e.kind,
+                "sees": [terms[s] for s in e.sees if s in terms],
+                "locators": [{"section": loc.section, "anchor": loc.anchor} for loc in e.locators],
+                "subentries": [entry(s) for s in e.subentries],
+                "original": e.original, "lang": e.lang}
+    return [entry(e) for e in book.index]
 
 
 def event(e: Event) -> dict:

@@ -11,7 +11,7 @@ COVER, NAV = "cover.xhtml", "nav.xhtml"
 # Each landmark (EPUB 3 Structural Semantics) with its EPUB 2 guide type (OPF 2.0.1 §2.6), if
 # that has one: Kindle conversion takes its "start reading" point from the guide's "text".
 GUIDE_TYPES = {"cover": "cover", "titlepage": "title-page", "toc": "toc", "colophon": "colophon",
-               "bodymatter": "text", "backmatter": None, "glossary": "glossary"}
+               "bodymatter": "text", "backmatter": None, "glossary": "glossary", "index": "index"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def landmarks(rendered: Rendered, file_name: Callable[[str], str],
         here = places.setdefault(file_name(part.id), [])
         if part.matter in ("bodymatter", "backmatter"):
             here.append((part.matter, part.title))
-        if part.epub_type in ("titlepage", "colophon", "glossary"):
+        if part.epub_type in ("titlepage", "colophon", "glossary", "index"):
             here.append((part.epub_type, "Title page" if part.epub_type == "titlepage"
                          else part.title))
     seen: set[str] = set()
