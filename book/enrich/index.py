@@ -601,21 +601,23 @@ def _used_alone(text: _Text, word: str) -> bool:
 def _subentries(cands: list[_Cand], text: _Text) -> dict[int, list[tuple[str, set[int]]]]:
     """For an entry with many locators, 'and X' for each person or organisation named in the
     same sentence at least twice (CMOS 16.9: break up long strings of locators)."""
-    sentence_of: dict[int, dict[int, int]] = {}        # cand -> sentence -> paragraph
-    for c in cands:
-        sentence_of[id(c)] = {text.sentence(s): text.para(s) for s, _ in c.spans}
-    common = len(text.paras) / 3                        # named that often: no sub-entry for it
+    agents = [c for c in cands if c.kind in ("person", "organisation")]
+    named_in: dict[int, set[int]] = {}                   # sentence -> agents named in it
+    for k, c in enumerate(agents):
+        for s, _ in c.spans:
+            named_in.setdefault(text.sentence(s), set()).add(k)
+    common = len(text.paras) / 3                         # named that often: no sub-entry for it
     out: dict[int, list[tuple[str, set[int]]]] = {}
-    for c in cands:
-        if len(c.paras) <= SUBENTRY_AFTER or c.kind not in ("person", "organisation"):
+    for k, c in enumerate(agents):
+        if len(c.paras) <= SUBENTRY_AFTER:
             continue
-        mine = sentence_of[id(c)]
-        for other in cands:
-            if other is c or other.kind not in ("person", "organisation") or len(other.paras) > common:
-                continue
-            shared = {mine[s] for s in sentence_of[id(other)] if s in mine}
-            if len(shared) >= 2:
-                out.setdefault(id(c), []).append((f"and {other.name}", shared))
+        shared: dict[int, set[int]] = {}
+        for s in {text.sentence(start) for start, _ in c.spans}:
+            for other in named_in.get(s, ()):
+                if other != k and len(agents[other].paras) <= common:
+                    shared.setdefault(other, set()).add(text.para(text.sentence_starts[s]))
+        out[id(c)] = [(f"and {agents[o].name}", paras) for o, paras in shared.items()
+                      if len(paras) >= 2]
     return out
 
 
