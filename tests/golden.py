@@ -68,7 +68,18 @@ def snapshot(article: Path) -> dict:
                          "facts": [redact(f) for f in p["facts"]],
                          **({"fate": redact(p["fate"])} if p["fate"] else {})}
                         for p in full["biographies"]],
+        "index": [line for e in full["index"] for line in _index_lines(e)],
     }
+
+
+def _index_lines(e: dict, indent: str = "") -> list[str]:
+    """One line per index heading: 'Sabri, Masud (person): p14 p15', 'Tihwa → Ürümqi'."""
+    if e["sees"]:
+        return [f"{indent}{e['term']} → {'; '.join(e['sees'])}"]
+    where = " ".join(loc["anchor"] for loc in e["locators"])
+    kind = f" ({e['kind']})" if not indent else ""
+    return [f"{indent}{e['term']}{kind}: {where}".rstrip(": ")] + \
+        [line for s in e["subentries"] for line in _index_lines(s, indent + "  ")]
 
 
 def _item(i: dict) -> str:

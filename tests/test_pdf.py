@@ -30,7 +30,7 @@ def test_outline_has_one_entry_per_toc_item(built):
     book = shape(read(SEED))
     assert top[:2] == ["Contents", "At a glance"]
     assert top[2:] == [c.title for c in book.chapters] + ["Glossary", "Chronology", "Commanders",
-                                                          "See also"]
+                                                          "See also", "Index"]
 
 
 @pytest.fixture(scope="module")

@@ -87,6 +87,8 @@ PERSON_CUES = {
                         rf"signed|according)\s+(?:by|to)\s+({_FULL})(?:\s+and\s+({_FULL}))?"),
     "as_role": re.compile(rf"({_FULL})\s+as\s+(?:its|the|a|an|their|his|her)\s+(?:[\w-]+\s+){{0,2}}"
                           rf"(?:{PERSON_NOUNS})\b"),
+    "role_verb": re.compile(rf"({_FULL})\s+(?:became|was|served as|remained)\s+(?:the\s+|a\s+|an\s+)?"
+                           rf"(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"),
     "pronoun": re.compile(rf"({_FULL})\s+(?:[a-z]+ed|was|had)\s+(?:his|her|himself|herself)\b"),
     "named_after_role": re.compile(rf"\b(?:{PERSON_NOUNS})\b[^,.;()]{{0,30}},\s+({_FULL})"),
     "initials": re.compile(rf"((?:{_INITIAL}\s+)+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+{_INITIAL}\s+{_WORD})"
@@ -356,7 +358,7 @@ def _add_names(text: _Text, cands: dict[str, _Cand]) -> None:
                 not _modifier(name, text.index):
             plural = [name[:-1]] if re.search(r"[a-z]s$", name) else []   # 'White Russian'
             _add(cands, _Cand(name, kind or "term", [name, *plural]))   # a head noun: once is enough
-    _fold_variants(cands)
+    _fold_variants(cands, text.index)
 
 
 def _qualified(name: str, index: TextIndex, known: set[str]) -> bool:
@@ -384,7 +386,7 @@ def _pieces(run: str, start: int, index: TextIndex) -> list[tuple[str, int, bool
         w = words[i].group()
         title = re.match(rf"(?:{TITLES})(?:\s|$)", run[words[i].start():])
         owner = re.fullmatch(r"(\w+)['’]s", w)
-        if owner and not index.starts.get(owner.group(1).lower()):
+        if owner and owner.group(1) != "People" and not index.starts.get(owner.group(1).lower()):
             piece = run[pos:words[i].start() + len(owner.group(1))].strip()
             out.append((piece, start + pos, titled))
             i, titled = i + 1, False
@@ -468,7 +470,7 @@ def _modifier(name: str, index: TextIndex) -> bool:
     return described * 2 > occurrences
 
 
-def _fold_variants(cands: dict[str, _Cand]) -> None:
+def _fold_variants(cands: dict[str, _Cand], index: TextIndex) -> None:
     """'Xinjiang Province' is Xinjiang, 'Soviet Red Army' the Red Army: a name that adds a place
     noun, or a describing word, to another entry's name becomes a form of that entry."""
     by_name = {c.name: c for c in cands.values()}
@@ -483,10 +485,18 @@ def _fold_variants(cands: dict[str, _Cand]) -> None:
         elif not shorter and len(words) >= 3 and not re.fullmatch(
                 r"First|Second|Third|Fourth|New|Old|Greater", words[0]) and not kind_of(words[0]):
             shorter = next((by_name[" ".join(words[k:])] for k in range(1, len(words) - 1)
-                            if " ".join(words[k:]) in by_name), None)
+                            if " ".join(words[k:]) in by_name and all(
+                                _describing(w, index, cands) for w in words[:k])), None)
         if shorter and shorter is not cand and not shorter.person:
             shorter.forms.append(cand.name)
             del cands[key]
+
+
+def _describing(word: str, index: TextIndex, cands: dict[str, _Cand]) -> bool:
+    """A word that describes what follows it: used so elsewhere ('Soviet troops'), a language
+    ('Uyghur'), a people the index has ('Hui'), or a member of a plural group ('Communist')."""
+    return _modifier(word, index) or _language(word) or bool(index.starts.get(word + "s")) or \
+        (_key(word) in cands and not cands[_key(word)].person)
 
 
 def _add_places(text: _Text, cands: dict[str, _Cand]) -> None:

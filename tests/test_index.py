@@ -1,0 +1,317 @@
+"""The back-of-book index: what it takes in and leaves out, how it files and sorts, and that every
+locator leads to the term in the PDF (its page) and in the EPUB (its element)."""
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+
+import pytest
+from lxml import etree
+
+from book.enrich import index as ix
+from book.enrich.collation import sort_key
+from book.enrich.filing import east_asian, filed_as, heading, sort_text, western_order
+from book.render import contexts
+
+from .conftest import enriched_text, letters, pdf_text
+
+HEAD = "= Battle of Examples =\n\nInfobox\n- Place: Kulja, Xinjiang Province\n- Commander1: Ada Lovelace\n\n"
+
+
+def index_of(body: str) -> dict:
+    """term -> entry for an article made of the infobox above and `body`."""
+    return {e.term: e for e in enriched_text(HEAD + body).index}
+
+
+# Filing (CMOS 16.71–16.87).
+
+@pytest.mark.parametrize("name", ["Ma Bufang", "Chiang Kai-shek", "Oda Nobunaga", "Yi Sun-sin",
+                                  "Nguyễn Thanh Hồng", "Hsu Hsuehkung", "Tōdō Takatora"])
+def test_east_asian_names_are_surname_first(name):
+    assert east_asian(name)
+
+
+@pytest.mark.parametrize("name", ["Masud Sabri", "Joseph Stalin", "Rebiya Kadeer", "Isa Yusuf Alptekin",
+                                  "Samuel Maharero", "Ehmetjan Qasimi"])
+def test_other_names_are_not(name):
+    assert not east_asian(name)
+
+
+def test_a_name_is_inverted_only_on_the_texts_evidence():
+    assert western_order("Masud Sabri", surname_used=True, given_used=False)
+    assert not western_order("Ehmetjan Qasimi", surname_used=True, given_used=True)   # 'Ehmetjan'
+    assert not western_order("Oda Nobunaga", surname_used=True, given_used=False)     # East Asian
+    assert western_order("A. Doak Barnett", surname_used=False, given_used=False)     # initials
+    assert not western_order("Xianfeng Emperor", surname_used=True, given_used=False)
+    assert not western_order("Alexander the Great", surname_used=True, given_used=False)
+
+
+def test_headings_put_particles_and_titles_where_a_reader_looks():
+    assert heading("Lothar von Trotha", True) == "Trotha, Lothar von"
+    assert heading("Lord Chelmsford", False) == "Chelmsford, Lord"
+    assert heading("Empress Dowager Cixi", False) == "Cixi, Empress Dowager"
+    assert heading("Ma Bufang", False) == "Ma Bufang"
+
+
+def test_filing_ignores_articles_arabic_al_and_leading_particles():
+    assert filed_as("The Last Stand at Wu River") == "Last Stand at Wu River"
+    assert filed_as("al-Mansur of Hamah") == "Mansur of Hamah"
+    assert filed_as("von Trotha") == "Trotha"
+    assert sort_text("Ürümqi") == "urumqi"
+
+
+# What the index takes in, rule by rule.
+
+def test_a_capitalised_name_used_twice_is_an_entry_once_is_not():
+    found = index_of("The Iron Brigade held the ford. Later the Iron Brigade fled. "
+                     "The Silver Moon shone.\n")
+    assert "Iron Brigade" in found and "Silver Moon" not in found
+
+
+def test_a_name_with_a_head_noun_needs_no_second_use():
+    found = index_of("The army crossed Qitai County and reached Lake Baikal.\n")
+    assert found["Qitai County"].kind == "place" and found["Lake Baikal"].kind == "place"
+
+
+def test_a_sentence_opening_capital_is_not_part_of_a_name():
+    found = index_of("Angry Kazakh herders fled. Angry Kazakh herders returned. Angry crowds "
+                     "gathered around the angry men.\n")
+    assert not any("Angry" in term for term in found)
+
+
+def test_months_weekdays_languages_and_describing_words_are_not_places():
+    found = index_of("In March they fled to Kashgar. On Monday they spoke in Uyghur. Soviet troops "
+                     "and Soviet planes came from Soviet bases in Soviet hands.\n")
+    assert "Kashgar" in found
+    assert not {"March", "Monday", "Uyghur", "Soviet"} & set(found)
+
+
+def test_every_occurrence_is_a_locator():
+    found = index_of("Troops reached Kashgar.\n\nThey left Kashgar.\n\nKashgar fell.\n")
+    assert [loc.anchor for loc in found["Kashgar"].locators] == ["p1", "p2", "p3"]
+
+
+def test_the_longest_name_wins_where_names_overlap():
+    found = index_of("The Republic of China fought. The Republic of China lost. The People's "
+                     "Republic of China won. The People's Republic of China ruled.\n\nEnd.\n")
+    assert len(found["Republic of China"].locators) == 1
+    assert len(found["People's Republic of China"].locators) == 1
+
+
+CUES = {
+    "title": ("Governor Wu Zhongxin resigned.", "Wu Zhongxin"),
+    "apposition": ("Mao Zedong, the leader of the party, spoke.", "Mao Zedong"),
+    "described": ("The Uyghur linguist Ibrahim Muti'i objected.", "Ibrahim Muti'i"),
+    "possessive": ("Rebiya Kadeer's father served.", "Rebiya Kadeer"),
+    "agent": ("It was written by Mohammed Aziz Ismail in Tehran.", "Mohammed Aziz Ismail"),
+    "as_role": ("Moscow installed Sheng Shicai as its puppet ruler.", "Sheng Shicai"),
+    "role_verb": ("Masud Sabri became governor.", "Masud Sabri"),
+    "pronoun": ("Sheng Shicai switched his allegiance.", "Sheng Shicai"),
+    "named_after_role": ("The leaders in Dihua, Tao Zhiyue and Burhan Shahidi, gave up.", "Tao Zhiyue"),
+    "initials": ("Han spoke to A. Doak Barnett there.", "A. Doak Barnett"),
+}
+
+
+@pytest.mark.parametrize("cue", sorted(ix.PERSON_CUES))
+def test_each_person_cue(cue):
+    sentence, name = CUES[cue]
+    assert name in [g for m in ix.PERSON_CUES[cue].finditer(sentence) for g in m.groups() if g]
+
+
+def test_people_named_in_full_are_entries_and_lists_make_people():
+    found = index_of("The leaders in Dihua, Tao Zhiyue and Burhan Shahidi, gave up. Mao Zedong, "
+                     "the leader of the party, spoke. The acting consul at Chenghua, Dipshatoff, "
+                     "directed the army.\n")
+    for name in ("Tao Zhiyue", "Burhan Shahidi", "Mao Zedong", "Dipshatoff"):
+        assert found[name].kind == "person", name
+
+
+def test_a_western_name_used_by_surname_is_inverted():
+    found = index_of("Masud Sabri became governor. Sabri was close to the party. Ehmetjan Qasimi, "
+                     "the Uyghur leader, objected. Ehmetjan demanded his removal.\n")
+    assert "Sabri, Masud" in found and "Ehmetjan Qasimi" in found
+
+
+def test_aliases_and_acronyms_become_see_references():
+    found = index_of("The rebels fled to Tihwa (Ürümqi). The Kuomintang (KMT) sent troops to "
+                     "Ürümqi. The KMT held Ürümqi.\n")
+    ids = {e.id: term for term, e in found.items()}
+    assert [ids[i] for i in found["Tihwa"].sees] == ["Ürümqi"]
+    assert [ids[i] for i in found["KMT"].sees] == ["Kuomintang (KMT)"]
+    assert not found["Tihwa"].locators and len(found["Ürümqi"].locators) == 1
+
+
+def test_a_long_entry_gets_sub_entries_for_whom_it_is_named_with():
+    body = "".join(f"The Iron Brigade marched to Kashgar {n}.\n\n" for n in range(7)) + \
+        "The Iron Brigade met Ada Lovelace. Ada Lovelace praised the Iron Brigade.\n\n" \
+        "Ada Lovelace left the Iron Brigade.\n"
+    entry = index_of(body)["Iron Brigade"]
+    assert [s.term for s in entry.subentries] == ["and Ada Lovelace"]
+    assert len(entry.subentries[0].locators) == 2 and len(entry.locators) == 7
+
+
+def test_a_name_in_another_script_appears_with_its_latin_form(seed_book):
+    entry = next(e for e in seed_book.index if e.term == "Pau-an-dui")
+    assert entry.original == "保安隊"
+
+
+# The seed, read as a reader would.
+
+EXPECTED = ["Ma Bufang", "Sabri, Masud", "Stalin, Joseph", "Barnett, A. Doak", "Kadeer, Rebiya",
+            "Burhan Shahidi", "Mao Zedong", "Wu Zhongxin", "Sheng Shicai", "Osman Batur",
+            "Kashgar", "Qinghai", "Turfan", "Taiwan", "Lake Baikal", "Ürümqi", "Xinjiang",
+            "Kuomintang (KMT)", "People's Liberation Army (PLA)", "Red Army", "Soviet Union",
+            "Republic of China", "East Turkestan Republic (ETR)", "Ili National Army (INA)"]
+JUNK = ["Soviet", "Chinese", "English", "Uyghur", "Salar Muslim", "Han Youwen's", "Osman",
+        "Cavalry Division", "Han Chinese", "Chinese Muslim", "Many", "The Soviets"]
+
+
+def test_the_seed_index_has_its_people_places_and_organisations(seed_book):
+    terms = {e.term for e in seed_book.index}
+    assert not [t for t in EXPECTED if t not in terms]
+    assert not terms & set(JUNK)
+    assert not [t for t in terms if t.split()[0] in ix._FUNCTION or t in ix._MONTHS]
+
+
+def test_the_seed_index_is_sorted_in_a_readers_order(seed_book):
+    keys = [sort_key(filed_as(e.term)) for e in seed_book.index]
+    assert keys == sorted(keys)
+    terms = [e.term for e in seed_book.index]
+    assert terms.index("Turfan") < terms.index("Ürümqi") < terms.index("Washington")
+
+
+def test_every_see_leads_to_an_entry_with_locators(seed_book):
+    by_id = {e.id: e for e in seed_book.index}
+    sees = [e for e in seed_book.index if e.sees]
+    assert {e.term for e in sees} >= {"Tihwa", "Dihua", "KMT", "Tungan", "Pei-ta-shan"}
+    for e in sees:
+        assert not e.locators and all(by_id[s].locators for s in e.sees), e.term
+    assert all(e.locators or e.subentries or e.sees for e in seed_book.index)
+
+
+def test_a_commander_is_located_wherever_the_biographies_found_him(seed_book):
+    person = next(p for p in seed_book.biographies if p.name == "Ma Bufang")
+    entry = next(e for e in seed_book.index if e.term == "Ma Bufang")
+    wanted = {f.anchor for f in person.facts}
+    assert {loc.anchor for loc in entry.locators} | \
+        {loc.anchor for s in entry.subentries for loc in s.locators} == set(wanted)
+
+
+def test_ebook_labels_name_the_section_and_count_repeats():
+    from book.model import Locator
+    labels = contexts.locator_labels((Locator("p1", "Background"), Locator("p2", "Background"),
+                                      Locator("p5", "Fighting")))
+    assert [x["label"] for x in labels] == ["Background", "Background (2)", "Fighting"]
+
+
+# The built books.
+
+def _spellings(entry, index) -> list[str]:
+    """What the text may call an entry: its term (without an acronym in parentheses), the
+    acronym, the names that 'see' it; a person also by any one word of the name."""
+    term = re.sub(r"\s*\([^()]*\)$", "", entry.term)
+    out = [term, *re.findall(r"\(([^()]+)\)$", entry.term)]
+    out += [e.term for e in index if entry.id in e.sees]
+    if entry.kind == "person":
+        out += [w for w in re.split(r"[ ,]+", term) if len(w) > 2]
+    return [letters(x).lower() for x in out] + [letters(term).lower().rstrip("s")]
+
+
+@pytest.fixture(scope="module")
+def laid_out(built, seed_book):
+    """The seed's print document laid out by WeasyPrint (the same layout the PDF has)."""
+    from weasyprint import HTML
+
+    from book.render.html import render
+    from book.write.pdf import document
+    return HTML(string=document(render(seed_book), built), base_url=str(built) + "/").render()
+
+
+def test_every_pdf_locator_prints_the_page_of_a_paragraph_holding_the_term(built, laid_out, seed_book):
+    doc = laid_out
+    pages: dict[str, list[int]] = {}          # anchor -> physical pages its element spans
+    printed: list[tuple[str, str]] = []       # (href anchor, number shown) of each locator
+
+    def visit(box, number):
+        element = getattr(box, "element", None)
+        if element is not None and element.get("id"):
+            pages.setdefault(element.get("id"), []).append(number)
+        if getattr(box, "pseudo_type", None) == "after" and element is not None \
+                and "pageref" in (element.get("class") or ""):
+            printed.append((element.get("href")[1:], "".join(
+                getattr(b, "text", "") for b in _descendants(box))))
+        for child in getattr(box, "children", ()):
+            visit(child, number)
+    for number, page in enumerate(doc.pages):
+        visit(page._page_box, number)
+    body_start = pages["lead"][0]
+    texts = {}
+    by_anchor = {}
+    for e in seed_book.index:
+        for loc in [*e.locators, *(l for s in e.subentries for l in s.locators)]:
+            by_anchor.setdefault(loc.anchor, []).append(e)
+    assert len(printed) == sum(len(v) for v in by_anchor.values())
+    for anchor, shown in printed:
+        first = pages[anchor][0]
+        assert shown == str(first - body_start + 1), (anchor, shown)
+        for page in sorted(set(pages[anchor])):
+            texts.setdefault(page, letters(pdf_text(built / "ili-rebellion.pdf", page + 1)).lower())
+        found = "".join(texts[p] for p in sorted(set(pages[anchor])))
+        for entry in by_anchor[anchor]:
+            assert any(s in found for s in _spellings(entry, seed_book.index)), (entry.term, anchor)
+
+
+def _descendants(box):
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _descendants(child)
+
+
+def test_every_epub_locator_lands_on_an_element_holding_the_term(built, seed_book):
+    ns = {"x": "http://www.w3.org/1999/xhtml"}
+    ops = "{http://www.idpf.org/2007/ops}type"
+    with zipfile.ZipFile(built / "ili-rebellion.epub") as z:
+        docs = {n[5:]: etree.fromstring(z.read(n)) for n in z.namelist() if n.endswith(".xhtml")}
+    page = docs["index.xhtml"]
+    assert page.find(".//x:section[@id='index']", ns).get(ops) == "index"
+    by_id = {e.id: e for e in seed_book.index}
+    checked = 0
+    for li in page.iterfind(".//x:li[@id]", ns):
+        entry = by_id[li.get("id")]
+        assert li.get(ops) == "index-entry"
+        assert li.find("x:span", ns).get(ops) == "index-term"
+        for a in li.iterfind(".//x:a", ns):
+            name, _, frag = a.get("href").partition("#")
+            target = docs[name or "index.xhtml"].find(f".//*[@id='{frag}']")
+            text = letters("".join(target.itertext())).lower()
+            if a.get(ops) == "index-locator":
+                assert any(s in text for s in _spellings(entry, seed_book.index)), (entry.term, frag)
+                checked += 1
+            else:
+                assert a.get(ops) == "index-term" and a.getparent().get(ops) == "index-xref-preferred"
+    assert checked > 150
+
+
+def test_data_json_has_the_index(built):
+    data = json.loads((built / "ili-rebellion.data.json").read_text())
+    entries = {e["term"]: e for e in data["index"]}
+    assert entries["Tihwa"]["sees"] == ["Ürümqi"]
+    urumqi = entries["Ürümqi"]
+    assert urumqi["sort_key"] == "urumqi" and urumqi["kind"]
+    assert urumqi["locators"][0].keys() == {"section", "anchor"}
+    assert any(e["subentries"] for e in data["index"])
+
+
+def test_the_index_is_a_landmark_and_in_the_guide(built):
+    with zipfile.ZipFile(built / "ili-rebellion.epub") as z:
+        nav = z.read("EPUB/nav.xhtml").decode()
+        opf = z.read("EPUB/content.opf").decode()
+    assert '<a epub:type="index" href="index.xhtml">Index</a>' in nav
+    assert re.search(r'<reference type="index" title="Index" href="index.xhtml"\s*/>', opf)
+
+
+def test_an_article_without_text_has_no_index_part():
+    from book.render.html import render
+    book = enriched_text("= Nothing Here =\n\nInfobox\n- Place: Kulja\n")
+    assert not book.index and "index" not in [p.id for p in render(book).parts]
