@@ -237,8 +237,8 @@ def test_every_pdf_locator_prints_the_page_of_a_paragraph_holding_the_term(built
         element = getattr(box, "element", None)
         if element is not None and element.get("id"):
             pages.setdefault(element.get("id"), []).append(number)
-        if getattr(box, "pseudo_type", None) == "after" and element is not None \
-                and "pageref" in (element.get("class") or ""):
+        if (getattr(box, "element_tag", None) or "").endswith("::after") and element is not None \
+                and "pageref" in (element.get("class") or "") and not hasattr(box, "text"):
             printed.append((element.get("href")[1:], "".join(
                 getattr(b, "text", "") for b in _descendants(box))))
         for child in getattr(box, "children", ()):
