@@ -342,8 +342,10 @@ def _add_names(text: _Text, cands: dict[str, _Cand]) -> None:
             counts[rest] += n
             continue
         owner = re.match(r"(.+?)\s+of(?:\s+the)?\s+(.+)$", name)
-        if owner and " " in owner.group(1) and kind_of(owner.group(1)) != "event" and \
-                known & {_key(owner.group(1)), _key(owner.group(2))}:
+        after = owner.group(2) if owner else ""
+        if owner and " " in owner.group(1) and kind_of(owner.group(1)) != "event" and (
+                _key(owner.group(1)) in known or _key(after) in known and (
+                    " " in after or after.isupper())):
             # 'CC Clique of the Kuomintang', 'Ili District Council of Xinjiang Province': two names
             del counts[name]
             for part in owner.groups():
