@@ -158,6 +158,7 @@ def enrich(book: Book) -> Book:
 
 
 def _text(book: Book) -> _Text:
+    """The chapters' blocks in reading order, joined the way the glossary joins them."""
     paras = [(section, block.id, " ; ".join(texts(block))) for _, section, block in walk_blocks(book)]
     starts, sentence_starts, pos = [], [], 0
     for _, _, t in paras:
@@ -169,6 +170,7 @@ def _text(book: Book) -> _Text:
 
 
 def _key(name: str) -> str:
+    """One identity for 'Tihwa', 'The Tihwa' and 'TIHWA'."""
     return fold(filed_as(name))
 
 
@@ -214,6 +216,7 @@ def _add_glossary(book: Book, cands: dict[str, _Cand]) -> None:
 
 
 def _from_glossary(e: GlossaryEntry) -> _Cand | None:
+    """The entry a glossary entry makes, or None when it has no Latin-script name to file."""
     latin = [a for a in e.aliases if not is_foreign(a)]
     if e.kind == "acronym":
         if not e.expansion or is_foreign(e.expansion) or is_foreign(e.term):
@@ -311,6 +314,7 @@ def person_shaped(name: str) -> bool:
 
 
 def _untitled(name: str) -> str:
+    """'General Ma Bufang' -> 'Ma Bufang'."""
     return re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name.strip())
 
 
@@ -561,6 +565,7 @@ def _alone(full: str, pos: int, word: str) -> bool:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Does `pos` fall inside one of the sorted, non-overlapping `spans`?"""
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
@@ -634,4 +639,5 @@ def _subentries(cands: list[_Cand], text: _Text) -> dict[int, list[tuple[str, se
 
 
 def _locators(paras: set[int], text: _Text) -> tuple[Locator, ...]:
+    """Paragraph numbers as locators, in reading order."""
     return tuple(Locator(text.paras[i][1], text.paras[i][0]) for i in sorted(paras))
