@@ -103,7 +103,8 @@ def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path
     from .read import article
     from .read.shape import shape
     from .render import html
-    from .write import Job
+    from .write import Job, writers
+    from .write.folders import Folders
     from .write.output import Staging, prepare
 
     settings = options.settings
@@ -118,22 +119,30 @@ def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path
         result.warnings.append(f"{source}: the text never mentions commander(s) "
                                f"{', '.join(silent)} (their entries say so)")
     rendered = html.render(book, settings)
-    staging = Staging(options.out_dir)
+    staging, folders = Staging(options.out_dir), Folders(options.out_dir)
     try:
-        jobs = [(w, Job(book, rendered, settings,
-                        tuple(staging.path(n) for n in w.names(parsed.slug, settings)),
-                        options.out_dir, stamp.parent)) for w in WRITERS]
-        log(f"write       {', '.join(w.names(parsed.slug, settings)[0] for w in WRITERS)}"
+        chosen = writers(settings)           # each after the writers whose outputs it reads
+        staged = {w.name: tuple(staging.path(n) for n in w.names(parsed.slug, settings))
+                  for w in chosen}
+        jobs = [(w, Job(book, rendered, settings, staged[w.name], options.out_dir, stamp.parent,
+                        {n: staged[n] for n in w.after},
+                        folders.path(w.folder, parsed.slug) if w.folder else None))
+                for w in chosen]
+        log(f"write       {', '.join(w.label(parsed.slug, settings) for w in chosen)}"
             + (f" ({settings.page_size}, {settings.pdf_variant})"))
         warnings: list[str] = []
         try:
             for writer, job in jobs:
                 if worker and writer.background:
                     worker.submit(job)
+            pending = worker is not None
             for writer, job in jobs:
+                if pending and any(w.background and w.name in writer.after for w in chosen):
+                    warnings += worker.result()      # it reads the background writer's output
+                    pending = False
                 if not (worker and writer.background):
                     warnings += writer.write(job)
-            warnings += worker.result() if worker else []
+            warnings += worker.result() if pending else []
         except OSError as exc:
             raise OutputError(f"cannot write the outputs: {exc.strerror or exc}", str(options.out_dir))
         except Exception as exc:  # noqa: BLE001 - a writer failed: one line, previous build kept
@@ -142,13 +151,15 @@ def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path
         if options.strict and result.warnings:
             raise StrictError(result.warnings[0] + " (--strict)")
         result.written = staging.commit()
+        trees = folders.commit()
     except BaseException:
         staging.discard()
+        folders.discard()
         raise
     stamp.parent.mkdir(exist_ok=True)
     names = [p.name for p in result.written]
     stamp.write_text("\n".join([digest, *names]))
-    for path in result.written:
+    for path in (*result.written, *trees):
         log(f"wrote       {path}")
     return result
 

@@ -43,6 +43,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--publisher", metavar="NAME", help="publisher (default: none named)")
     b.add_argument("--cover", action="store_true",
                    help="also write OUT/<slug>.cover.pdf, the cover at the PDF's trim size")
+    b.add_argument("--no-site", dest="site", action="store_false",
+                   help="do not write the web edition, OUT/site/")
     b.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="articles to build in parallel (default: number of cores)")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
@@ -70,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(page_size=args.page_size, pdf_variant=args.pdf_variant,
                         licence=args.licence, keep_html=args.keep_html, author=args.author,
                         isbn=checked_isbn, series=args.series, publisher=args.publisher,
-                        cover_pdf=args.cover)
+                        cover_pdf=args.cover, site=args.site)
     options = Options(out_dir=Path(args.out), strict=args.strict, force=args.force,
                       settings=settings)
     log = (lambda _m: None) if args.quiet else (lambda m: print(m, flush=True))

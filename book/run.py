@@ -11,7 +11,24 @@ from .errors import BookError
 
 
 def run_all(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
-    """Build every source; report errors per article; return the worst exit status."""
+    """Build every source; report errors per article; then the writers' steps after them all
+    (the web edition's library page); return the worst exit status."""
+    try:
+        return _run(sources, options, log, jobs)
+    finally:
+        finish(options)
+
+
+def finish(options: Options) -> None:
+    """Each writer's step once every article was built (the site's front page)."""
+    from .write import writers
+
+    if options.out_dir.is_dir():
+        for writer in writers(options.settings):
+            writer.finish(options.out_dir, options.settings)
+
+
+def _run(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
     status = 0
     if jobs > 1 and len(sources) > 1:
         with ProcessPoolExecutor(min(jobs, len(sources)), mp_context=get_context("fork")) as pool:

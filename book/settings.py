@@ -20,6 +20,7 @@ class Settings:
     series: str | None = None        # EPUB belongs-to-collection
     publisher: str | None = None     # no publisher is named unless given
     cover_pdf: bool = False          # also write <slug>.cover.pdf for print
+    site: bool = True                # also write the web edition, OUT/site/<slug>/ (--no-site)
 
     def key(self) -> str:
         """A stable text form for the build fingerprint."""

@@ -83,6 +83,14 @@ class Rendered:
         """Anchor -> id of the part that holds it."""
         return {a: p.id for p in self.parts for a in (p.id, *p.anchors)}
 
+    def foreign_text(self) -> dict[str, str]:
+        """Language tag -> all the text of its tagged runs (what the subset fonts must cover)."""
+        texts: dict[str, list[str]] = {}
+        for part in self.parts:
+            for lang, text in part.runs:
+                texts.setdefault(lang, []).append(text)
+        return {lang: "".join(chunks) for lang, chunks in texts.items()}
+
 
 class _Recorder:
     """What one part's rendering records: its anchors and tagged runs; its glossary linker."""

@@ -1,10 +1,11 @@
-"""Writers: PDF, EPUB and data, registered in one list; each consumes the shared rendering."""
+"""Writers: PDF, EPUB, data and the web edition, registered in one list; each consumes the shared
+rendering, and a writer that reads another's output names it and runs after it."""
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 if TYPE_CHECKING:  # the model and rendering are imported by the writers themselves
     from ..model import Book
@@ -22,33 +23,80 @@ class Job:
     targets: tuple[Path, ...]    # staged paths, one per name of Writer.names(), in that order
     out_dir: Path                # the final output folder (relative style links, fetch roots)
     cache: Path                  # a folder for reusable work (font subsets)
+    # The staged outputs of the writers this one runs after (Writer.after), by writer name.
+    inputs: Mapping[str, tuple[Path, ...]] = field(default_factory=dict)
+    folder: Path | None = None   # a staged, empty folder for a writer with a Writer.folder
 
 
 @dataclass(frozen=True)
 class Writer:
-    """One output format; `module` has write(job) -> warnings and is imported only when used."""
+    """One output format; `module` has write(job) -> warnings and is imported only when used.
+
+    A module may also define `enabled(settings) -> bool` (whether it runs at all),
+    `extra_outputs(settings)` (more files) and `finish(out_dir, settings)` (run once after every
+    article was built: the web edition's library page)."""
 
     name: str
     module: str
-    suffix: str
+    suffix: str = ""
     background: bool = False     # run in the forked worker beside the others (the slow one)
+    after: tuple[str, ...] = ()  # writers whose outputs this one reads: it runs once they are done
+    folder: str | None = None    # writes the folder tree OUT/<folder>/<slug>/, staged as a whole
 
     def names(self, slug: str, settings: "Settings") -> tuple[str, ...]:
         """The files this writer produces for `slug` (the main one first)."""
+        if not self.suffix:
+            return ()
         extra = getattr(self.load(), "extra_outputs", lambda _s: ())(settings)
         return (f"{slug}{self.suffix}", *(f"{slug}{s}" for s in extra))
+
+    def label(self, slug: str, settings: "Settings") -> str:
+        """What the build log calls this writer's output."""
+        return f"{self.folder}/{slug}/" if self.folder else self.names(slug, settings)[0]
 
     def load(self):
         """The writer's module."""
         return importlib.import_module(self.module)
 
+    def enabled(self, settings: "Settings") -> bool:
+        """Whether the settings ask for this output (--no-site turns the web edition off)."""
+        return getattr(self.load(), "enabled", lambda _s: True)(settings)
+
     def write(self, job: Job) -> list[str]:
         """Run the writer; returns its warnings."""
         return self.load().write(job)
+
+    def finish(self, out_dir: Path, settings: "Settings") -> None:
+        """The writer's step after every article of a run was built (if it has one)."""
+        getattr(self.load(), "finish", lambda _o, _s: None)(out_dir, settings)
 
 
 WRITERS: tuple[Writer, ...] = (
     Writer("pdf", "book.write.pdf", ".pdf", background=True),
     Writer("epub", "book.write.epub", ".epub"),
     Writer("data", "book.write.data", ".data.json"),
+    # The web edition shows the PDF's page count and the EPUB's size, and offers both files.
+    Writer("site", "book.write.site", after=("pdf", "epub"), folder="site"),
 )
+
+
+def writers(settings: "Settings", registry: tuple[Writer, ...] = WRITERS) -> tuple[Writer, ...]:
+    """The writers the settings ask for, each after the writers it reads (stable otherwise)."""
+    chosen = {w.name: w for w in registry if w.enabled(settings)}
+    done: dict[str, Writer] = {}
+
+    def visit(writer: Writer, path: tuple[str, ...]) -> None:
+        if writer.name in done:
+            return
+        if writer.name in path:
+            raise ValueError(f"writers depend on each other in a cycle: {' -> '.join(path)}")
+        for name in writer.after:
+            if name not in chosen:
+                raise ValueError(f"writer {writer.name!r} runs after {name!r}, which is not "
+                                 "registered or not enabled")
+            visit(chosen[name], (*path, writer.name))
+        done[writer.name] = writer
+
+    for writer in chosen.values():
+        visit(writer, ())
+    return tuple(done.values())

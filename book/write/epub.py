@@ -92,7 +92,7 @@ def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
     book = epub.EpubBook()
     _metadata(book, rendered, settings)
 
-    fonts = embed(_foreign_text(rendered), font_cache)
+    fonts = embed(rendered.foreign_text(), font_cache)
     css = [epub.EpubItem(uid=f"css-{i}", file_name=f"css/{name}", media_type="text/css",
                          content=(STYLES / name).read_bytes())
            for i, name in enumerate(_STYLESHEETS)]
@@ -147,14 +147,6 @@ def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
     epub.write_epub(str(target), book, {"mtime": modified, "epub3_pages": False,
                                         "epub3_landmark": False})
     _normalise_zip(target, modified, rendered.lang)
-
-
-def _foreign_text(rendered: Rendered) -> dict[str, str]:
-    texts: dict[str, list[str]] = {}
-    for part in rendered.parts:
-        for lang, text in part.runs:
-            texts.setdefault(lang, []).append(text)
-    return {lang: "".join(chunks) for lang, chunks in texts.items()}
 
 
 def _package_lang(opf: bytes, lang: str) -> bytes:

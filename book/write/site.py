@@ -1,0 +1,189 @@
+"""The web edition: a book page with the downloads, one page per chapter and appendix from the
+shared rendering, and a library page of every book in OUT/site/. Static files, all local: no
+network at view time, and the pages open from file:// as well as from any static server."""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ..paths import STYLES
+from ..render import web
+from ..render.html import Rendered, inline, wrap
+from ..settings import Settings
+from . import Job
+from .cover import cover_png
+from .fonts import embed
+from .navigation import contents
+
+SITE = "site"                                 # OUT/site/<slug>/ and the library OUT/site/index.html
+STYLESHEETS = ("base.css", "web.css")
+COVER = "cover.png"
+COVER_SIZE = (600, 900)                       # shown at up to 300 CSS pixels wide: sharp at 2x
+PAGE_SIZES = {"a5": "A5", "6x9": "6 × 9 in", "a4": "A4", "letter": "US Letter"}
+# The media types of the downloads (RFC 8118, EPUB 3.3 §4.2.2); `book serve` sends the same.
+MEDIA_TYPES = {".pdf": "application/pdf", ".epub": "application/epub+zip"}
+MANIFEST = "book.json"                        # what the library page needs to know of a book
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file offered on the book page and in the library."""
+
+    label: str          # 'PDF'
+    href: str           # the file name, beside the book page
+    type: str           # its media type
+    detail: str         # 'A5 · 45 pages · 285 KB'
+
+
+def enabled(settings: Settings) -> bool:
+    """--no-site leaves the web edition out."""
+    return settings.site
+
+
+def write(job: Job) -> list[str]:
+    """Write the book's folder of the site (staged: job.folder); no warnings of its own."""
+    r, folder = job.rendered, job.folder
+    pdf, epub = job.inputs["pdf"][0], job.inputs["epub"][0]
+    downloads = (
+        Download("PDF", f"{r.slug}.pdf", MEDIA_TYPES[".pdf"],
+                 f"{PAGE_SIZES[job.settings.page_size]} · {page_count(pdf)} pages · "
+                 f"{size_label(pdf.stat().st_size)}"),
+        Download("EPUB", f"{r.slug}.epub", MEDIA_TYPES[".epub"],
+                 f"EPUB 3 · {size_label(epub.stat().st_size)}"))
+    for source, download in zip((pdf, epub), downloads):
+        place(source, folder / download.href)
+    sheets = [f"css/{name}" for name in STYLESHEETS]
+    (folder / "css").mkdir()
+    for name in STYLESHEETS:
+        shutil.copyfile(STYLES / name, folder / "css" / name)
+    fonts = embed(r.foreign_text(), job.cache / "fonts")   # the EPUB's subsets, from the cache
+    if fonts:
+        (folder / "fonts").mkdir()
+        for font in fonts:
+            (folder / "fonts" / font.file_name).write_bytes(font.data)
+        (folder / "css" / "fonts.css").write_text(wrap("fonts.css", fonts=fonts), "utf-8")
+        sheets.append("css/fonts.css")
+    (folder / COVER).write_bytes(cover_png(r, COVER_SIZE))
+    cover = {"src": COVER, "width": COVER_SIZE[0], "height": COVER_SIZE[1],
+             "alt": f"Cover: {r.title}" + (f", {r.subtitle}" if r.subtitle else "")
+                    + f", by {r.creator}"}
+    common = {"r": r, "title_html": inline(r.title), "stylesheets": sheets, "cover": cover}
+    for name, html in pages(r, downloads, common):
+        (folder / name).write_text(html, "utf-8")
+    manifest = {"slug": r.slug, "title": r.title, "title_html": str(common["title_html"]),
+                "subtitle": r.subtitle, "creator": r.creator, "cover": cover,
+                "downloads": [asdict(d) for d in downloads]}
+    (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
+                                   "utf-8")
+    return []
+
+
+def pages(r: Rendered, downloads: tuple[Download, ...], common: dict) -> list[tuple[str, str]]:
+    """(file name, HTML) of the book page and of each page read online."""
+    parts = {p.id: p for p in r.parts}
+    glossary = parts.get("glossary")
+    definitions = web.tips(glossary) if glossary else {}
+
+    def body(part_id: str, page: str) -> str:
+        part = parts[part_id]
+        return web.augment(part.html(web.linker(r, page)), part.id, definitions)
+
+    def href(part_id: str) -> str:
+        page = web.page_of(parts[part_id])
+        return f"{page}#{part_id}" if page == web.BOOK_PAGE else page
+
+    toc = contents(r, href)
+    reading = web.reading(r)
+    order = [(web.BOOK_PAGE, common["title_html"])] + [(web.page_of(p), p.title_html)
+                                                       for p in reading]
+    out = [(web.BOOK_PAGE, wrap(
+        "site_book.html", **common, page=web.BOOK_PAGE, toc=toc, downloads=downloads,
+        summary=inline(summary(r)), first=order[1][0] if len(order) > 1 else None,
+        front={pid: body(pid, web.BOOK_PAGE) for pid in ("title-page", "at-a-glance", "colophon")
+               if pid in parts}))]
+    for i, part in enumerate(reading, 1):
+        page = order[i][0]
+        out.append((page, wrap(
+            "site_page.html", **common, page=page, toc=toc, part=part, body=body(part.id, page),
+            prev=order[i - 1], next=order[i + 1] if i + 1 < len(order) else None)))
+    return out
+
+
+def summary(r: Rendered) -> str:
+    """The description without its credit line (the title page has it), cut at a sentence."""
+    credit = f"After the encyclopedia article “{r.title}”."
+    text = r.description.removeprefix(credit).strip()
+    if len(text) >= 500 and not text.endswith((".", "!", "?", "”")):
+        end = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+        text = text[:end + 1] if end > 0 else text.rsplit(" ", 1)[0] + " …"
+    return text
+
+
+def page_count(pdf: Path) -> int:
+    """The number of pages of a PDF."""
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+def size_label(size: int) -> str:
+    """'285 KB', '1.4 MB' (binary units, as file managers show them)."""
+    return f"{max(1, round(size / 1024))} KB" if size < 1024 ** 2 else f"{size / 1024 ** 2:.1f} MB"
+
+
+def place(source: Path, target: Path) -> None:
+    """Put a download beside the book page: a hard link to the staged file (no second copy on
+    disk), or a copy where the filesystem has no hard links."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def finish(out_dir: Path, settings: Settings) -> None:
+    """After every article: the site's front page, OUT/site/index.html. With several books it is
+    the library (covers, titles, years, downloads, sorted by title); with one, a link to it."""
+    from ..enrich.collation import sort_key
+
+    site = out_dir / SITE
+    books = []
+    for manifest in sorted(site.glob(f"*/{MANIFEST}")):
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            book = json.loads(manifest.read_text("utf-8"))
+            if book["slug"] == manifest.parent.name:
+                books.append(book)
+    if not books:
+        return
+    books.sort(key=lambda b: (sort_key(b["title"]), b["slug"]))
+    if len(books) == 1:
+        _replace(site / "index.html", wrap("site_redirect.html", book=books[0]))
+        return
+    (site / "css").mkdir(exist_ok=True)
+    _replace(site / "css" / "web.css", (STYLES / "web.css").read_text("utf-8"))
+    _replace(site / "index.html", wrap("site_library.html", books=books,
+                                       stylesheets=["css/web.css"]))
+
+
+def _replace(target: Path, text: str) -> None:
+    """Write a file of the site's front page atomically (a temporary file renamed over it)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
