@@ -1,4 +1,4 @@
-"""Command line: `book build [ARTICLE ...]`; main(argv) returns the exit status."""
+"""Command line: `book build|watch [ARTICLE ...]`, `book serve`; main(argv) returns the exit status."""
 from __future__ import annotations
 
 import argparse
@@ -48,13 +48,30 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="articles to build in parallel (default: number of cores)")
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    w = sub.add_parser("watch", parents=[b], add_help=False,     # build's options, -h too
+                       help="build, serve OUT/site/ and rebuild on each edit (live reload)",
+                       description="Build each ARTICLE, serve the web edition on localhost and "
+                                   "rebuild when an article, a style or a template changes; the "
+                                   "open page reloads. Takes the options of build.")
+    w.add_argument("-p", "--port", type=int, default=8000, metavar="N",
+                   help="port on 127.0.0.1 (default: 8000; 0: any free port)")
+    s = sub.add_parser("serve", help="serve OUT/site/ on localhost for preview",
+                       description="Serve the web edition, OUT/site/, on 127.0.0.1 as a static "
+                                   "host would. Opens nothing: visit the address it prints.")
+    s.add_argument("-o", "--out", default="dist", metavar="DIR",
+                   help="output directory (default: dist)")
+    s.add_argument("-p", "--port", type=int, default=8000, metavar="N",
+                   help="port on 127.0.0.1 (default: 8000; 0: any free port)")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input, 3 strict warning)."""
     args = parser().parse_args(argv)
-    if args.command != "build":
+    if args.command == "serve":
+        from .serve import serve
+        return serve(Path(args.out), args.port)
+    if args.command not in ("build", "watch"):
         parser().print_help()
         return 0 if args.command is None and argv is not None else 2
     from .build import Options
@@ -77,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
                       settings=settings)
     log = (lambda _m: None) if args.quiet else (lambda m: print(m, flush=True))
     try:
+        if args.command == "watch":
+            from .watch import watch
+            return watch(sources, options, args.port, log)
         return run_all(sources, options, log, max(1, args.jobs))
     except BookError as exc:
         print(f"book: error: {exc}", file=sys.stderr)

@@ -12,26 +12,19 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from .browser import launch
 from .conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
 EPUBJS = ROOT / "tools" / "epubjs" / "node_modules"
-CHROMIUM = "/usr/bin/chromium"
-# Debian's Chromium, not a downloaded browser; nothing in the background reaches the network.
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 SCREENS = {"phone 360x640": ((360, 640), None), "tablet 758x1024, text 150%": ((758, 1024), "150%")}
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with launch() as chromium:
         yield chromium
-        chromium.close()
 
 
 class Reader:

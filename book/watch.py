@@ -1,0 +1,116 @@
+"""`book watch`: build, serve the web edition, and rebuild what an edit changes (watchfiles);
+the open page reloads, and a broken edit shows its one-line error there and in the terminal
+while the last good build stays in place."""
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from .build import Log, Options, build
+from .errors import BookError
+from .paths import ROOT, STYLES
+from .serve import Live, server, url
+
+TEMPLATES = ROOT / "book" / "templates"
+# Inputs only the web edition reads: after an edit to one of them, only the sites are rewritten.
+WEB_ONLY = ("web.css", "site_")
+
+
+def watch(sources: list[Path], options: Options, port: int, log: Log) -> int:
+    """Build every article, serve OUT/site/ on 127.0.0.1:`port`, then rebuild on each change
+    until Ctrl-C; returns the exit status."""
+    from watchfiles import watch as changes
+
+    live = Live()
+    rebuild(sources, sources, False, options, log, live)
+    (options.out_dir / "site").mkdir(parents=True, exist_ok=True)
+    try:
+        httpd = server(options.out_dir / "site", port, live)
+    except OSError as exc:
+        print(f"book: error: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} "
+              "(try --port N)", file=sys.stderr)
+        return 2
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    print(f"serving {options.out_dir / 'site'} at {url(httpd)}; watching "
+          f"{len(sources)} article(s), styles/ and templates (Ctrl-C stops)", flush=True)
+    folders = {s.resolve().parent for s in sources} | {STYLES, TEMPLATES}
+    articles = {s.resolve(): s for s in sources}
+    try:
+        for batch in changes(*sorted(folders), raise_interrupt=False,
+                             watch_filter=lambda _c, p: _relevant(Path(p), articles)):
+            edited = {Path(p).resolve() for _change, p in batch}
+            changed = [articles[p] for p in edited if p in articles]
+            others = [p for p in edited if p not in articles]
+            if others and all(p.name.startswith(WEB_ONLY) for p in others):
+                rebuild(sources, changed, True, options, log, live)
+            else:
+                rebuild(sources, sources if others else changed, False, options, log, live)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    return 0
+
+
+def _relevant(path: Path, articles: dict[Path, Path]) -> bool:
+    path = path.resolve()
+    if path in articles:
+        return True
+    return (STYLES in path.parents and path.suffix == ".css") or \
+        (TEMPLATES in path.parents and path.suffix in (".html", ".xhtml", ".ncx", ".css", ".js"))
+
+
+def rebuild(sources: list[Path], changed: list[Path], web_only: bool, options: Options, log: Log,
+            live: Live) -> None:
+    """Build the changed articles (their fingerprints skip whatever is unchanged); with
+    `web_only`, rewrite only the other articles' sites. Report to the terminal and the pages."""
+    from .run import finish
+
+    errors: list[str] = []
+    printed: set[str] = set()
+    for source in sources:
+        try:
+            if source in changed or not web_only:
+                result = build(source, options, log, parallel=False)
+                for warning in result.warnings:
+                    print(f"book: warning: {warning}", file=sys.stderr, flush=True)
+            else:
+                log(f"wrote       {refresh_site(source, options)} (web edition only)")
+        except BookError as exc:
+            errors.append(f"book: error: {exc}")
+        except Exception as exc:  # noqa: BLE001 - a bug must not stop the watcher either
+            errors.append(f"book: internal error: {type(exc).__name__}: {exc} ({source})")
+        if errors and errors[-1] not in printed:
+            printed.add(errors[-1])
+            print(errors[-1], file=sys.stderr, flush=True)
+    finish(options)
+    live.update("\n".join(errors))
+
+
+def refresh_site(source: Path, options: Options) -> Path:
+    """Rewrite one article's site alone, beside its current PDF and EPUB (after an edit to the
+    web edition's style or templates, which nothing else reads)."""
+    from .read import article
+    from .read.shape import shape
+    from .render import html
+    from .build import enrichers
+    from .write import Job, site
+    from .write.folders import Folders
+
+    book = shape(article.read(source))
+    for enrich in enrichers():
+        book = enrich(book)
+    rendered = html.render(book, options.settings)
+    out = options.out_dir
+    inputs = {"pdf": (out / f"{rendered.slug}.pdf",), "epub": (out / f"{rendered.slug}.epub",)}
+    if not all(paths[0].is_file() for paths in inputs.values()):
+        build(source, options, lambda _m: None, parallel=False)   # no PDF yet: build it all
+        return out / site.SITE / rendered.slug
+    folders = Folders(out)
+    try:
+        site.write(Job(book, rendered, options.settings, (), out, out / ".book-cache", inputs,
+                       folders.path(site.SITE, rendered.slug)))
+        return folders.commit()[0]
+    except BaseException:
+        folders.discard()
+        raise

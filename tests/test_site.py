@@ -1,0 +1,273 @@
+"""The web edition without a browser: writer order, pages from the shared rendering, the book's
+folder, the library page, atomic folders, the server's media types and live reload."""
+from __future__ import annotations
+
+import json
+import re
+import threading
+import urllib.request
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from book.render import web
+from book.render.html import render
+from book.serve import Live, server, url
+from book.settings import Settings
+from book.write import WRITERS, Job, Writer, writers
+from book.write import site
+from book.write.folders import Folders
+
+from .conftest import enriched_text
+
+ARTICLE = """= The Battle of the Ford =
+Infobox
+- Commander1: Ann Lee
+- Commander2: Bo Tan
+- Date: 3 May 1801
+
+The Battle of the Ford (Фордская битва) was fought on 3 May 1801 by the Royal Guard (RG).
+
+== Battle ==
+Ann Lee crossed with the RG. The RG held.
+
+=== Crossing ===
+Bo Tan waited at the ford.
+
+== Aftermath ==
+The RG went home in 1802.
+"""
+
+
+@pytest.fixture(scope="module")
+def rendered():
+    return render(enriched_text(ARTICLE))
+
+
+def blank_pdf(path: Path, pages: int) -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(420, 595)
+    with open(path, "wb") as f:
+        writer.write(f)
+    return path
+
+
+def write_site(tmp_path: Path, text: str = ARTICLE, **settings) -> Path:
+    """The site writer alone, given a three-page PDF and a small file as the EPUB."""
+    book = enriched_text(text)
+    chosen = Settings(**settings)
+    r = render(book, chosen)
+    pdf = blank_pdf(tmp_path / "staged.pdf", 3)
+    epub = tmp_path / "staged.epub"
+    epub.write_bytes(b"PK" + bytes(3000))
+    folders = Folders(tmp_path)
+    folder = folders.path("site", r.slug)
+    assert site.write(Job(book, r, chosen, (), tmp_path, tmp_path / "cache",
+                          {"pdf": (pdf,), "epub": (epub,)}, folder)) == []
+    folders.commit()
+    return tmp_path / "site" / r.slug
+
+
+def test_site_runs_after_the_pdf_and_epub_it_reads():
+    names = [w.name for w in writers(Settings())]
+    assert names.index("site") > max(names.index("pdf"), names.index("epub"))
+    assert "site" not in [w.name for w in writers(Settings(site=False))]
+    # an order is derived, not hand-wired: a writer listed first still runs after its inputs
+    shuffled = (WRITERS[-1], *WRITERS[:-1])
+    order = [w.name for w in writers(Settings(), shuffled)]
+    assert order.index("site") > max(order.index("pdf"), order.index("epub"))
+    loop = (Writer("a", "book.write.data", ".a", after=("b",)),
+            Writer("b", "book.write.data", ".b", after=("a",)))
+    with pytest.raises(ValueError, match="cycle"):
+        writers(Settings(), loop)
+    with pytest.raises(ValueError, match="not registered"):
+        writers(Settings(), (Writer("a", "book.write.data", ".a", after=("pdf",)),))
+
+
+def test_pages_come_from_the_shared_rendering(rendered):
+    downloads = (site.Download("PDF", "x.pdf", "application/pdf", "A5 · 3 pages · 1 KB"),)
+    pages = dict(site.pages(rendered, downloads, {
+        "r": rendered, "title_html": "T", "stylesheets": ["css/web.css"],
+        "cover": {"src": "cover.png", "width": 6, "height": 9, "alt": "Cover"}}))
+    reading = web.reading(rendered)
+    assert list(pages) == ["index.html", *(f"{p.id}.html" for p in reading)]
+    assert [p.id for p in reading][:3] == ["lead", "ch-battle", "ch-aftermath"]
+    chapter = pages["ch-battle.html"]
+    # the part's own XHTML, links written for this site: same page '#x', others 'page.html#x'
+    battle = next(p for p in rendered.parts if p.id == "ch-battle")
+    for anchor in battle.anchors:
+        assert f'id="{anchor}"' in chapter
+    assert 'href="glossary.html#g-rg"' in chapter
+    # a glossary link is described by its definition, which follows it
+    assert re.search(r'<a class="gl" id="(g-rg-u\d)" href="glossary.html#g-rg" '
+                     r'aria-describedby="tip-\1"><abbr class="ac">RG</abbr></a><span class="gl-tip" role="tooltip" '
+                     r'id="tip-\1"><span class="gl-term"><span><abbr class="ac">RG</abbr></span>'
+                     r'</span> <span class="expansion">Royal Guard</span>.</span>', chapter)
+    # every heading links to itself
+    for page in pages.values():
+        for heading in re.findall(r"<h[1-6][^>]*>.*?</h[1-6]>", page, re.S):
+            hid = re.search(r'id="([^"]+)"', heading).group(1)
+            assert f'<a class="anchor" href="#{hid}">' in heading, heading
+    # the book page: front matter parts, contents, downloads with type and download
+    book_page = pages["index.html"]
+    assert 'class="part titlepage"' in book_page and 'id="at-a-glance"' in book_page
+    assert 'href="index.html#at-a-glance"' in book_page and 'href="ch-battle.html#' in book_page
+    assert ('<a class="download " href="x.pdf" type="application/pdf" download="x.pdf">'
+            in book_page)
+    assert '<a class="button" href="lead.html">Read online</a>' in book_page
+    # previous and next: the book page, then the parts in reading order
+    assert 'rel="prev" href="index.html"' in pages["lead.html"]
+    assert 'rel="next" href="ch-battle.html"' in pages["lead.html"]
+    assert 'rel="next"' not in pages[f"{reading[-1].id}.html"]
+    # no folder links (file:// would not open index.html), nothing from another host
+    for page in pages.values():
+        for link in re.findall(r'(?:href|src)="([^"]*)"', page):
+            assert not re.match(r"(?:[a-z]+:)?//", link) and not link.endswith("/"), link
+
+
+def test_foreign_runs_keep_lang_and_dir(rendered):
+    html = dict(site.pages(rendered, (), {"r": rendered, "title_html": "T", "stylesheets": [],
+                                          "cover": {"src": "c.png", "width": 6, "height": 9,
+                                                    "alt": "Cover"}}))["lead.html"]
+    assert '<span lang="ru" xml:lang="ru">Фордская битва</span>' in html
+    ug = render(enriched_text(ARTICLE.replace("(Фордская битва)", "(ئۈچ ۋىلايەت)")))
+    lead = web.augment(ug.parts[3].html(), "lead", {})
+    assert 'lang="ug"' in lead and 'dir="rtl"' in lead
+
+
+def test_the_site_writer_writes_a_whole_book_folder(tmp_path):
+    folder = write_site(tmp_path, page_size="letter")
+    names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    assert {"index.html", "lead.html", "ch-battle.html", "glossary.html", "cover.png",
+            "css/base.css", "css/web.css", "book.json",
+            "the-battle-of-the-ford.pdf", "the-battle-of-the-ford.epub"} <= set(names)
+    assert not any(n.startswith("fonts/") or n == "css/fonts.css" for n in names)  # Cyrillic
+    manifest = json.loads((folder / "book.json").read_text())
+    pdf, epub = manifest["downloads"]
+    assert pdf == {"label": "PDF", "href": "the-battle-of-the-ford.pdf",
+                   "type": "application/pdf", "detail": "US Letter · 3 pages · 1 KB"}
+    assert epub["type"] == "application/epub+zip" and epub["detail"] == "EPUB 3 · 3 KB"
+    assert (folder / "the-battle-of-the-ford.pdf").read_bytes() == \
+        (tmp_path / "staged.pdf").read_bytes()
+    assert (folder / "css" / "web.css").read_bytes() == (site.STYLES / "web.css").read_bytes()
+
+
+def test_cyrillic_needs_no_font_but_cjk_gets_the_epub_subset(tmp_path):
+    folder = write_site(tmp_path, text=ARTICLE.replace("(Фордская битва)", "(渡口之戰)"))
+    fonts = list((folder / "fonts").iterdir())
+    assert [f.suffix for f in fonts] == [".otf"]
+    css = (folder / "css" / "fonts.css").read_text()
+    assert f'url("../fonts/{fonts[0].name}")' in css and ":lang(zh" in css
+    assert '<link rel="stylesheet" href="css/fonts.css">' in (folder / "lead.html").read_text()
+
+
+def test_library_sorted_by_title_and_a_single_book_links_to_itself(tmp_path):
+    out = tmp_path / "out"
+    site_dir = out / "site"
+    for slug, title in (("winter", "Winter War"), ("the-ford", "The Ford"), ("b", "Beitashan")):
+        (site_dir / slug).mkdir(parents=True)
+        manifest = {"slug": slug, "title": title, "title_html": title, "subtitle": "1801",
+                    "creator": "C", "cover": {"src": "cover.png", "width": 6, "height": 9,
+                                              "alt": "Cover"},
+                    "downloads": [{"label": "PDF", "href": f"{slug}.pdf",
+                                   "type": "application/pdf", "detail": "A5"}]}
+        (site_dir / slug / "book.json").write_text(json.dumps(manifest))
+        if slug == "b":
+            single = tmp_path / "single"
+            (single / "site" / slug).mkdir(parents=True)
+            (single / "site" / slug / "book.json").write_text(json.dumps(manifest))
+    (site_dir / "planted").mkdir()
+    (site_dir / "planted" / "book.json").write_text("{not json")
+    site.finish(out, Settings())
+    library = (site_dir / "index.html").read_text()
+    titles = re.findall(r'<h2 class="card-title"><a href="([^"]+)">', library)
+    assert titles == ["b/index.html", "the-ford/index.html", "winter/index.html"]
+    assert 'href="winter/winter.pdf" type="application/pdf" download="winter.pdf"' in library
+    assert (site_dir / "css" / "web.css").is_file()
+    site.finish(single, Settings())
+    assert 'url=b/index.html' in (single / "site" / "index.html").read_text()
+
+
+def test_a_folder_is_swapped_whole_or_not_at_all(tmp_path):
+    old = tmp_path / "site" / "book"
+    old.mkdir(parents=True)
+    (old / "index.html").write_text("old")
+    (old / "gone.html").write_text("old")
+    folders = Folders(tmp_path)
+    staged = folders.path("site", "book")
+    (staged / "index.html").write_text("new")
+    folders.discard()
+    assert sorted(p.name for p in old.iterdir()) == ["gone.html", "index.html"]
+    assert not list(tmp_path.glob(".book-partial-*"))
+    folders = Folders(tmp_path)
+    staged = folders.path("site", "book")
+    (staged / "index.html").write_text("new")
+    (staged / "sub").mkdir()
+    assert folders.commit() == [old]
+    assert sorted(p.name for p in old.iterdir()) == ["index.html", "sub"]
+    assert (old / "index.html").read_text() == "new" and old.stat().st_mode & 0o755 == 0o755
+    assert not list(tmp_path.glob(".book-partial-*"))
+
+
+def test_server_media_types_and_live_reload(tmp_path):
+    (tmp_path / "b").mkdir()
+    for name in ("x.pdf", "x.epub", "c.css", "f.otf"):
+        (tmp_path / "b" / name).write_bytes(b"data")
+    (tmp_path / "b" / "index.html").write_text("<html><body><p>hi</p></body></html>")
+    expected = {"x.pdf": "application/pdf", "x.epub": "application/epub+zip",
+                "c.css": "text/css; charset=utf-8", "f.otf": "font/otf",
+                "index.html": "text/html; charset=utf-8"}
+    live = Live()
+    for with_live in (None, live):
+        httpd = server(tmp_path, 0, with_live)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        try:
+            assert url(httpd).startswith("http://127.0.0.1:")
+            for name, media_type in expected.items():
+                with urllib.request.urlopen(f"{url(httpd)}b/{name}") as response:
+                    assert response.headers["Content-Type"] == media_type, name
+            with urllib.request.urlopen(f"{url(httpd)}b/") as response:
+                page = response.read().decode()
+            assert ("/__book__/live.js" in page) == (with_live is not None)
+            if with_live:
+                with urllib.request.urlopen(f"{url(httpd)}__book__/events") as events:
+                    assert events.headers["Content-Type"] == "text/event-stream"
+                    assert json.loads(events.readline().decode()[6:]) == {"version": 0,
+                                                                          "error": ""}
+                    events.readline()
+                    live.update("a.txt:1: no title")
+                    assert json.loads(events.readline().decode()[6:])["error"] == \
+                        "a.txt:1: no title"
+                    events.readline()
+                    live.update()
+                    assert json.loads(events.readline().decode()[6:]) == {"version": 1,
+                                                                          "error": ""}
+        finally:
+            httpd.shutdown()
+            httpd.server_close()
+
+
+def test_watch_knows_what_an_edit_changes(tmp_path):
+    from book.watch import STYLES, TEMPLATES, WEB_ONLY, _relevant
+
+    article = tmp_path / "a.txt"
+    articles = {article.resolve(): article}
+    assert _relevant(article, articles)
+    assert not _relevant(tmp_path / "a.txt.swp", articles)
+    assert _relevant(STYLES / "web.css", articles) and _relevant(TEMPLATES / "chapter.html", articles)
+    assert not _relevant(STYLES / "fonts" / "x.ttf", articles)
+    assert (STYLES / "web.css").name.startswith(WEB_ONLY)
+    assert (TEMPLATES / "site_page.html").name.startswith(WEB_ONLY)
+    assert not (STYLES / "base.css").name.startswith(WEB_ONLY)
+
+
+def test_summary_is_cut_at_a_sentence(rendered):
+    first = ("One two three. " * 40)[:500]           # as render() cuts the first paragraph
+    text = site.summary(replace(rendered, title="T",
+                                description=f"After the encyclopedia article “T”. {first}"))
+    assert text.endswith("three.") and len(text) < 500 and not text.startswith("After")
+    assert site.size_label(1023) == "1 KB" and site.size_label(3 * 1024 ** 2) == "3.0 MB"
