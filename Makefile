@@ -9,11 +9,12 @@ SYSTEM_STAMP := $(VENV)/.system-stamp
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig \
 	fonts-noto-core fonts-noto-cjk poppler-utils chromium libicu-dev pkg-config
 ACE := tools/ace/node_modules/.bin/ace-cli
-# npm tools for the tests, each pinned by its package-lock.json: DAISY Ace (accessibility) and
-# epub.js (the reading system the EPUB is opened in). Both run in Debian's chromium: no download.
-NPM_TOOLS := tools/ace tools/epubjs
+# npm tools for the tests, each pinned by its package-lock.json: DAISY Ace (accessibility),
+# epub.js (the reading system the EPUB is opened in) and axe-core (the web edition's pages).
+# All run in Debian's chromium: no browser download.
+NPM_TOOLS := tools/ace tools/epubjs tools/axe
 
-.PHONY: all build test check corpus accept system bench fuzz clean
+.PHONY: all build test check corpus accept system bench fuzz screenshots clean
 
 all: build
 
@@ -58,6 +59,10 @@ corpus: $(STAMP)
 # (`$(BIN)/python -m tests.golden` prints it).
 accept: $(STAMP)
 	$(BIN)/python -m tests.golden --accept
+
+# The web edition's book page and a chapter on a desktop and a phone, for docs/ and the README.
+screenshots: build
+	$(BIN)/python -m tests.screenshots dist/site docs
 
 bench: $(STAMP)
 	$(BIN)/python bench/run

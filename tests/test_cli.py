@@ -69,7 +69,12 @@ def test_hostile_title_stays_inside_out_dir(tmp_path):
     out = tmp_path / "out"
     assert main(["build", "-q", "--out", str(out), str(article)]) == 0
     names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
-    assert names == ["etc-passwd.data.json", "etc-passwd.epub", "etc-passwd.pdf"]
+    assert names == ["etc-passwd.data.json", "etc-passwd.epub", "etc-passwd.pdf", "site"]
+    assert sorted(p.name for p in (out / "site").iterdir()) == ["etc-passwd", "index.html"]
+    for page in (out / "site" / "etc-passwd").glob("*.html"):
+        assert "<script>" not in page.read_text()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; {{ 7*7 }}." in \
+        (out / "site" / "etc-passwd" / "lead.html").read_text()
     data = json.loads((out / "etc-passwd.data.json").read_text())
     assert "<script>" in data["lead"][0]["text"] and "{{ 7*7 }}" in data["lead"][0]["text"]
 

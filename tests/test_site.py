@@ -3,6 +3,7 @@ folder, the library page, atomic folders, the server's media types and live relo
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 import urllib.request
@@ -271,3 +272,39 @@ def test_summary_is_cut_at_a_sentence(rendered):
                                 description=f"After the encyclopedia article “T”. {first}"))
     assert text.endswith("three.") and len(text) < 500 and not text.startswith("After")
     assert site.size_label(1023) == "1 KB" and site.size_label(3 * 1024 ** 2) == "3.0 MB"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_the_site_is_reproducible(built, tmp_path):
+    from book.cli import main
+
+    from .conftest import EPOCH, SEED
+
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    assert main(["build", "-q", "--out", str(tmp_path), str(SEED)]) == 0
+    assert snapshot(tmp_path / "site" / "ili-rebellion") == \
+        snapshot(built / "site" / "ili-rebellion")
+
+
+@pytest.mark.slow
+def test_no_site_and_a_failed_build_keeps_the_last_good_site(tmp_path):
+    from book.cli import main
+
+    from .conftest import FIXTURES
+
+    article = str(FIXTURES / "three-fords.txt")
+    assert main(["build", "-q", "--no-site", "--out", str(tmp_path), article]) == 0
+    assert not (tmp_path / "site").exists() and (tmp_path / "battle-of-the-three-fords.pdf").exists()
+    assert main(["build", "-q", "--out", str(tmp_path), article]) == 0
+    good = snapshot(tmp_path / "site")
+    assert "battle-of-the-three-fords/index.html" in good and "index.html" in good
+    # --strict turns its warning (a commander the text never names) into a failure after
+    # every writer ran: nothing of this build may be seen, the site included
+    assert main(["build", "-q", "--strict", "--out", str(tmp_path), article]) == 3
+    assert snapshot(tmp_path / "site") == good
+    assert not list(tmp_path.glob(".book-partial-*"))
