@@ -13,10 +13,9 @@ from .errors import BookError
 def run_all(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
     """Build every source; report errors per article; then the writers' steps after them all
     (the web edition's library page); return the worst exit status."""
-    try:
-        return _run(sources, options, log, jobs)
-    finally:
-        finish(options)
+    status = _run(sources, options, log, jobs)
+    finish(options)
+    return status
 
 
 def finish(options: Options) -> None:

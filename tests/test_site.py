@@ -171,7 +171,7 @@ def test_library_sorted_by_title_and_a_single_book_links_to_itself(tmp_path):
     site_dir = out / "site"
     for slug, title in (("winter", "Winter War"), ("the-ford", "The Ford"), ("b", "Beitashan")):
         (site_dir / slug).mkdir(parents=True)
-        manifest = {"slug": slug, "title": title, "title_html": title, "subtitle": "1801",
+        manifest = {"slug": slug, "title": title, "subtitle": "1801",
                     "creator": "C", "cover": {"src": "cover.png", "width": 6, "height": 9,
                                               "alt": "Cover"},
                     "downloads": [{"label": "PDF", "href": f"{slug}.pdf",
@@ -183,11 +183,16 @@ def test_library_sorted_by_title_and_a_single_book_links_to_itself(tmp_path):
             (single / "site" / slug / "book.json").write_text(json.dumps(manifest))
     (site_dir / "planted").mkdir()
     (site_dir / "planted" / "book.json").write_text("{not json")
+    (site_dir / "hostile").mkdir()
+    (site_dir / "hostile" / "book.json").write_text(json.dumps(
+        {**manifest, "slug": "hostile", "title": "A", "downloads": [
+            {"label": "PDF", "href": "javascript:alert(1)", "type": "x", "detail": ""}]}))
     site.finish(out, Settings())
     library = (site_dir / "index.html").read_text()
     titles = re.findall(r'<h2 class="card-title"><a href="([^"]+)">', library)
     assert titles == ["b/index.html", "the-ford/index.html", "winter/index.html"]
     assert 'href="winter/winter.pdf" type="application/pdf" download="winter.pdf"' in library
+    assert "javascript" not in library
     assert (site_dir / "css" / "web.css").is_file()
     site.finish(single, Settings())
     assert 'url=b/index.html' in (single / "site" / "index.html").read_text()
@@ -308,3 +313,26 @@ def test_no_site_and_a_failed_build_keeps_the_last_good_site(tmp_path):
     assert main(["build", "-q", "--strict", "--out", str(tmp_path), article]) == 3
     assert snapshot(tmp_path / "site") == good
     assert not list(tmp_path.glob(".book-partial-*"))
+
+
+@pytest.mark.slow
+def test_page_count_reads_the_page_tree_of_every_built_pdf(built):
+    from pypdf import PdfReader
+
+    from book.write.pdfpages import page_count
+
+    pdfs = sorted(built.glob("*.pdf"))
+    assert len(pdfs) == 8
+    for pdf in pdfs:
+        assert page_count(pdf) == len(PdfReader(pdf).pages), pdf.name
+
+
+def test_page_count_falls_back_on_what_it_does_not_decode(tmp_path, monkeypatch):
+    import re as re_
+
+    from book.write import pdfpages
+
+    pdf = blank_pdf(tmp_path / "a.pdf", 2)
+    assert pdfpages.page_count(pdf) == 2
+    monkeypatch.setattr(pdfpages, "_PAGES", re_.compile(rb"(?!)"))   # nothing found: pypdf
+    assert pdfpages.page_count(pdf) == 2

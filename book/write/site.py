@@ -6,8 +6,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -17,7 +17,9 @@ from ..render.html import Rendered, inline, wrap
 from ..settings import Settings
 from . import Job
 from .cover import cover_png
+from .folders import replace_file
 from .fonts import embed
+from .pdfpages import page_count
 from .navigation import contents
 
 SITE = "site"                                 # OUT/site/<slug>/ and the library OUT/site/index.html
@@ -75,8 +77,7 @@ def write(job: Job) -> list[str]:
     common = {"r": r, "title_html": inline(r.title), "stylesheets": sheets, "cover": cover}
     for name, html in pages(r, downloads, common):
         (folder / name).write_text(html, "utf-8")
-    manifest = {"slug": r.slug, "title": r.title, "title_html": str(common["title_html"]),
-                "subtitle": r.subtitle, "creator": r.creator, "cover": cover,
+    manifest = {"slug": r.slug, "title": r.title, "subtitle": r.subtitle, "creator": r.creator, "cover": cover,
                 "downloads": [asdict(d) for d in downloads]}
     (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
                                    "utf-8")
@@ -124,13 +125,6 @@ def summary(r: Rendered) -> str:
     return text
 
 
-def page_count(pdf: Path) -> int:
-    """The number of pages of a PDF."""
-    from pypdf import PdfReader
-
-    return len(PdfReader(pdf).pages)
-
-
 def size_label(size: int) -> str:
     """'285 KB', '1.4 MB' (binary units, as file managers show them)."""
     return f"{max(1, round(size / 1024))} KB" if size < 1024 ** 2 else f"{size / 1024 ** 2:.1f} MB"
@@ -153,37 +147,25 @@ def finish(out_dir: Path, settings: Settings) -> None:
     site = out_dir / SITE
     books = []
     for manifest in sorted(site.glob(f"*/{MANIFEST}")):
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError, AttributeError):
             book = json.loads(manifest.read_text("utf-8"))
-            if book["slug"] == manifest.parent.name:
+            if _valid(book, manifest.parent.name):
                 books.append(book)
     if not books:
         return
     books.sort(key=lambda b: (sort_key(b["title"]), b["slug"]))
     if len(books) == 1:
-        _replace(site / "index.html", wrap("site_redirect.html", book=books[0]))
+        replace_file(site / "index.html", wrap("site_redirect.html", book=books[0]))
         return
     (site / "css").mkdir(exist_ok=True)
-    _replace(site / "css" / "web.css", (STYLES / "web.css").read_text("utf-8"))
-    _replace(site / "index.html", wrap("site_library.html", books=books,
+    replace_file(site / "css" / "web.css", (STYLES / "web.css").read_text("utf-8"))
+    replace_file(site / "index.html", wrap("site_library.html", books=books,
                                        stylesheets=["css/web.css"]))
 
 
-def _replace(target: Path, text: str) -> None:
-    """Write a file of the site's front page atomically (a temporary file renamed over it)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+def _valid(book: dict, slug: str) -> bool:
+    """A manifest this writer wrote for the folder it is in: its links are its own file names
+    (the library shows nothing else it finds in the site folder)."""
+    files = [book["cover"]["src"], *(d["href"] for d in book["downloads"])]
+    return book["slug"] == slug and isinstance(book["title"], str) and \
+        all(re.fullmatch(r"[a-z0-9][a-z0-9.-]*\.(?:png|pdf|epub)", f) for f in files)
