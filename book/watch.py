@@ -37,7 +37,7 @@ def watch(sources: list[Path], options: Options, port: int, log: Log) -> int:
     folders = {s.resolve().parent for s in sources} | {STYLES, TEMPLATES}
     articles = {s.resolve(): s for s in sources}
     try:
-        for batch in changes(*sorted(folders), raise_interrupt=False,
+        for batch in changes(*sorted(folders),
                              watch_filter=lambda _c, p: _relevant(Path(p), articles)):
             edited = {Path(p).resolve() for _change, p in batch}
             changed = [articles[p] for p in edited if p in articles]
@@ -46,6 +46,8 @@ def watch(sources: list[Path], options: Options, port: int, log: Log) -> int:
                 rebuild(sources, changed, True, options, log, live)
             else:
                 rebuild(sources, sources if others else changed, False, options, log, live)
+    except KeyboardInterrupt:         # Ctrl-C: the way to stop; a build it cut short left nothing
+        pass
     finally:
         httpd.shutdown()
         httpd.server_close()
