@@ -32,9 +32,8 @@ class Job:
 class Writer:
     """One output format; `module` has write(job) -> warnings and is imported only when used.
 
-    A module may also define `enabled(settings) -> bool` (whether it runs at all),
-    `extra_outputs(settings)` (more files) and `finish(out_dir, settings)` (run once after every
-    article was built: the web edition's library page)."""
+    A module may also define `extra_outputs(settings)` (more files) and, with `finishes`,
+    `finish(out_dir, settings)`: run once after every article was built (the site's library)."""
 
     name: str
     module: str
@@ -42,6 +41,8 @@ class Writer:
     background: bool = False     # run in the forked worker beside the others (the slow one)
     after: tuple[str, ...] = ()  # writers whose outputs this one reads: it runs once they are done
     folder: str | None = None    # writes the folder tree OUT/<folder>/<slug>/, staged as a whole
+    option: str | None = None    # the Settings flag that turns it on (--no-site clears 'site')
+    finishes: bool = False       # has a finish() step after all the articles of a run
 
     def names(self, slug: str, settings: "Settings") -> tuple[str, ...]:
         """The files this writer produces for `slug` (the main one first)."""
@@ -60,7 +61,7 @@ class Writer:
 
     def enabled(self, settings: "Settings") -> bool:
         """Whether the settings ask for this output (--no-site turns the web edition off)."""
-        return getattr(self.load(), "enabled", lambda _s: True)(settings)
+        return bool(getattr(settings, self.option)) if self.option else True
 
     def write(self, job: Job) -> list[str]:
         """Run the writer; returns its warnings."""
@@ -68,7 +69,8 @@ class Writer:
 
     def finish(self, out_dir: Path, settings: "Settings") -> None:
         """The writer's step after every article of a run was built (if it has one)."""
-        getattr(self.load(), "finish", lambda _o, _s: None)(out_dir, settings)
+        if self.finishes:
+            self.load().finish(out_dir, settings)
 
 
 WRITERS: tuple[Writer, ...] = (
@@ -76,7 +78,8 @@ WRITERS: tuple[Writer, ...] = (
     Writer("epub", "book.write.epub", ".epub"),
     Writer("data", "book.write.data", ".data.json"),
     # The web edition shows the PDF's page count and the EPUB's size, and offers both files.
-    Writer("site", "book.write.site", after=("pdf", "epub"), folder="site"),
+    Writer("site", "book.write.site", after=("pdf", "epub"), folder="site", option="site",
+           finishes=True),
 )
 
 

@@ -42,46 +42,55 @@ class Download:
     detail: str         # 'A5 · 45 pages · 285 KB'
 
 
-def enabled(settings: Settings) -> bool:
-    """--no-site leaves the web edition out."""
-    return settings.site
-
-
 def write(job: Job) -> list[str]:
     """Write the book's folder of the site (staged: job.folder); no warnings of its own."""
     r, folder = job.rendered, job.folder
-    pdf, epub = job.inputs["pdf"][0], job.inputs["epub"][0]
-    downloads = (
-        Download("PDF", f"{r.slug}.pdf", MEDIA_TYPES[".pdf"],
-                 f"{PAGE_SIZES[job.settings.page_size]} · {page_count(pdf)} pages · "
-                 f"{size_label(pdf.stat().st_size)}"),
-        Download("EPUB", f"{r.slug}.epub", MEDIA_TYPES[".epub"],
-                 f"EPUB 3 · {size_label(epub.stat().st_size)}"))
-    for source, download in zip((pdf, epub), downloads):
+    offered = downloads(job)
+    for source, download in offered:
         place(source, folder / download.href)
-    sheets = [f"css/{name}" for name in STYLESHEETS]
+    common = {"r": r, "title_html": inline(r.title), "cover": cover(r, folder),
+              "stylesheets": stylesheets(r, folder, job.cache / "fonts")}
+    for name, html in pages(r, tuple(d for _, d in offered), common):
+        (folder / name).write_text(html, "utf-8")
+    manifest = {"slug": r.slug, "title": r.title, "subtitle": r.subtitle, "creator": r.creator,
+                "cover": common["cover"], "downloads": [asdict(d) for _, d in offered]}
+    (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
+                                   "utf-8")
+    return []
+
+
+def downloads(job: Job) -> tuple[tuple[Path, Download], ...]:
+    """The staged PDF and EPUB this build made, each with what its button says."""
+    slug, pdf, epub = job.rendered.slug, job.inputs["pdf"][0], job.inputs["epub"][0]
+    return ((pdf, Download("PDF", f"{slug}.pdf", MEDIA_TYPES[".pdf"],
+                           f"{PAGE_SIZES[job.settings.page_size]} · {page_count(pdf)} pages · "
+                           f"{size_label(pdf.stat().st_size)}")),
+            (epub, Download("EPUB", f"{slug}.epub", MEDIA_TYPES[".epub"],
+                            f"EPUB 3 · {size_label(epub.stat().st_size)}")))
+
+
+def stylesheets(r: Rendered, folder: Path, font_cache: Path) -> list[str]:
+    """Copy the styles, and the EPUB's subset fonts with their CSS (fonts.py caches the subsets,
+    so they are not made twice); returns the style sheets in the order pages link them."""
     (folder / "css").mkdir()
     for name in STYLESHEETS:
         shutil.copyfile(STYLES / name, folder / "css" / name)
-    fonts = embed(r.foreign_text(), job.cache / "fonts")   # the EPUB's subsets, from the cache
+    sheets = [f"css/{name}" for name in STYLESHEETS]
+    fonts = embed(r.foreign_text(), font_cache)
     if fonts:
         (folder / "fonts").mkdir()
         for font in fonts:
             (folder / "fonts" / font.file_name).write_bytes(font.data)
         (folder / "css" / "fonts.css").write_text(wrap("fonts.css", fonts=fonts), "utf-8")
         sheets.append("css/fonts.css")
+    return sheets
+
+
+def cover(r: Rendered, folder: Path) -> dict:
+    """Draw the cover (cover.py's design, at the web's size); returns its image attributes."""
     (folder / COVER).write_bytes(cover_png(r, COVER_SIZE))
-    cover = {"src": COVER, "width": COVER_SIZE[0], "height": COVER_SIZE[1],
-             "alt": f"Cover: {r.title}" + (f", {r.subtitle}" if r.subtitle else "")
-                    + f", by {r.creator}"}
-    common = {"r": r, "title_html": inline(r.title), "stylesheets": sheets, "cover": cover}
-    for name, html in pages(r, downloads, common):
-        (folder / name).write_text(html, "utf-8")
-    manifest = {"slug": r.slug, "title": r.title, "subtitle": r.subtitle, "creator": r.creator, "cover": cover,
-                "downloads": [asdict(d) for d in downloads]}
-    (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
-                                   "utf-8")
-    return []
+    alt = f"Cover: {r.title}" + (f", {r.subtitle}" if r.subtitle else "") + f", by {r.creator}"
+    return {"src": COVER, "width": COVER_SIZE[0], "height": COVER_SIZE[1], "alt": alt}
 
 
 def pages(r: Rendered, downloads: tuple[Download, ...], common: dict) -> list[tuple[str, str]]:
