@@ -92,16 +92,13 @@ def rebuild(sources: list[Path], changed: list[Path], web_only: bool, options: O
 def refresh_site(source: Path, options: Options) -> Path:
     """Rewrite one article's site alone, beside its current PDF and EPUB (after an edit to the
     web edition's style or templates, which nothing else reads)."""
+    from .build import book_from
     from .read import article
-    from .read.shape import shape
     from .render import html
-    from .build import enrichers
     from .write import Job, site
     from .write.folders import Folders
 
-    book = shape(article.read(source))
-    for enrich in enrichers():
-        book = enrich(book)
+    book = book_from(article.read(source))
     rendered = html.render(book, options.settings)
     out = options.out_dir
     inputs = {"pdf": (out / f"{rendered.slug}.pdf",), "epub": (out / f"{rendered.slug}.epub",)}

@@ -3,7 +3,6 @@ folder, the library page, atomic folders, the server's media types and live relo
 from __future__ import annotations
 
 import json
-import os
 import re
 import threading
 import urllib.request
@@ -288,10 +287,10 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def test_the_site_is_reproducible(built, tmp_path):
     from book.cli import main
 
-    from .conftest import EPOCH, SEED
+    from .conftest import SEED, epoch
 
-    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
-    assert main(["build", "-q", "--out", str(tmp_path), str(SEED)]) == 0
+    with epoch():
+        assert main(["build", "-q", "--out", str(tmp_path), str(SEED)]) == 0
     assert snapshot(tmp_path / "site" / "ili-rebellion") == \
         snapshot(built / "site" / "ili-rebellion")
 
