@@ -90,11 +90,13 @@ def test_site_runs_after_the_pdf_and_epub_it_reads():
 
 def test_pages_come_from_the_shared_rendering(rendered):
     downloads = (site.Download("PDF", "x.pdf", "application/pdf", "A5 · 3 pages · 1 KB"),)
-    pages = dict(site.pages(rendered, downloads, {
-        "r": rendered, "title_html": "T", "stylesheets": ["css/web.css"],
-        "cover": {"src": "cover.png", "width": 6, "height": 9, "alt": "Cover"}}))
+    common = {"r": rendered, "title_html": "T", "stylesheets": ["css/web.css"],
+              "cover": {"src": "cover.png", "width": 6, "height": 9, "alt": "Cover"}}
+    pages = dict(site.pages(rendered, downloads, common))
     reading = web.reading(rendered)
-    assert list(pages) == ["index.html", *(f"{p.id}.html" for p in reading)]
+    assert list(pages) == ["index.html", *(web.page_of(p) for p in reading)]
+    assert len(set(pages)) == len(pages) == len(site.pages(rendered, downloads, common))
+    assert pages["book-index.html"].count('class="part index"') == 1   # not the book page
     assert [p.id for p in reading][:3] == ["lead", "ch-battle", "ch-aftermath"]
     chapter = pages["ch-battle.html"]
     # the part's own XHTML, links written for this site: same page '#x', others 'page.html#x'
@@ -122,7 +124,7 @@ def test_pages_come_from_the_shared_rendering(rendered):
     # previous and next: the book page, then the parts in reading order
     assert 'rel="prev" href="index.html"' in pages["lead.html"]
     assert 'rel="next" href="ch-battle.html"' in pages["lead.html"]
-    assert 'rel="next"' not in pages[f"{reading[-1].id}.html"]
+    assert 'rel="next"' not in pages[web.page_of(reading[-1])]
     # no folder links (file:// would not open index.html), nothing from another host
     for page in pages.values():
         for link in re.findall(r'(?:href|src)="([^"]*)"', page):
