@@ -1,4 +1,4 @@
-"""Command line: `book build|watch [ARTICLE ...]`, `book serve`; main(argv) returns the exit status."""
+"""Command line: `book build|watch [ARTICLE ...]`, `book serve`; main(argv) returns the status."""
 from __future__ import annotations
 
 import argparse

@@ -10,6 +10,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from .errors import OutputError
 from .paths import ROOT
 
 # Media types by suffix; the downloads' must be right for browsers and reading apps.
@@ -107,9 +108,14 @@ class Handler(SimpleHTTPRequestHandler):
 
 def server(root: Path, port: int = 8000, live: Live | None = None,
            quiet: bool = True) -> ThreadingHTTPServer:
-    """An HTTP server for `root` on 127.0.0.1:`port` (0: any free port); not started."""
+    """An HTTP server for `root` on 127.0.0.1:`port` (0: any free port); not started. A port
+    that is taken is an OutputError, one line."""
     handler = partial(Handler, directory=str(root), live=live, quiet=quiet)
-    httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    try:
+        httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    except OSError as exc:
+        raise OutputError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} "
+                          "(try --port N)") from None
     httpd.daemon_threads = True
     return httpd
 
@@ -128,10 +134,9 @@ def serve(out_dir: Path, port: int) -> int:
         return 2
     try:
         httpd = server(root, port, quiet=False)
-    except OSError as exc:
-        print(f"book: error: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} "
-              "(try --port N)", file=sys.stderr)
-        return 2
+    except OutputError as exc:
+        print(f"book: error: {exc}", file=sys.stderr)
+        return exc.code
     print(f"serving {root} at {url(httpd)} (Ctrl-C stops)", flush=True)
     try:
         httpd.serve_forever()

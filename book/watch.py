@@ -25,12 +25,7 @@ def watch(sources: list[Path], options: Options, port: int, log: Log) -> int:
     live = Live()
     rebuild(sources, sources, False, options, log, live)
     (options.out_dir / "site").mkdir(parents=True, exist_ok=True)
-    try:
-        httpd = server(options.out_dir / "site", port, live)
-    except OSError as exc:
-        print(f"book: error: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} "
-              "(try --port N)", file=sys.stderr)
-        return 2
+    httpd = server(options.out_dir / "site", port, live)     # a taken port: one-line error
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     print(f"serving {options.out_dir / 'site'} at {url(httpd)}; watching "
           f"{len(sources)} article(s), styles/ and templates (Ctrl-C stops)", flush=True)

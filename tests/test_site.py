@@ -337,3 +337,19 @@ def test_page_count_falls_back_on_what_it_does_not_decode(tmp_path, monkeypatch)
     assert pdfpages.page_count(pdf) == 2
     monkeypatch.setattr(pdfpages, "_PAGES", re_.compile(rb"(?!)"))   # nothing found: pypdf
     assert pdfpages.page_count(pdf) == 2
+
+
+def test_serve_needs_a_site_and_a_free_port(tmp_path, capsys):
+    from book.cli import main
+
+    assert main(["serve", "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    (tmp_path / "site").mkdir()
+    taken = server(tmp_path / "site", 0)
+    try:
+        port = taken.server_address[1]
+        assert main(["serve", "--out", str(tmp_path), "--port", str(port)]) == 2
+        err = capsys.readouterr().err
+        assert f"cannot listen on 127.0.0.1:{port}" in err and err.count("\n") == 1
+    finally:
+        taken.server_close()
