@@ -76,6 +76,7 @@ def test_unsafe_slugs():
     assert slugify("CON") != "con" and slugify("") == "book"
 
 
+@pytest.mark.slow
 def test_page_size_option(tmp_path):
     import pypdf
     from book.cli import main
@@ -86,6 +87,7 @@ def test_page_size_option(tmp_path):
     assert (round(float(box.width)), round(float(box.height))) == (432, 648)
 
 
+@pytest.mark.slow
 def test_strict_fails_on_unmentioned_commander(tmp_path, capsys):
     from book.cli import main
     article = tmp_path / "a.txt"

@@ -310,6 +310,7 @@ def test_identifier_subjects_series_and_no_publisher_by_default(built, tmp_path)
     assert (kind.get("property"), kind.text) == ("collection-type", "series")
 
 
+@pytest.mark.slow
 def test_options_reach_the_epub_and_the_cover_pdf(tmp_path, capsys):
     import pypdf
 

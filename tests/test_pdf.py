@@ -118,6 +118,7 @@ def test_no_missing_glyphs_and_scripts_present(built):
     assert any("NotoNaskhArabic" in f for f in names), fonts
 
 
+@pytest.mark.slow
 def test_missing_glyph_is_reported_and_strict_fails(tmp_path, capsys):
     from book.cli import main
     article = tmp_path / "tofu.txt"
