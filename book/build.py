@@ -114,6 +114,8 @@ def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path
     book = book_from(parsed)
     log(f"enrich      {len(book.glossary)} glossary terms, {len(book.chronology)} dated events, "
         f"{len(book.biographies)} commanders")
+    result.warnings.extend(f"{source}:{line}: {message}" for line, message in
+                           parsed.infobox.warnings)           # unreadable dates, dropped names
     silent = [p.name for p in book.biographies if not p.mentions]
     if silent:
         result.warnings.append(f"{source}: the text never mentions commander(s) "

@@ -244,3 +244,25 @@ def test_a_belligerent_list_that_ends_a_sentence_lost_its_first_entries():
     b = box("- Combatant1: Norland", "- Combatant2: Hill tribes.")
     assert [s.label for s in b.sides] == ["Norland", "Second side"]
     assert b.sides[1].combatants[0].text == "Hill tribes."        # shown as written
+
+
+@pytest.mark.parametrize("value, name, status", [
+    ("Ann Lee †", "Ann Lee", ["KIA"]), ("Ann Lee†", "Ann Lee", ["KIA"]),
+    ("Ann Lee (†)", "Ann Lee", ["KIA"]), ("Ann Lee executed", "Ann Lee", ["EXE"]),
+    ("Ann Lee WIA", "Ann Lee", ["WIA"]), ("Omar wad Tahir WIA", "Omar wad Tahir", ["WIA"]),
+])
+def test_status_words_and_daggers_after_a_name(value, name, status):
+    assert [(p[0], p[2]) for p in people(value)] == [(name, status)]
+
+
+def test_a_name_that_cannot_be_read_is_a_warning_not_a_silent_loss():
+    b = box("- Commander1: Ann Lee, Bo tan xu Quo, Several leaders, Overall commander:")
+    assert [c.name for c in b.commanders] == ["Ann Lee"]
+    assert [m for _, m in b.warnings] == [
+        "Commander1: 'Bo tan xu Quo' is not read as a person and is left out"]
+
+
+def test_court_offices_are_ranks_and_parentheses_keep_their_separators():
+    assert people("Grand Vizier Omar Pasha") == [("Omar Pasha", "Grand Vizier", [], [], None, None)]
+    b = box("- Strength1: 38,000, (Norland 30,000; Southmark 8,000)", "- Commander1: Ann Lee")
+    assert [i.text for i in b.sides[0].strength] == ["38,000", "(Norland 30,000; Southmark 8,000)"]

@@ -22,7 +22,11 @@ STATUS = {
 }
 DEATHS = frozenset({"KIA", "DOW", "EXE"})   # statuses that end a life: the † mark
 _STATUS_WORDS = {"executed": "EXE", "killed": "KIA", "wounded": "WIA", "captured": "POW",
-                 "prisoner": "POW", "missing": "MIA", "died of wounds": "DOW"}
+                 "prisoner": "POW", "missing": "MIA", "died of wounds": "DOW", "†": "KIA",
+                 "assassinated": "EXE", "beheaded": "EXE", "hanged": "EXE"}
+# A status word or a dagger after a name ('Imre Nagy executed', 'Ibrahim Lodi †', 'Zrinski†').
+_STATUS_AFTER = re.compile(r"\s*(?:†|\(\s*†\s*\)|\s(?:executed|killed|wounded|captured|"
+                           r"assassinated|beheaded|hanged)\b)\s*$")
 
 # Keys of numbered side fields and how a reader labels them (Wikipedia's military-conflict box).
 SIDE_KEYS = {"combatant": "combatants", "belligerent": "combatants", "commander": "commanders",
@@ -66,6 +70,7 @@ _RANKS = {
     "Lieutenant Colonel": "Lieutenant Colonel", "General": "General", "Colonel": "Colonel",
     "Major": "Major", "Captain": "Captain", "Lieutenant": "Lieutenant", "Admiral": "Admiral",
     "Brigadier": "Brigadier", "Marshal": "Marshal", "Sergeant": "Sergeant", "Brevet": "Brevet",
+    "Grand Vizier": "Grand Vizier", "Vizier": "Vizier", "Sirdar": "Sirdar",
 }
 _RANK = re.compile(r"^((?:(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
                    + r")\s+)+)(?=\S)")
@@ -79,7 +84,9 @@ _OFFICE = re.compile(r"^(?:Emir|King|Queen|Sultan|Shah|Khan|Duke|Duchess|Prince|
 # Lower-case words a personal name may contain ('Alexander the Great', 'Lothar von Trotha').
 _NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "des", "van", "von",
                    "y", "e", "of", "the", "al", "el", "bin", "ibn", "bint", "ben", "la", "le",
-                   "zu", "af", "ap", "ter", "dos", "das", "do", "d'", "al-", "el-", "ud", "ul"}
+                   "zu", "af", "ap", "ter", "dos", "das", "do", "d'", "al-", "el-", "ud", "ul",
+                   "wad", "walad", "ould", "bent", "degli", "dei", "zum", "vom", "op", "ten",
+                   "i", "och", "ap", "mac"}
 # First words of entries that stand for people without naming them.
 _PLACEHOLDER = re.compile(r"^(?:several|various|many|some|other|others|unknown|see|n/a|none|"
                           r"numerous|multiple|et al|and others|list)\b", re.I)
@@ -166,7 +173,7 @@ def items(value: str, listy: bool = True) -> tuple[Item, ...]:
         return (Item(value),) if value.strip(" ,:;") else ()
     out: list[Item] = []
     for chunk in _SEPARATOR.split(value):
-        for part in _regroup([p for p in re.split(r"\s*,\s+|\s*\|\s*|\s*;\s+", chunk)]):
+        for part in _regroup(_split_outside_parens(chunk, r"\s*,\s+|\s*\|\s*|\s*;\s+")):
             part = part.strip().strip(",").strip()
             if re.fullmatch(r"[:;,|\s]*", part) or _CROSS_REFERENCE.match(part):
                 continue
@@ -178,6 +185,26 @@ def items(value: str, listy: bool = True) -> tuple[Item, ...]:
             elif part:
                 out.append(Item(part, "sub" if sub else "value"))
     return tuple(out)
+
+
+def _split_outside_parens(text: str, separator: str) -> list[str]:
+    """Split at `separator` except inside parentheses: '38,000 (Oda 30,000; Tokugawa 8,000)'."""
+    out, depth, start = [], 0, 0
+    sep = re.compile(separator)
+    pos = 0
+    while pos < len(text):
+        char = text[pos]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (m := sep.match(text, pos)) and m.end() > pos:
+            out.append(text[start:pos])
+            start = pos = m.end()
+            continue
+        pos += 1
+    out.append(text[start:])
+    return out
 
 
 def _regroup(tokens: list[str]) -> list[str]:
@@ -213,8 +240,9 @@ class _Entry:
     group: str | None = None
 
 
-def commander_entries(value: str) -> list[_Entry]:
-    """Read one Commander<N> value into person entries, in order."""
+def commander_entries(value: str, dropped: list[str] | None = None) -> list[_Entry]:
+    """Read one Commander<N> value into person entries, in order; items that look like a name
+    but are not read as one go to `dropped` (the build warns about them)."""
     value = tidy(value)
     out: list[_Entry] = []
     for chunk in _SEPARATOR.split(value):
@@ -225,7 +253,10 @@ def commander_entries(value: str) -> list[_Entry]:
                 group, pieces = pieces[0].strip(), pieces[1:]
             for piece in pieces:
                 for raw in re.split(r",\s*|\s+\|\s+", piece):
+                    before = len(out)
                     group = _read_item(raw.strip(), group, out)
+                    if dropped is not None and len(out) == before and _name_like(raw):
+                        dropped.append(raw.strip())
     return out
 
 
@@ -248,6 +279,13 @@ def _read_item(raw: str, group: str | None, out: list[_Entry]) -> str | None:
     if entry:
         out.append(entry)
     return group
+
+
+def _name_like(raw: str) -> bool:
+    """Two capitalised words and no placeholder: worth a warning when it is not read."""
+    raw = raw.strip()
+    return (len(re.findall(r"\b[A-Z\u00C0-\u024F][\w'’-]+", raw)) >= 2 and not raw.endswith(":")
+            and not _PLACEHOLDER.match(raw) and not _OFFICE.match(raw))
 
 
 def _status_alone(raw: str) -> str | None:
@@ -279,6 +317,10 @@ def _entry(raw: str, group: str | None) -> _Entry | None:
             roles.append(inner)
     raw, glued = _strip_status(raw)
     status = glued + status
+    while (after := _STATUS_AFTER.search(raw)):              # 'Name executed', 'Name †'
+        status.insert(0, _STATUS_WORDS[after.group(0).strip(" ()")])
+        raw, more = _strip_status(raw[:after.start()])
+        status = more + status
     rank = None
     r = _RANK.match(raw)
     if r:
@@ -357,8 +399,11 @@ def read(raw: tuple[InfoField, ...], header: str | None = None) -> Infobox:
             slot = per_side.setdefault(n, {"lines": []})
             slot["lines"].append(f.line)
             if kind == "commanders":
-                for entry in commander_entries(f.value):
+                dropped: list[str] = []
+                for entry in commander_entries(f.value, dropped):
                     _add_person(persons, slot, entry, n, f.line)
+                warnings += [(f.line, f"{f.key}: {d[:40]!r} is not read as a person and is left "
+                                      "out") for d in dropped]
             else:
                 if kind == "combatants" and not slot.get(kind) and _LOST_FIRST.search(f.value):
                     slot["lost_first"] = True
