@@ -75,3 +75,14 @@ def test_infobox_sub_item_lines_continue_the_field():
     assert a.infobox.raw[0].value == "Army, * 2nd Division, * 3rd Division: reserve"
     assert [(i.text, i.kind) for i in a.infobox.sides[0].units] == [
         ("Army", "value"), ("2nd Division", "sub"), ("3rd Division: reserve", "sub")]
+
+
+def test_sentences_keep_brackets_and_abbreviations_whole():
+    from book.read.text import sentences
+    text = ("It was fought on 7 September [O.S. 26 August] 1802. The corps (XI. Korps) landed. "
+            "The army (k.u.k. Armee) broke. He gave up at 5:30 p.m. At dawn the rest left. "
+            "They met at 3 p.m. on Sunday. The U.S. Army came.")
+    assert [s for _, s in sentences(text)] == [
+        "It was fought on 7 September [O.S. 26 August] 1802.", "The corps (XI. Korps) landed.",
+        "The army (k.u.k. Armee) broke.", "He gave up at 5:30 p.m.", "At dawn the rest left.",
+        "They met at 3 p.m. on Sunday.", "The U.S. Army came."]

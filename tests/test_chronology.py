@@ -184,3 +184,50 @@ def test_a_year_naming_an_event_dates_only_a_sentence_without_other_dates():
     assert dates_in("The Salt Revolt of 1702 began.") == [("1702", None)]
     assert dates_in("Raids in 1690 led to the Salt Revolt of 1702.",
                     "The governor returned ten years later.") == [("1690", None), ("1712", None)]
+
+
+# --- red-team patterns, each on sentences of our own ----------------------------------------------
+
+def test_a_yearless_date_belongs_to_the_article_span_not_to_an_aside():
+    from book.enrich.dates import Context, find, iso
+    ctx = Context(((1801, 10, 23), (1801, 11, 10)))
+    got = []
+    for s in ["The rising began on 23 October 1801 against the Crown (1760–1820).",
+              "On 1 November the council declared itself free.",
+              "Its leader, in exile since 1794, was no relation.",
+              "At dawn on 4 November the army attacked."]:
+        got += [iso(f.start) for f in find(s, ctx)]
+    assert got == ["1801-10-23", "1801-11-01", "1794", "1801-11-04"]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["They met on 24 June 1802.", "The city burned from 14 to 18 September."],
+     [("24 June 1802", None), ("14–18 September 1802", "1802-09-18")]),
+    (["They met on 24 June 1802.", "The army crossed on 26–29 November."],
+     [("24 June 1802", None), ("26–29 November 1802", "1802-11-29")]),
+    (["The siege lasted from 24 October to 19 November 1802."],
+     [("24 October – 19 November 1802", "1802-11-19")]),
+    (["The battle was fought on 7 August 1802.", "He entered the city three days later, on 10 August."],
+     [("7 August 1802", None), ("10 August 1802", None)]),
+    (["It fell in 1802.", "The following year he won again (17 March 1803)."],
+     [("1802", None), ("17 March 1803", None)]),
+    (["It fell on 7 August 1802.", "He was taken three days later, and after a trial he was shot on 9 September."],
+     [("7 August 1802", None), ("10 August 1802", None), ("9 September 1802", None)]),
+    (["Fighting began on 7 September 1802.", "The flank was held by the 2nd Western Army.",
+      "The camp was charged by the 21st Lancers."], [("7 September 1802", None)]),
+    (["It was fought on 7 September [O.S. 26 August] 1802 near the river."], [("7 September 1802", None)]),
+    (["The Norland Republic (1790–1820) fell.", "His grandson Ivo Lenk (Ivo Lenko, 1790–1850) wrote in 1840."],
+     [("1840", None)]),
+])
+def test_red_team_date_patterns(sentences, expected):
+    assert dates_in(*sentences) == expected
+
+
+def test_names_and_annotations_in_the_infobox_are_not_events():
+    from book.read.article import parse
+    from book.read.shape import shape
+    from book.enrich import chronology
+    book = chronology.enrich(shape(parse(
+        "= Rising of 1801 =\nInfobox\n- Conflict: Rising of 1801\n- Date: 2 May 1801\n"
+        "- Combatant1: Norland\n- Casualties1: 12,000 (1799), 8,000 (1801)\n\nThe town was quiet.\n")))
+    assert [(e.display, e.text) for e in book.chronology] == [("2 May 1801", "Rising of 1801")]

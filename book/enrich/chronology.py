@@ -16,6 +16,14 @@ from ..read.text import sentences
 
 _CLAUSE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|after which)\s)")
 GLANCE = "At a glance"
+_NAMING_ROWS = {"Conflict", "Part of"}
+
+
+def _annotation(text: str, found: "Found") -> bool:
+    """A bare year in parentheses inside an infobox value: a note on the figure before it."""
+    return text[found.pos - 1:found.pos] == "(" and text[found.stop:found.stop + 1] == ")" \
+        and found.end is None and not found.start[1] and found.kind == "date" and \
+        text[:found.pos - 1].strip() != ""
 # Words that can open a clause that still has its subject ("his attack…", "in June the…");
 # a clause opening with anything else ("took Suzhou…") lost its subject: keep the sentence.
 _SUBJECT_START = {"the", "a", "an", "his", "her", "its", "their", "he", "she", "they", "it", "we",
@@ -33,11 +41,15 @@ def enrich(book: Book) -> Book:
     ctx = Context(span)
     box = book.article.infobox
     unreadable = {line for line, _ in box.warnings}
-    rows = [(f.label, f.items) for f in box.fields if f.line not in unreadable]
+    # Names ('Conflict: Revolution of 1956', 'Part of: …') carry years but state no event.
+    rows = [(f.label, f.items) for f in box.fields
+            if f.line not in unreadable and f.label not in _NAMING_ROWS]
     rows += [("Casualties", side.casualties) for side in box.sides]   # 'killed … by 1864'
     for label, items in rows:
         for item in items:
             for found in dates.find(item.text, ctx):
+                if _annotation(item.text, found):
+                    continue          # '12,000 (754)': a year noting when a figure held
                 text = title if label == "Date" else item.text
                 order += 1
                 events.append(_event(found, text, GLANCE, "at-a-glance", order))

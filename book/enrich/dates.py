@@ -108,6 +108,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"\b{_QUAL}(?P<d>\d{{1,2}}){_ORD} (?:of )?(?P<m>{_M}),? (?P<y>\d{{1,4}}){_ERA}?(?!\d|,\d)")),
     ("mdy", re.compile(rf"\b{_QUAL}(?P<m>{_M}) (?P<d>\d{{1,2}}){_ORD}, (?P<y>\d{{1,4}}){_ERA}?(?!\d)")),
     ("my", re.compile(rf"\b{_QUAL}(?P<m>{_M}),? (?P<y>\d{{3,4}}|\d{{1,4}}(?={_ERA_ANY})){_ERA}?(?!\d|,\d)")),
+    ("dm_range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_ORD}\s?(?:–|-|to|and)\s?(?P<d2>\d{{1,2}}){_ORD} (?P<m>{_M})\b(?!,? \d)")),
     ("dm_pair", re.compile(rf"\b(?P<d1>\d{{1,2}})/(?P<d2>\d{{1,2}}) (?P<m>{_M})\b(?!,? \d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD} (?P<m>{_M})\b(?!,? \d)")),
     ("md", re.compile(rf"\b(?P<m>{_M}) (?P<d>\d{{1,2}}){_ORD}\b(?!,? ?\d|\s*(?:{_UNIT_AFTER}))")),
@@ -118,7 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("season", re.compile(r"\b(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) (?:of )?(?P<y>\d{3,4})\b(?!\d|,\d)")),
     ("year", re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+|\(|\bthe\s+)(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?!\d|,\d|%|\.\d|[-–]\w|:)(?=(?P<next>\s+[A-Za-z]+)?)")),
     ("month", re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )|(?<=\b[Dd]uring )|(?<=\bof )|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\bmid-)|(?<=\b[Ff]rom ))(?P<m>{_M})\b(?!\s*\d)")),
-    ("day_only", re.compile(rf"\b(?:on|until|by|till|from|before|after) the (?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?=[.,;:)]|$| of (?P<m>{_M})|\s(?!(?:{_UNIT_AFTER})\b)[A-Z])")),
+    ("day_only", re.compile(rf"\b(?P<prep>on|until|by|till|from|before|after) the (?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?=[.,;:)]|$| of (?P<m>{_M})|\s+(?P<next>[A-Za-z]+))")),
     ("relative", re.compile(r"\b(?:(?P<n>[Tt]he (?:following|next|previous)) (?P<u>day|month|year)\b|(?P<n2>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\d{1,2}) (?P<u2>days?|months?|years?) later\b)")),
 ]
 
@@ -179,24 +180,28 @@ class Context:
             for candidate in (y, y + 1, y - 1):
                 if lo[:n] <= (candidate, month, day)[:n] <= hi[:n]:
                     return candidate
+            if not lo[0] - 1 <= y <= hi[0] + 1:
+                # The last year seen came from an aside ('in exile since 1947'): a day and month
+                # of the article's own time belong to its span, not to the aside.
+                return hi[0] if (month, day) <= hi[1:] or lo[0] == hi[0] else lo[0]
         return y
 
 
 # A parenthesis giving the same day in another calendar: '(26 Ramadan 658 AH)', '(September 16
 # according to the Chinese lunisolar calendar)', '(O.S. 12 May)'. It is a note, not an event.
 _OTHER_CALENDAR = re.compile(
-    r"\(([^()]*?(?:\bcalendar\b|\blunisolar\b|\bO\.\s?S\.|\bN\.\s?S\.|\bOld Style\b|"
-    r"\bNew Style\b|\bA\.?H\b|\bHijri\b|\bJulian\b|\d\s?H\b)[^()]*)\)")
+    r"[(\[]([^()\[\]]*?(?:\bcalendar\b|\blunisolar\b|\bO\.\s?S\.|\bN\.\s?S\.|\bOld Style\b|"
+    r"\bNew Style\b|\bA\.?H\b|\bHijri\b|\bJulian\b|\d\s?H\b)[^()\[\]]*)[)\]]")
 # Dates that belong to someone else: a reign or a life ('(r. 1861–1875)', '(born 1812)').
 _REIGN_OR_LIFE = re.compile(r"\((?:r\.|reigned|reign|ruled|b\.|born|d\.|died|fl\.|in office)\s[^()]*\)")
 # 'Zuo Zongtang (1812–1885)': a bare span after a name that is not an event's name.
-_NAME_SPAN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*\((?:c\.\s?)?\d{3,4}\s*[–-]\s*"
-                        r"(?:c\.\s?)?\d{2,4}\)")
+_NAME_SPAN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*\((?:[^()]*,\s*)?"
+                        r"(?:c\.\s?)?\d{3,4}\s*[–-]\s*(?:c\.\s?)?\d{2,4}\)")
 _EVENT_NOUN = re.compile(r"(?:War|Wars|Revolt|Rebellion|Uprising|Rising|Battle|Siege|Campaign|"
                          r"Expedition|Crisis|Revolution|Movement|Conflict|Massacre|Incident|"
                          r"Insurgency|Occupation|Invasion|Mutiny|Riots?|Affair|Offensive|Operation|"
-                         r"Raid|Emergency|Intervention|Famine|Crusade|Reconquista|Treaty|Period|"
-                         r"Era|Republic|Unrest|Insurrection|Jihad|Conquest)$")
+                         r"Raid|Emergency|Intervention|Famine|Crusade|Reconquista|Unrest|"
+                         r"Insurrection|Jihad|Conquest)$")
 # An annual commemoration: its yearless date is not an event of the year in context.
 _ANNUAL = re.compile(r"\b(?:annual(?:ly)?|every year|each year|yearly|anniversary|commemorat\w*|"
                      r"celebrated|observed|memorial|remembrance|holiday)\b", re.I)
@@ -213,8 +218,16 @@ def _masked(sentence: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, 
     return spans, notes
 
 
+# '7 September [O.S. 26 August] 1812': the other calendar's day stands inside the date.
+_NOTE_INSIDE = re.compile(rf"(\b\d{{1,2}} {_M}|\b{_M} \d{{1,2}},?)(\s*[(\[][^()\[\]]{{1,60}}[)\]])(\s*\d{{3,4}})\b")
+
+
 def find(sentence: str, ctx: Context) -> list[Found]:
     """Every date in `sentence`, in order, using and updating the running context."""
+    # Move a note that splits a date after it (same length, so offsets hardly move).
+    sentence = _NOTE_INSIDE.sub(lambda m: m.group(1) + m.group(3) + m.group(2)
+                                if _OTHER_CALENDAR.fullmatch(m.group(2).strip()) else m.group(0),
+                                sentence)
     taken, notes = _masked(sentence)
     found: list[Found] = []
     for kind, pattern in _PATTERNS:
@@ -233,12 +246,15 @@ def find(sentence: str, ctx: Context) -> list[Found]:
     # Resolve context-dependent dates in reading order.
     out: list[Found] = []
     annual = _ANNUAL.search(sentence) is not None
+    relative: set[int] = set()            # positions of dates counted from another date
     for i, f in enumerate(found):
         if f.kind == "pending" and (year := _year_from_range_end(f, found[i + 1:i + 2], sentence)):
             f = Found((year, *f.start[1:]), None, display((year, *f.start[1:])), f.pos, f.stop)
         if f.kind == "pending":
             if annual and not f.display.startswith("rel:"):
                 continue             # 'every year on 12 September': no year of its own
+            if f.display.startswith("rel:"):
+                relative.add(f.pos)
             f = _resolve(f, ctx)
             if f is None:
                 continue
@@ -251,11 +267,37 @@ def find(sentence: str, ctx: Context) -> list[Found]:
             out.append(f)
         if f.kind in ("date", "named"):      # a named event's year still sets the context
             ctx.remember(f.end if f.end and f.end[1] else f.start)
+    if relative:
+        # 'three days later, on 10 August', 'The following year … (17 March 1820)': the date the
+        # text states right after a count wins over the count
+        out = [f for i, f in enumerate(out) if not (f.pos in relative and any(
+            g.kind == "date" and g.pos > f.stop and _same_clause(sentence[f.stop:g.pos])
+            for g in out[i + 1:i + 2]))]
+    seen: set[tuple] = set()
+    out = [f for f in out if (f.start, f.end, f.kind) not in seen and not seen.add((f.start, f.end, f.kind))]
     if any(f.kind == "named" for f in out):
         # 'the Revolt of 1680' dates the sentence only when it gives no other date of its own
         others = [f for f in out if f.kind != "named"]
         out = others or [replace(f, kind="date") for f in out]
     return [_with_note(f, notes, sentence) for f in out] if notes else out
+
+
+_AFTER_DAY = {"when", "and", "but", "as", "the", "a", "at", "in", "on", "to", "from", "before",
+              "after", "with", "he", "she", "they", "it", "his", "her", "their", "its", "while"}
+
+
+def _day_follows(prep: str, nxt: str | None, month: str | None) -> bool:
+    """Can 'the 13th' followed by `nxt` be a day of the month? A unit follows 'by/from the 2nd'."""
+    if month or nxt is None:
+        return True
+    if nxt[0].isupper():
+        return prep not in ("by", "from") and not re.fullmatch(f"(?:{_UNIT_AFTER})", nxt)
+    return nxt in _AFTER_DAY
+
+
+def _same_clause(gap: str) -> bool:
+    """No clause break between two dates: a short gap without ', and', ';' or a full stop."""
+    return len(gap) <= 40 and not re.search(r",\s*(?:and|but|while)\b|;|\.\s", gap)
 
 
 def _with_note(f: Found, notes: list[tuple[int, int, str]], sentence: str) -> Found:
@@ -275,8 +317,10 @@ def _year_from_range_end(f: Found, following: list[Found], sentence: str) -> int
     if f.display not in ("",) or not following:
         return None
     end = following[0]
-    if end.kind != "date" or not end.start[0] or not end.start[1] or \
-            not _DASH.match(sentence[f.stop:end.pos]):
+    gap = sentence[f.stop:end.pos]
+    if end.kind != "date" or not end.start[0] or not end.start[1] or not (
+            _DASH.match(gap) or re.fullmatch(r"\s*(?:to|until|and)\s*", gap)
+            and _RANGE_START.search(sentence[:f.pos])):
         return None
     y = end.start[0]
     return y if (f.start[1], f.start[2]) <= end.start[1:] else y - 1
@@ -307,7 +351,7 @@ def _join_range(a: Found, b: Found, sentence: str) -> Found | None:
                  else f"{a.display}–{b.display}", a.pos, b.stop, kind)
 
 
-_SHORT_END = re.compile(r"\s+(?:to|until|–|-)\s*(\d{2})\b(?![\d,]|\s*(?:km|mi|miles|men|people|percent|%))")
+_SHORT_END = re.compile(rf"\s+(?:to|until|–|-)\s*(\d{{2}})\b(?![\d,]|\s*(?:km|mi|miles|men|people|percent|%|{_M}\b))")
 
 
 def _short_end(a: Found, sentence: str) -> Found | None:
@@ -340,6 +384,12 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
         if not (valid(a) and valid(b)) or a >= b:
             return None
         return Found(a, b, f"{calendar.month_name[a[1]]}–{display(b)}", pos, stop)
+    if kind == "dm_range":
+        d1, d2, mo = int(g["d1"]), int(g["d2"]), MONTHS[g["m"]]
+        word = re.search(r"(?:and|to)", m.group(0))
+        if not (1 <= d1 < d2 <= 31) or word and not _RANGE_START.search(sentence[:pos]):
+            return None       # '14 to 18 September' needs 'from'; '26–29 November' stands alone
+        return Found((0, mo, d1), (0, mo, d2), "pair-", pos, stop, "pending")
     if kind == "dm_pair":
         d1, d2, mo = int(g["d1"]), int(g["d2"]), MONTHS[g["m"]]
         if not (1 <= d1 < d2 <= 31):
@@ -357,6 +407,8 @@ def _interpret(kind: str, m: re.Match, ctx: Context, sentence: str) -> Found | N
         before = sentence[max(0, pos - 30):pos]
         q = re.search(r"(early|late|mid-|the end of|the beginning of|the first days of|the first week of|the middle of)\s*(?:in\s)?$", before)
         return Found((0, MONTHS[g["m"]], 0), None, q.group(1) if q else "", pos, stop, "pending")
+    if kind == "day_only" and not _day_follows(g.get("prep") or "", g.get("next"), g.get("m")):
+        return None           # 'by the 2nd Western Army', 'on the 3rd day': not a day of the month
     if kind == "day_only":
         month = MONTHS[g["m"]] if g.get("m") else 0
         return Found((0, month, int(g["d"])), None, "day", pos, stop, "pending")
@@ -480,12 +532,13 @@ def _resolve(f: Found, ctx: Context) -> Found | None:
     last = ctx.last
     if f.display.startswith("rel:"):
         return _relative(f, ctx)
-    if f.display == "pair":
+    if f.display in ("pair", "pair-"):
         year = ctx.year_for(month, day)
         if year is None:
             return None
         a, b = (year, month, day), (year, month, f.end[2])
-        return Found(a, b, f"{day}/{display(b)}", f.pos, f.stop) if valid(b) else None
+        sep = "/" if f.display == "pair" else "–"
+        return Found(a, b, f"{day}{sep}{display(b)}", f.pos, f.stop) if valid(b) else None
     if f.display == "day":
         if not last or not (month or last[1]):
             return None

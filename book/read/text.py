@@ -61,6 +61,11 @@ _ABBREV = {
 _SENTENCE_END = re.compile(r"([.!?…][\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
 
 
+_MONTH_OR_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\b")
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """Split a paragraph into (offset, sentence) pairs with a rule-based splitter.
 
@@ -71,11 +76,16 @@ def sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start() + 1]
+        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue              # '(XI. Fliegerkorps)', '[O.S. 26 August]': inside a bracket
         word = re.search(r"(?<!\w)([A-Za-z][A-Za-z.]*)\.$", before)
         if m.group(1) == "." and word:
             token = word.group(1).lower().rstrip(".")
-            if token in _ABBREV or len(token) == 1:
-                continue
+            if token in ("a.m", "p.m"):
+                if not text[m.end():m.end() + 1].isupper() or _MONTH_OR_DAY.match(text, m.end()):
+                    continue      # '5:30 p.m. on Sunday'; '5:30 p.m. At dawn' ends a sentence
+            elif token in _ABBREV or len(token) == 1 or "." in token:
+                continue          # 'Gen.', 'c.', 'k.u.k.', 'O.S.'
         end = m.end(1)
         out.append((start, text[start:end]))
         start = m.end()
