@@ -118,3 +118,30 @@ def test_a_shared_given_or_family_name_is_not_enough():
                     "Shimazu Yoshihiro held the left. The Shimazu clan lost many men.")
     assert facts["Shimazu Yoshihiro"] == ["Shimazu Yoshihiro held the left."]
     assert facts["Shimazu Toyohisa"] == []
+
+
+def test_a_name_part_that_belongs_to_someone_else():
+    facts = book_of("Tor Brann Kell, Ivo Marr Sand, Ada Voss, Ren Holt, Oda Ren",
+                    "Kaz, a descendant of Brann through his mother, ruled the hills.",
+                    "Dag Marr Sand, governor of the coast, invited him. Ivo Marr Sand fled.",
+                    "Emperor Ada I appointed the council. Ada Voss was killed.",
+                    "In 1582 the Holt and Oda invaded the valley.",
+                    "The Ren Holt rebellion was a civil war.")
+    assert facts["Tor Brann Kell"] == []                       # a middle name stands for others
+    assert facts["Ivo Marr Sand"] == ["Ivo Marr Sand fled."]   # 'Dag Marr Sand' is another man
+    assert facts["Ada Voss"] == ["Ada Voss was killed."]       # 'Ada I' is a sovereign
+    assert facts["Oda Ren"] == [] and facts["Ren Holt"] == []  # the clans; the event's name
+
+
+def test_fates_and_roles_from_the_right_clause():
+    from .conftest import enriched_text
+    book = enriched_text(
+        "= T =\nInfobox\n- Commander1: Ivo Sand, Ada Voss, Tor Kell, Bo Lind\n\n"
+        "Dag Marr had defeated Ivo Sand at the ford in May 1573 but died in June of that year. "
+        "Ada Voss was bruised when his horse was killed under him. "
+        "Tor Kell surrendered 2,200 men at 5:30 p.m. and was captured. "
+        "At dawn on 4 November Marshal Bo Lind launched the attack.\n")
+    people = {p.name: p for p in book.biographies}
+    assert people["Ivo Sand"].fate is None and people["Ada Voss"].fate is None
+    assert people["Tor Kell"].fate == "surrendered 2,200 men at 5:30 p.m. and was captured"
+    assert people["Bo Lind"].roles == ("Marshal",)

@@ -19,7 +19,7 @@ _INTRANSITIVE = re.compile(r"died|perished|drowned|fled|escaped|committed suicid
 _FATE_RANK = [(re.compile(rf"\b{_DEATH}\b"), 0), (re.compile(r"\bwounded\b"), 1),
               (re.compile(r"\b(?:captured|arrested|imprisoned|surrendered|deposed)\b"), 2),
               (re.compile(r"\b(?:exiled|fled|escaped)\b"), 3)]
-_CLAUSE_END = re.compile(r"[;.]|,\s+(?:but|while|where|which|who|whereas)\b|,\s+(?=[A-Z])")
+_CLAUSE_END = re.compile(r";|\.(?=\s+[A-Z]|\s*$)|,\s+(?:but|while|where|which|who|whereas)\b|,\s+(?=[A-Z])")
 _RELATIONS = ("nephew|niece|son|daughter|brother|sister|cousin|father|mother|uncle|aunt|wife|"
               "husband|kinsman|protégé|protege|successor|predecessor|brother-in-law|son-in-law|"
               "father-in-law|grandson|granddaughter|grandfather|deputy|ally|rival|mentor")
@@ -30,6 +30,13 @@ _CAP_WORD = r"[A-Z\u00C0-\u024F][\w'’-]*"
 # A past-tense verb right after a bare name makes it a person acting ("Han said", "Ma helped").
 _ACTS = re.compile(r"\s+(?:[a-z]+ed|said|was|had|led|took|made|went|came|gave|told|wrote|fought|"
                    r"won|lost|fled|became|sent|met|saw|left|held|kept|ran|began|rode|struck)\b")
+# The mention stands as an object: 'Shingen had defeated Ieyasu at … but died' is Shingen's death.
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ed|by|against|over|with|to)\s+(?:(?:[A-Z][\w.'’-]*)\s+)*$")
+_MONTH_OR_DAY = ("January|February|March|April|May|June|July|August|September|October|November|"
+                 "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# A lower-case noun after a full name makes it the name of an event or a group.
+_NAMED_AFTER = re.compile(r"\s+(?:rebellion|revolt|uprising|war|campaign|dynasty|era|period|"
+                          r"clan|family|regime|government|expedition|incident|affair)\b")
 # Words after a family name that make it the family or its men, not one person.
 _FAMILY = re.compile(r"\s+(?:clan|family|forces|army|armies|troops|dynasty|brothers|men|household|"
                      r"house|line|kinsmen|relatives|cousins|warlords|clique)\b")
@@ -185,6 +192,12 @@ def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], ri
     spans: list[tuple[int, int, int]] = []
     for i in _candidates(sentence, people, owners):
         for m in people[i].full.finditer(sentence):
+            if _NAMED_AFTER.match(sentence, m.end()):
+                continue                    # 'the An Lushan rebellion' is the event, not the man
+            word = re.search(rf"(\b(?:the|a|an)\s+)?\b({_CAP_WORD})\s+$", sentence[:m.start()])
+            if m.group(0) != people[i].person.name and word and not word.group(1) and \
+                    not re.fullmatch(f"(?:{TITLES})", word.group(2)):
+                continue                    # 'Daulat Khan Lodi' holds 'Khan Lodi': another man
             spans.append((i, m.start(), m.end()))
     spans.sort(key=lambda s: s[1])
     taken = [(s, e) for _, s, e in spans]
@@ -195,6 +208,12 @@ def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], ri
     present = _present(sentence)
     for tok, idx in ((t, owners[t]) for t in owners if t in present):
         if tok.lower().strip(".") in _NOT_ALONE or len(tok.rstrip(".")) < 2 or not tok[0].isupper():
+            continue
+        # A name of three or more words stands alone by its first or last word only: 'Timur'
+        # inside 'Chin Timur Sultan' names the conqueror as often as the commander.
+        idx = [i for i in idx if len(people[i].tokens) < 3 or tok in (people[i].tokens[0],
+                                                                       people[i].tokens[-1])]
+        if not idx:
             continue
         for m in re.finditer(rf"(?<![\w-])({re.escape(tok)})(?:['’]s)?(?![\w-])", sentence):
             s, e = m.start(1), m.end(1)
@@ -207,6 +226,13 @@ def mentions(sentence: str, people: list[_Who], owners: dict[str, list[int]], ri
             # Part of another name ("Ma Clique", "Hong Kong") unless the next word is a title.
             if not possessive and re.match(rf"\s+{_CAP_WORD}", after) and not titled:
                 continue
+            if re.match(r"\s+(?=[IVX]+\b)", after):
+                continue                    # 'Alexander I': a sovereign of that name
+            prev = re.search(r"([\w'’-]+)\s+$", before)
+            if prev and any(prev.group(1) in people[i].tokens for i in idx):
+                continue                    # 'Daulat Khan Lodi' for Mahmud Khan Lodi: another man
+            if re.search(rf"\bthe\s+(?:{_CAP_WORD}\s+and\s+)?$", before):
+                continue                    # 'the Oda and Tokugawa': the clans
             if re.search(r"\b(?:at|in|near|into|outside|to|from)\s+$", before) and not titled \
                     and not possessive:
                 continue                    # a place ("at Cixi"), not a person
@@ -241,6 +267,7 @@ def _roles(sentence: str, name: str, spans, i: int) -> list[str]:
         if m:
             role = m.group(1).strip()
             role = re.sub(r"^(?:The|A|An|As|In|At|On|Under|By|With|When|While)\s+", "", role)
+            role = re.sub(rf"^(?:(?:{_MONTH_OR_DAY})\s+)+", "", role)    # 'on 4 November Marshal X'
             if role and role.split()[0][0].isupper():
                 out.append(role)
         chain = re.sub(rf"(?:{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:,\s*|,?\s+and\s+))+$", "", before)
@@ -252,7 +279,8 @@ def _roles(sentence: str, name: str, spans, i: int) -> list[str]:
         if m and not re.search(r"\b(?:of|and|or|the|a|an)\s", m.group(1)):
             out.append(m.group(1).strip())
         m = re.match(r"(?:\s*\([^()]*\))?,\s+((?:the|a|an)\s+[^,;.()]{3,80}?)(?:\s*\([^()]*\))?(?=,|;|\.|\s+who\b|\s+and\s+(?:the|a|an)\s|$)", after)
-        if m and not re.search(r"\b(?:was|were|had|has|is|are|did)\b", m.group(1)):
+        if m and not re.search(r"\b(?:was|were|had|has|is|are|did)\b", m.group(1)) and \
+                not re.search(r"\b[a-z]{3,}ed\s+(?:along|across|into|to|on|at|in|the|a|an)\b", m.group(1)):
             phrase = m.group(1)
             if not re.search(rf"\b(?:{_RELATIONS})\s+of\b", phrase):
                 out.append(phrase)
@@ -310,6 +338,9 @@ def _fates(sentence: str, spans, found_dates) -> list[tuple[int, int, str]]:
         if pronoun and re.search(rf"\bby\s+(?:the\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD})*\s*(?:,|\band\b)", gap):
             continue                         # "captured by Hong, and he …": he may be Hong
         checked = "" if pronoun else gap
+        if re.search(r"\b(?:his|her|its|their)\s+[a-z]+\s+$|\b(?:when|whose)\b", gap) or (
+                re.search(r"\b(?:but|and)\b", gap) and _OBJECT_BEFORE.search(sentence[:s])):
+            continue                         # 'defeated Ieyasu … but died', 'when his horse was killed'
         if re.match(r"['’]s\b", gap) or re.search(
                 r"\b(?:by|they|he|she|him|her|who|whose|which|whom|that|it)\b", checked) \
                 or not pronoun and _CLAUSE_END.search(gap) and not re.fullmatch(r",[^.;]*,\s*", gap):
