@@ -1,6 +1,8 @@
 """Glossary rules on small sentences, on the seed and on other articles."""
 from __future__ import annotations
 
+import re
+
 
 from book.enrich.collation import sort_key
 from book.enrich.glossary import enrich
@@ -191,3 +193,53 @@ def test_fallback_collation_rule_without_pyicu(monkeypatch):
     words = ["Uyghur", "The Ürümqi", "urumqi", "Oda", "Ōtani", "“Anqing”"]
     assert sorted(words, key=collation.sort_key) == ["“Anqing”", "Oda", "Ōtani", "urumqi",
                                                      "The Ürümqi", "Uyghur"]
+
+
+def test_transliteration_labels_are_not_names():
+    g = titled("Battle of Varo",
+               "The Battle of Varo (Russian: Варское сражение, romanized: Varskoye srazheniye) "
+               "was fought. The Kell Rising (Chinese: 凱爾之亂; pinyin: Kǎi'ěr zhī luàn) began. "
+               "The Battle of Tarn (Japanese: 樽の戦い, Hepburn: Taru no Tatakai) was fought.")
+    assert g["Battle of Varo"].aliases == ("Varskoye srazheniye",) and not g["Battle of Varo"].names
+    assert g["Kell Rising"].aliases == ("Kǎi'ěr zhī luàn",)
+    assert g["Battle of Tarn"].aliases == ("Taru no Tatakai",)
+    assert not [t for t in g if ":" in t]
+
+
+def test_alias_lists_inside_a_parenthesis_and_loose_language_labels():
+    g = titled("Battle of Varo", "The Battle of Varo (also known as the Twelfth Battle of the Isk, "
+               "the Battle of Kell or the Battle of Tarn; Italian: battaglia di Varo; "
+               "Slovene: varska bitka) was fought.")
+    e = g["Battle of Varo"]
+    assert e.aliases == ("Twelfth Battle of the Isk", "Battle of Kell", "Battle of Tarn")
+    assert (e.original, e.lang) == ("battaglia di Varo", "it") and e.names == (("varska bitka", "sl"),)
+
+
+def test_term_boundaries():
+    g = titled("Varo Rising",
+               "In 1385 the Union of Kell (or Kelle) joined the states. Some 3,000 of the Guards "
+               "(Turkish: muhafız) fell. He used the Ottoman method (Turkish: Osmanlı usulü). "
+               "He founded a rival Yan dynasty (大燕). The rising left the military governors "
+               "(jiedushi, 節度使) in control. They met at the Treaty of Tarn (Tarnow) in 1390. "
+               "A fair is held every year on the first Sunday of May, known as Varo Day.")
+    assert g["Union of Kell"].aliases == ("Kelle",) and "Guards" in g
+    assert g["Ottoman method"].original == "Osmanlı usulü" and g["Yan dynasty"].original == "大燕"
+    assert g["jiedushi"].original == "節度使" and g["jiedushi"].definition == "the military governors"
+    assert g["Tarn"].aliases == ("Tarnow",) and "Treaty of Tarn" not in g
+    assert not [t for t in g if re.search(r"\d|Sunday|^(?:method|dynasty|governors)$", t)]
+
+
+def test_acronyms_with_foreign_long_forms_and_calendar_markers():
+    g = glossary_of("It fell on 2 May 1526 (8 Rajab 932 AH). The Supreme Army Command (Oberste "
+                    "Heeresleitung, OHL) sent help. The State Protection Authority (Államvédelmi "
+                    "Hatóság, ÁVH) fired. It joined the Memphis and Charleston Railroad (M&CRR).")
+    assert "AH" not in g and "CRR" not in g
+    assert (g["OHL"].expansion, g["OHL"].definition) == ("Oberste Heeresleitung", "Supreme Army Command")
+    assert g["ÁVH"].expansion == "Államvédelmi Hatóság"
+    assert g["M&CRR"].expansion == "Memphis and Charleston Railroad"
+
+
+def test_kanji_in_a_japanese_article_are_japanese():
+    g = titled("Battle of Taru", "The Battle of Taru (Japanese: 樽の戦い) was fought on the plain "
+               "of Shitara (設楽原).")
+    assert g["Shitara"].lang == "ja"

@@ -7,7 +7,7 @@ STOPWORDS = {"of", "the", "and", "for", "in", "on", "to", "at", "de", "du", "des
              "del", "der", "von", "und", "a", "an", "&", "y", "i", "и", "по", "за"}
 # Roman numerals as used for corps, regnal and volume numbers (I–LXXXIX) are not acronyms.
 ROMAN = re.compile(r"^(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
-ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁa-z0-9&.-]*[A-ZА-ЯЁ0-9]$")
+ACRONYM = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁa-z0-9&.-]*[A-ZÀ-ÞА-ЯЁ0-9]$")
 _VOWELS = set("aeiouyäöüéèáàíóú")
 
 
@@ -29,13 +29,35 @@ def words(phrase: str) -> list[str]:
     return [w for w in re.split(r"[\s\-–]+", phrase) if w]
 
 
-def initials_match(acronym: str, phrase: str, clipped: bool = False) -> bool:
+def initials_match(acronym: str, phrase: str, clipped: bool = False,
+                   compounds: bool = False) -> bool:
     """Do the content words' initials spell the acronym (stop-words may be skipped or used)?
     `clipped` also lets a word give its first letters (signals intelligence → SIGINT): only for
-    a long form the text itself puts beside the acronym."""
+    a long form the text itself puts beside the acronym. `compounds` lets a word give later
+    letters of its own, in order (Oberste HeeresLeitung → OHL), for a pair like '(Long Form, LF)'."""
     letters = _letters(acronym)
     ws = [w.strip("\"'“”‘’()") for w in words(phrase)]
+    if compounds:
+        return _compound_align(letters, [w.lower() for w in ws if w.lower() not in STOPWORDS])
     return _align(letters, ws, 0, 0, 1 if len(letters) >= 5 else 0, clipped)
+
+
+def _compound_align(letters: str, ws: list[str]) -> bool:
+    """Each word gives its initial and then any of its later letters in order, all letters used."""
+    if not ws:
+        return not letters
+    w = ws[0]
+    if not letters or letters[0] != w[:1]:
+        return False
+    rest, pos = letters[1:], 1
+    for k in range(len(rest) + 1):          # the word gives `k` more letters from inside itself
+        if k and (found := w.find(rest[k - 1], pos)) < 0:
+            break
+        if k:
+            pos = found + 1
+        if _compound_align(rest[k:], ws[1:]):
+            return True
+    return False
 
 
 def _align(letters: str, ws: list[str], li: int, wi: int, slack: int, clipped: bool = False) -> bool:

@@ -15,7 +15,7 @@ from ..read.shape import texts, walk_blocks
 from ..read.text import slugify, unique_id
 
 # All-capital tokens that are era or time markers, not terms of the subject.
-_NOT_ACRONYMS = {"BC", "AD", "BCE", "CE", "AM", "PM", "OK"}
+_NOT_ACRONYMS = {"BC", "AD", "BCE", "CE", "AM", "PM", "OK", "AH", "OS", "NS"}
 
 
 def lang_of(text: str, han: str) -> str | None:
@@ -60,9 +60,17 @@ _NAME_END = re.compile(r"\s*(?:$|[.,;:)!?(]|\s(?:was|were|is|are|had|has|have|an
 _PAREN_MARKER = re.compile(r"^(?:also spelled|also spelt|also known as|also called|also|or|"
                            r"alternative spelling:?|alternatively|formerly|now|modern-day|modern|"
                            r"present-day|today|later)\s+", re.I)
+_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday)\b")
 _NOW = re.compile(r"(?:now|modern|modern-day|present-day|today)\s", re.I)
 _GLOSS_MARKER = re.compile(r"^(?:lit\.|literally|meaning)\s+", re.I)
-_LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ –-][A-Z][\w'’]*)?):\s*(.+)$")
+_LABEL = re.compile(r"^([A-Za-z][\w'’]*(?:[ –-][A-Za-z][\w'’]*)?):\s*(.+)$")
+# Labels of a transliteration, not of a language: the Latin spelling of the name before it.
+_ROMANISATION = {"romanized", "romanised", "romanization", "romanisation", "transliterated",
+                 "transliteration", "translit", "pinyin", "hanyu pinyin", "hepburn", "wade–giles",
+                 "wade-giles", "jyutping", "mccune–reischauer", "mccune-reischauer", "rr",
+                 "revised romanization", "ala-lc", "iso 9", "latin"}
 # A noun phrase standing for the article's subject ('the overall conflict was dubbed …').
 _SUBJECT_NOUN = re.compile(r"\b[Tt]he\s+(?:overall\s+|whole\s+|entire\s+)?(?:conflict|war|battle|revolt|"
                            r"uprising|rebellion|siege|campaign|massacre|revolution|insurgency)\b"
@@ -168,7 +176,13 @@ def _term_before(before: str, index: TextIndex | None = None) -> str | None:
         prev = stripped[:m.start()].split()[-1:] if stripped[:m.start()].strip() else []
         if prev and prev[0].lower() in _NUMBER_WORDS:
             term = f"{prev[0]} {term}"
-        return term
+        # '1385 the Union of Krewo', '3,000 of the Janissaries': a number opens no name
+        term = re.sub(r"^(?:\d[\d,]*\s+)+(?:(?:of|the)\s+)*", "", term)
+        return term or None
+    # 'the Ottoman method (…)', 'a rival Yan dynasty (…)': a proper adjective and its noun
+    pair = re.search(rf"({_CAP})\s+([a-z][\w'’-]+)\s*$", stripped)
+    if pair and not re.fullmatch(r"(?:The|A|An|In|On|At|By|It|He|She|They|This)", pair.group(1)):
+        return f"{pair.group(1)} {pair.group(2)}"
     word = re.search(r"([\w'’-]+)\s*$", stripped)
     return word.group(1) if word and not word.group(1).isdigit() else None
 
@@ -193,6 +207,15 @@ def _from_parens(text: str, full: TextIndex, han: str, title: str = "") -> list[
         if is_acronym(head) and not is_foreign(head[:1]) or is_acronym(head) and head[0] in "АБВГДЕЁЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ":
             out.extend(_acronym_in_parens(head, inner, before))
             continue
+        pieces = [x.strip() for x in re.split(r",\s*", inner)]
+        if len(pieces) == 2 and is_acronym(pieces[1]) and \
+                initials_match(pieces[1], pieces[0], compounds=True):
+            # 'the Supreme Army Command (Oberste Heeresleitung, OHL)': the long form in its language
+            english = _term_before(before, full) or ""
+            english = re.sub(r"^[A-Z][a-z]+s\s+of\s+(?:the\s+)?", "", english)   # 'Officers of the …'
+            out.append(_Cand(pieces[1], "acronym", expansion=pieces[0],
+                             definition=english if len(english.split()) >= 2 else None))
+            continue
         acr = re.search(r"\b(\w{2,10})(?:\s+in\s+\w+)?\s*$", before)
         if acr and is_acronym(acr.group(1)) and initials_match(acr.group(1), inner):
             out.append(_Cand(acr.group(1), "acronym", expansion=inner,
@@ -212,6 +235,10 @@ def _from_parens(text: str, full: TextIndex, han: str, title: str = "") -> list[
             term = _term_before(before, full)
             if term and " " not in alias:
                 term = _trim_common(term, full)
+                # 'the Treaty of Adrianople (Edirne)': a one-word name renames the place, not the treaty
+                place = re.search(rf"\bof\s+(?:the\s+)?({_CAP})$", term)
+                if place:
+                    term = place.group(1)
             if term and term[0].isupper() and not term.endswith("ic") and term != alias \
                     and not re.match(rf"(?:{TITLES})\s", term) \
                     and len(term.split()) <= 5 and not re.search(r"\d", alias):
@@ -245,7 +272,7 @@ def _acronym_in_parens(acr: str, inner: str, before: str) -> list[_Cand]:
 
 def _has_language_label(inner: str) -> bool:
     """'(Irish: Éirí Amach na Cásca)': a piece labelled with a language."""
-    return any((m := _LABEL.match(p.strip())) and language_tag(m.group(1))
+    return any((m := _LABEL.match(p.strip())) and language_tag(m.group(1), loose=True)
                for p in re.split(r";\s*", inner))
 
 
@@ -259,11 +286,22 @@ def _names_in_paren(inner: str, before: str, full: TextIndex, han: str, title: s
     cand = _Cand(term, "foreign" if is_foreign(inner) or _has_language_label(inner) else "alias")
     defaults: set[str] = set()          # scripts whose default language is already taken
     for part in re.split(r";\s*", inner):
+        marked = _PAREN_MARKER.match(part.strip())
+        if marked and not _NOW.match(marked.group(0)) and (listed := _names_after(part.strip(), marked.end())):
+            cand.aliases.extend(listed)      # '(also known as A, the B or the C; Italian: …)'
+            continue
         label = _LABEL.match(part.strip())
-        lang = language_tag(label.group(1)) if label else None
+        if label and label.group(1).casefold() in _ROMANISATION:
+            cand.transliteration = cand.transliteration or label.group(2).strip()
+            continue
+        lang = language_tag(label.group(1), loose=True) if label else None
         value = label.group(2) if label and lang else part
         scripted = None                   # the script of the part's first foreign-script name
         for piece in [x.strip() for x in re.split(r",\s*", value) if x.strip()]:
+            roman = _LABEL.match(piece)
+            if roman and roman.group(1).casefold() in _ROMANISATION:
+                cand.transliteration = cand.transliteration or roman.group(2).strip()
+                continue                      # 'Бородинское сражение, romanized: Borodinskoye …'
             if scripted and not is_foreign(piece) and piece[:1].isupper():
                 cand.transliteration = cand.transliteration or piece   # 'Зимняя война, Zimnyaya voyna'
                 continue
@@ -273,6 +311,12 @@ def _names_in_paren(inner: str, before: str, full: TextIndex, han: str, title: s
             own = lang if not (scripted and script and script != scripted) else None
             _read_piece(cand, piece, own, han, defaults)
             scripted = scripted or script
+    if cand.transliteration and term.islower() and " " not in term:
+        # 'military governors (jiedushi, 節度使)': the foreign word is the term, the noun its gloss
+        noun = re.search(r"((?:[a-z][\w'’-]*\s+){0,2}" + re.escape(term) + r")\s*$", before.rstrip())
+        cand.term, cand.definition = cand.transliteration, cand.definition or (
+            noun.group(1) if noun else term)
+        cand.transliteration = None
     if cand.transliteration:
         cand.aliases.append(cand.transliteration)
     if cand.original is None and cand.names:
@@ -318,6 +362,8 @@ def _read_piece(cand: _Cand, piece: str, lang: str | None, han: str, defaults: s
         cand.names.append((piece, "und"))         # 'battaglia di Adua': a name, language unsaid
     elif cand.original and not cand.definition:
         cand.definition = piece                   # '(保安隊; pacification soldiers)': its gloss
+    elif cand.original is None and re.fullmatch(r"[a-z][\w'’-]+", piece):
+        cand.transliteration = cand.transliteration or piece   # '(jiedushi, 節度使)'
 
 
 def _from_known_as(text: str, title: str = "", subject: str = "",
@@ -339,6 +385,8 @@ def _from_known_as(text: str, title: str = "", subject: str = "",
                 _SUBJECT_NOUN.search(clause) or "alternative" in m.group(0)
                                        or "variant" in m.group(0)) else term
         term = _subject(term, title)
+        if term and _DATE_WORDS.search(term):
+            term = None                      # 'the first Sunday of September, known as X'
         kind_of = re.search(r"\b(?:an?)\s+([^,;.()]{0,40}?\b(?!later\b|also\b|then\b)[a-z]{3,}(?<!ly))"
                             r"\s*,?\s*$", before) if "known" in m.group(0) else None
         if term and term[:1].isupper() and term not in _NOT_TERMS:
@@ -384,7 +432,7 @@ def _undefined_acronyms(full: str, paras: list[str], cands: list[_Cand]) -> list
     defined = {c.term for c in cands if c.kind == "acronym"}
     defined |= {t.split()[0] for t in defined}
     found = []
-    for tok in dict.fromkeys(re.findall(r"(?<![\w-])([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,9})(?![\w-])", full)):
+    for tok in dict.fromkeys(re.findall(r"(?<![\w&-])([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9]{1,9})(?![\w&-])", full)):
         if tok in defined or tok in _NOT_ACRONYMS or not is_acronym(tok) or any(c.isdigit() for c in tok):
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(tok)}(?![\w-])")

@@ -99,7 +99,10 @@ def runs(text: str, han: str = "zh") -> list[Run]:
 
 
 def han_variant(text: str) -> str:
-    """The Chinese writing system a whole text uses: zh-Hant, zh-Hans or plain zh."""
+    """The writing system of a whole text's Han characters: 'ja' when the text has kana
+    (kanji), else zh-Hant, zh-Hans or plain zh."""
+    if any(script_of(c) == "Kana" for m in _CANDIDATE.finditer(text) for c in m.group()):
+        return "ja"
     han = "".join(c for m in _CANDIDATE.finditer(text) for c in m.group() if script_of(c) == "Hani")
     kind = hanzidentifier.identify(han) if han else hanzidentifier.UNKNOWN
     return {hanzidentifier.TRADITIONAL: "zh-Hant", hanzidentifier.SIMPLIFIED: "zh-Hans"}.get(kind, "zh")
@@ -115,6 +118,8 @@ def language(run: str, script: str, han: str = "zh") -> str:
             return told
         return "ru" if all(c in _RUSSIAN for c in run if c.isalpha()) else "und-Cyrl"
     if script == "Hani":
+        if han == "ja":
+            return "ja"                  # kanji in a text that writes Japanese
         kind = hanzidentifier.identify(run)
         return {hanzidentifier.TRADITIONAL: "zh-Hant",
                 hanzidentifier.SIMPLIFIED: "zh-Hans"}.get(kind, han)
@@ -149,8 +154,8 @@ _LABEL_WORD = r"[A-Z][\w'’]*(?:[ –-][A-Z][\w'’]*)?"
 _LABEL_BEFORE = re.compile(rf"(?<![\w'’])({_LABEL_WORD}):\s*$")
 
 
-@lru_cache(maxsize=512)
-def language_tag(label: str) -> str | None:
+@lru_cache(maxsize=1024)
+def language_tag(label: str, loose: bool = False) -> str | None:
     """The BCP 47 tag a label names ('Finnish' -> 'fi', 'Xiao'erjing' -> 'zh-Arab'), or None.
 
     langcodes knows the language names; the table adds scripts and romanisations."""
@@ -166,15 +171,21 @@ def language_tag(label: str) -> str | None:
         return None
     # langcodes matches names loosely ('Colonial' finds Colognian): keep it only when the label's
     # words are words of the language's own English name ('Mandarin' in 'Mandarin Chinese').
-    name = set(re.findall(r"[a-z]+", found.display_name("en").casefold().replace("'", "")))
-    words = set(re.findall(r"[a-z]+", key.replace("'", "").replace("’", "")))
-    return str(found) if words and words <= name else None
+    name = re.findall(r"[a-z]+", found.display_name("en").casefold().replace("'", ""))
+    words = re.findall(r"[a-z]+", key.replace("'", "").replace("’", ""))
+    # Each label word begins a word of the name: 'Slovene' for Slovenian, not 'Colonial' for
+    # Colognian (the shared stem must leave at most two letters of the label over).
+    # `loose` is for a label before a colon, where 'Slovene:' can only name a language; a word
+    # standing alone ('Tibet') must be a name of the language as it is.
+    fits = all(any(n == w or loose and n.startswith(w[:max(4, len(w) - 2)]) for n in name)
+               for w in words)
+    return str(found) if words and fits else None
 
 
 def label_before(text: str) -> str | None:
     """The language a 'Label: ' right before the end of `text` names, if any."""
     m = _LABEL_BEFORE.search(text)
-    return language_tag(m.group(1)) if m else None
+    return language_tag(m.group(1), loose=True) if m else None
 
 
 # A Latin-script word labelled with its language ("Finnish: talvisota"): tagged when the label is

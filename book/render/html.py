@@ -186,7 +186,7 @@ def _latin(text: str, links: "Linker | None" = None, record: "_Recorder | None" 
         return links.link(t, _acronyms) if links else _acronyms(t)
     out, pos = [], 0
     for m in LABELLED.finditer(text):
-        lang = language_tag(m.group(1))
+        lang = language_tag(m.group(1), loose=True)
         if not lang or lang.startswith("en"):
             continue
         out.append(plain(text[pos:m.start(2)]))
