@@ -231,3 +231,7 @@ def test_names_and_annotations_in_the_infobox_are_not_events():
         "= Rising of 1801 =\nInfobox\n- Conflict: Rising of 1801\n- Date: 2 May 1801\n"
         "- Combatant1: Norland\n- Casualties1: 12,000 (1799), 8,000 (1801)\n\nThe town was quiet.\n")))
     assert [(e.display, e.text) for e in book.chronology] == [("2 May 1801", "Rising of 1801")]
+
+
+def test_dates_inside_a_work_title_are_not_events():
+    assert dates_in('His poem "Varo: A Requiem (April, 1802)" appeared in 1806.') == [("1806", None)]

@@ -202,6 +202,7 @@ _EVENT_NOUN = re.compile(r"(?:War|Wars|Revolt|Rebellion|Uprising|Rising|Battle|S
                          r"Insurgency|Occupation|Invasion|Mutiny|Riots?|Affair|Offensive|Operation|"
                          r"Raid|Emergency|Intervention|Famine|Crusade|Reconquista|Unrest|"
                          r"Insurrection|Jihad|Conquest)$")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,120})[\"”]")
 # An annual commemoration: its yearless date is not an event of the year in context.
 _ANNUAL = re.compile(r"\b(?:annual(?:ly)?|every year|each year|yearly|anniversary|commemorat\w*|"
                      r"celebrated|observed|memorial|remembrance|holiday)\b", re.I)
@@ -212,6 +213,10 @@ def _masked(sentence: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, 
     notes = [(m.start(), m.end(), m.group(1).strip()) for m in _OTHER_CALENDAR.finditer(sentence)]
     spans = [(a, b) for a, b, _ in notes]
     spans += [m.span() for m in _REIGN_OR_LIFE.finditer(sentence)]
+    for m in _QUOTED.finditer(sentence):
+        words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
+        if ":" in m.group(1) or words and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+            spans.append(m.span())            # a work's title: 'Shiloh: A Requiem (April, 1862)'
     for m in _NAME_SPAN.finditer(sentence):
         if not _EVENT_NOUN.search(m.group("name")):
             spans.append((m.end("name"), m.end()))
