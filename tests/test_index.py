@@ -19,9 +19,9 @@ from .conftest import enriched_text, letters, pdf_text
 HEAD = "= Battle of Examples =\n\nInfobox\n- Place: Kulja, Xinjiang Province\n- Commander1: Ada Lovelace\n\n"
 
 
-def index_of(body: str) -> dict:
-    """term -> entry for an article made of the infobox above and `body`."""
-    return {e.term: e for e in enriched_text(HEAD + body).index}
+def index_of(body: str, commanders: str = "Ada Lovelace") -> dict:
+    """term -> entry for an article made of the infobox above (with `commanders`) and `body`."""
+    return {e.term: e for e in enriched_text(HEAD.replace("Ada Lovelace", commanders) + body).index}
 
 
 # Filing (CMOS 16.71–16.87).
@@ -59,6 +59,13 @@ def test_filing_ignores_articles_arabic_al_and_leading_particles():
     assert filed_as("al-Mansur of Hamah") == "Mansur of Hamah"
     assert filed_as("von Trotha") == "Trotha"
     assert sort_text("Ürümqi") == "urumqi"
+
+
+def test_a_or_an_before_a_capital_is_a_name_not_an_article():
+    assert sort_text("An Lushan") == "an lushan" and sort_text("An army of the north") == "army of the north"
+    assert sort_text("A farewell") == "farewell" and sort_text("The Hague") == "hague"
+    found = index_of("An Lushan rebelled in the north. An Lushan took the capital.\n", "An Lushan")
+    assert found["An Lushan"].sort_key == "an lushan"
 
 
 # What the index takes in, rule by rule.

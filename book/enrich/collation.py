@@ -1,14 +1,16 @@
 """Sort keys in a reader's order: ICU collation (PyICU) when installed, else a documented rule.
 
-Either way a leading article ('The', 'A', 'An') and quotation marks are ignored. The fallback
-rule folds accents and case (Ü files with U, Ōtani beside Oda) and compares code points."""
+Either way a leading article and quotation marks are ignored: 'The' always, 'A' or 'An' only
+before a lower-case word ('A farewell…'), since before a capital it is more often a name ('An
+Lushan') than the article of a title. The fallback rule folds accents and case (Ü files with U,
+Ōtani beside Oda) and compares code points."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:[Tt][Hh][Ee]\s+|[Aa][Nn]?\s+(?=[a-z]))")
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -24,7 +26,8 @@ def _collator():
 
 
 def plain(text: str) -> str:
-    """The text as it is filed: no quotation marks, no leading article."""
+    """The text as it is filed: no quotation marks, no leading article ('The Hague' under H,
+    'An Lushan' under A)."""
     return _ARTICLE.sub("", text.strip().strip(_QUOTES))
 
 
