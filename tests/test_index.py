@@ -11,7 +11,8 @@ from lxml import etree
 
 from book.enrich import index as ix
 from book.enrich.collation import sort_key
-from book.enrich.filing import east_asian, filed_as, heading, sort_text, western_order
+from book.enrich.filing import (east_asian, filed_as, heading, regnal, sort_text, surname_start,
+                                western_order)
 from book.render import contexts
 
 from .conftest import enriched_text, letters, pdf_text
@@ -54,6 +55,61 @@ def test_headings_put_particles_and_titles_where_a_reader_looks():
     assert heading("Ma Bufang", False) == "Ma Bufang"
 
 
+def test_a_compound_surname_with_a_particle_stays_whole():
+    assert heading("Tomas Arne Vell de Marro", True) == "Vell de Marro, Tomas Arne"
+    assert heading("Erich Haller von Stein", True) == "Haller von Stein, Erich"
+    assert heading("Erich Haller von Stein", True, compound=False) == "Stein, Erich Haller von"
+    assert heading("Ines de la Cova", True) == "Cova, Ines de la"             # one given name
+    assert heading("Luis de Paula Ferro", True) == "Ferro, Luis de Paula"   # a given name's particle
+    assert surname_start("Erich Haller von Stein".split()) == (1, 1)
+
+
+def test_the_text_decides_between_a_compound_and_a_simple_surname():
+    found = index_of("Erich Haller von Stein led the left. Haller von Stein fell back.\n\n"
+                     "Karl Anselm von Brenn held the ford. Brenn was wounded.\n",
+                     "Erich Haller von Stein, Karl Anselm von Brenn")
+    assert "Haller von Stein, Erich" in found and "Brenn, Karl Anselm von" in found
+
+
+def test_a_surname_particle_is_evidence_of_western_order():
+    found = index_of("Otto Renz von Kall held the pass. Ines de la Cova sent word.\n",
+                     "Otto Renz von Kall, Ines de la Cova")
+    assert "Renz von Kall, Otto" in found and "Cova, Ines de la" in found
+    assert not western_order("Eleazar ben Yaron", surname_used=True, given_used=False)  # patronymic
+
+
+def test_titles_follow_the_inverted_name_but_sir_stays_with_the_given_name():
+    assert heading("Prince Ivo Darran", True) == "Darran, Ivo, Prince"
+    assert heading("Sir Alwyn Marsh", True) == "Marsh, Sir Alwyn"
+    assert heading("Major General Alwyn Marsh", True) == "Marsh, Alwyn, Major General"
+    found = index_of("Prince Ivo Darran held the centre. Darran was struck by a shell.\n",
+                     "Prince Ivo Darran")
+    assert "Darran, Ivo, Prince" in found
+
+
+def test_a_longer_form_of_a_commanders_name_is_the_same_heading():
+    found = index_of("Major General Roderick Alwyn Marsh advanced on the city.\n\n"
+                     "Marsh entered the city.\n", "Sir Alwyn Marsh")
+    people = [t for t, e in found.items() if e.kind == "person"]
+    assert people == ["Marsh, Sir Alwyn"]
+    assert [loc.anchor for loc in found["Marsh, Sir Alwyn"].locators] == ["p1", "p2"]
+
+
+def test_a_sovereign_is_filed_under_the_regnal_name():
+    assert regnal("Bolesław III Wrymouth") and regnal("King Bolesław III Wrymouth")
+    assert not western_order("Bolesław III Wrymouth", surname_used=True, given_used=False)
+    found = index_of("King Bolesław III Wrymouth crossed the river. Wrymouth received envoys.\n",
+                     "Bolesław III Wrymouth")
+    assert found["Bolesław III Wrymouth"].sort_key.startswith("bolesław iii")
+
+
+def test_a_possessive_or_a_title_before_the_surname_is_evidence_of_its_use():
+    found = index_of("Luis de Paula Ferro raised a force. Ferro's vanguard attacked. The guard "
+                     "under Mateo Olmedo broke, and General Olmedo was captured.\n",
+                     "Luis de Paula Ferro, Mateo Olmedo")
+    assert "Ferro, Luis de Paula" in found and "Olmedo, Mateo" in found
+
+
 def test_filing_ignores_articles_arabic_al_and_leading_particles():
     assert filed_as("The Last Stand at Wu River") == "Last Stand at Wu River"
     assert filed_as("al-Mansur of Hamah") == "Mansur of Hamah"
@@ -62,7 +118,8 @@ def test_filing_ignores_articles_arabic_al_and_leading_particles():
 
 
 def test_a_or_an_before_a_capital_is_a_name_not_an_article():
-    assert sort_text("An Lushan") == "an lushan" and sort_text("An army of the north") == "army of the north"
+    assert sort_text("An Lushan") == "an lushan"
+    assert sort_text("An army of the north") == "army of the north"
     assert sort_text("A farewell") == "farewell" and sort_text("The Hague") == "hague"
     found = index_of("An Lushan rebelled in the north. An Lushan took the capital.\n", "An Lushan")
     assert found["An Lushan"].sort_key == "an lushan"
@@ -85,6 +142,41 @@ def test_a_sentence_opening_capital_is_not_part_of_a_name():
     found = index_of("Angry Kazakh herders fled. Angry Kazakh herders returned. Angry crowds "
                      "gathered around the angry men.\n")
     assert not any("Angry" in term for term in found)
+
+
+def test_a_sentence_opening_preposition_or_participle_is_no_part_of_a_name():
+    assert ix._opener("Following", None) and ix._opener("Despite", None)
+    found = index_of("Following Marlow's death, the council split. Despite Marlow's orders, they "
+                     "left. Reaching Tarsk Castle, the column halted. Reaching Tarsk Castle again, "
+                     "it burned.\n")
+    assert not [t for t in found if re.search(r"Following|Despite|Reaching", t)]
+    assert "Tarsk Castle" in found
+
+
+def test_a_number_word_before_a_name_counts_the_noun_after_it():
+    found = index_of("Two Union armies crossed the river. Later the Union army rested.\n")
+    assert not [t for t in found if t.startswith("Two")]
+
+
+def test_words_of_a_works_title_are_not_entries():
+    body = ("The writer's novel A Farewell to Arms describes the retreat. His poem \"Road to "
+            "Velmar\" followed. The \"Kettle Brigade\" held the hill.\n")
+    spans = ix.work_titles(body)
+    assert [body[a:b] for a, b in spans] == ["A Farewell to Arms", "Road to Velmar"]
+    found = index_of(body)
+    assert "Arms" not in found and "Velmar" not in found
+
+
+def test_a_describing_word_before_an_infobox_unit_is_dropped():
+    head = HEAD.replace("- Commander1", "- Units2: Army of the Varn\n- Commander1")
+    found = {e.term: e for e in enriched_text(
+        head + "The Federal Army of the Varn was beaten. Federal troops regrouped.\n").index}
+    assert "Army of the Varn" in found and "Federal Army of the Varn" not in found
+
+
+def test_a_dashed_compound_name_stays_whole():
+    found = index_of("It was fought in the Velish–Tarran War. The Velish–Tarran War ended.\n")
+    assert "Velish–Tarran War" in found and "Tarran War" not in found
 
 
 def test_months_weekdays_languages_and_describing_words_are_not_places():

@@ -19,7 +19,8 @@ from ..model import Book, GlossaryEntry, IndexEntry, Locator
 from ..read.shape import texts, walk_blocks
 from ..read.text import sentences, slugify, unique_id
 from .collation import fold, sort_key
-from .filing import east_asian, filed_as, heading, sort_text, western_order
+from .filing import (PARTICLES, east_asian, filed_as, heading, pinyin, regnal, sort_text,
+                     surname_start, untitled, western_order)
 from .people import NOT_ALONE, PERSON_NOUNS, TITLES
 from .scripts import is_foreign, language_tag
 from .textindex import TextIndex
@@ -29,6 +30,7 @@ _UPPER = "A-Z\u00C0-\u00DE\u0100-\u024F"
 _WORD = rf"[{_UPPER}][\w\-]*(?:['’](?!s\b)[\w\-]+)*"
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
 _INITIAL = r"[A-Z]\."
+_PARTICLE_RUN = rf"(?:(?:{PARTICLES})\s+)*"          # 'de la ' in 'Sebastián de la Calzada'
 # Lower-case words inside a name ('Republic of China', 'Lothar von Trotha').
 _CONNECT = r"(?:of(?:\s+the)?|de|du|des|la|le|von|van|der|den|al|bin|ibn|y|upon)"
 # A run of capitalised words; "X's Y" stays whole here and is split later unless X is a common
@@ -45,6 +47,15 @@ _FUNCTION = {"The", "A", "An", "In", "On", "At", "And", "But", "For", "As", "By"
              "There", "That", "We", "Our", "Some", "Many", "Most", "All", "Several", "Both",
              "Other", "Another", "Each", "According", "However", "Although", "Though", "Since",
              "Until", "Later", "Then", "Thus", "Also", "Such", "No", "Not", "Only", "Multiple"}
+# Prepositions that open a sentence before a name ('Despite Grant's orders'); participles are
+# found by their shape (see _opener).
+_OPENERS = {"Following", "Despite", "Upon", "Amid", "Amidst", "Among", "Amongst", "Against",
+            "Throughout", "Within", "Without", "Including", "Regarding", "Concerning", "Unlike",
+            "Toward", "Towards", "Across", "Along", "Alongside", "Behind", "Beside", "Besides",
+            "Between", "Beyond", "Through", "Except", "Via"}
+_NUMBER_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+                 "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundred", "Thousand",
+                 "Dozen", "Dozens", "Hundreds", "Thousands"}
 _MONTHS = {m for m in calendar.month_name if m} | {m for m in calendar.month_abbr if m}
 _WEEKDAYS = {d for d in calendar.day_name} | {d for d in calendar.day_abbr}
 # Words that follow a name without making it a modifier ('Xinjiang in', 'Soviet Union was').
@@ -76,6 +87,13 @@ _AT_PLACE = re.compile(rf"(?<!according )\b(?:in|at|to|from|into|near|via|throug
                        rf"outside|reached|entered|occupied|captured|besieged|assaulted|attacked|"
                        rf"visit|visited|headed for|bound for)\s+({_WORD})"
                        rf"(?![\w'’-])(?!\s+{_WORD})")
+# A work's title after the noun for the work: in quotation marks, or in title case (capitalised
+# words joined by short lower-case ones).
+_WORK_TITLE = re.compile(
+    rf"\b(?:novel|novella|poem|epic|play|film|book|opera|song|painting|memoirs?|symphony|ballad|"
+    rf"essay|documentary|anthem|libretto|saga)\s+(?:(?:titled|entitled|called)\s+)?"
+    rf"(?:[“\"]([^“”\"\n]{{1,120}})[”\"]|((?:(?:A|An|The)\s+)?{_WORD}"
+    rf"(?:\s+(?:(?:a|an|the|of|to|in|on|at|for|and|with|from|by)\s+)*{_WORD})*))")
 # Signs that a full name is a person's (one regex each; PERSON_CUES names them for the tests).
 PERSON_CUES = {
     "title": re.compile(rf"\b(?:{TITLES})\s+({_FULL})"),
@@ -131,6 +149,7 @@ class _Text:
     starts: list[int]
     sentence_starts: list[int]
     index: TextIndex
+    titles: list[tuple[int, int]] = field(default_factory=list)   # spans of works' titles
 
     def para(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -149,7 +168,7 @@ def enrich(book: Book) -> Book:
     _add_glossary(book, cands)
     _add_infobox_places(book, cands)
     _add_people(text, cands)
-    _add_names(text, cands)
+    _add_names(text, cands, _unit_names(book))
     _add_places(text, cands)
     _locate(text, cands)
     _add_person_words(text, cands)
@@ -166,7 +185,15 @@ def _text(book: Book) -> _Text:
         sentence_starts.extend(pos + offset for offset, _ in sentences(t))
         pos += len(t) + 1
     full = "\n".join(t for _, _, t in paras)
-    return _Text(paras, full, starts, sentence_starts or [0], TextIndex(full))
+    return _Text(paras, full, starts, sentence_starts or [0], TextIndex(full), work_titles(full))
+
+
+def work_titles(full: str) -> list[tuple[int, int]]:
+    """Where the titles of works stand: after a noun for a work, in quotation marks or not
+    ('the poem "Shiloh: A Requiem"', 'the novel A Farewell to Arms'). A capitalised word inside
+    one names no place, person or organisation of the index ('Arms'). A name in quotation marks
+    alone is a name ('the "Kulja Declaration"')."""
+    return sorted(m.span(m.lastindex) for m in _WORK_TITLE.finditer(full))
 
 
 def _key(name: str) -> str:
@@ -250,7 +277,7 @@ def _add_people(text: _Text, cands: dict[str, _Cand]) -> None:
     people_words = {w for p in people for w in p.split()}
 
     def accept(name: str, single: bool = True) -> None:
-        name = _described(_untitled(name), text.index, cands)
+        name = _described(_untitled(_unopened(name, text.index)), text.index, cands)
         alone = single and " " not in name and one_name(name, text.index) and \
             name not in people_words
         if (person_shaped(name) or alone) and not any(name.endswith(" " + p) for p in people):
@@ -258,8 +285,9 @@ def _add_people(text: _Text, cands: dict[str, _Cand]) -> None:
 
     for pattern in PERSON_CUES.values():
         for m in pattern.finditer(text.full):
-            for name in filter(None, m.groups()):
-                accept(name, single=False)
+            if not _inside(text.titles, m.start()):
+                for name in filter(None, m.groups()):
+                    accept(name, single=False)
     known = {k for k, c in cands.items() if c.person} | set(found)
     for m in _LIST.finditer(text.full):
         names = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group())
@@ -269,7 +297,31 @@ def _add_people(text: _Text, cands: dict[str, _Cand]) -> None:
     for m in _ONE_NAME.finditer(text.full):
         accept(m.group(1) or m.group(2))
     for name in found.values():
-        _add(cands, _Cand(name, "person", [name], person=True))
+        commander = _commander_of(name, cands)
+        if commander:
+            commander.forms.append(name)        # located by this form too (see _locate)
+        else:
+            _add(cands, _Cand(name, "person", [name], person=True))
+
+
+def _commander_of(name: str, cands: dict[str, _Cand]) -> _Cand | None:
+    """The one commander a longer form of a name is ('Horatio Herbert Kitchener' for the
+    infobox's 'Sir Herbert Kitchener'): it ends in the commander's surname and has every other
+    word of the commander's name, in order."""
+    words = name.split()
+    found = []
+    for c in cands.values():
+        own = untitled(c.name)
+        if c.preset and 2 <= len(own) < len(words) and words[-1] == own[-1] and \
+                _in_order(own[:-1], words[:-1]):
+            found.append(c)
+    return found[0] if len(found) == 1 else None
+
+
+def _in_order(few: list[str], many: list[str]) -> bool:
+    """Are `few` words all in `many`, in the same order?"""
+    rest = iter(many)
+    return all(w in rest for w in few)
 
 
 def _described(name: str, index: TextIndex, cands: dict[str, _Cand]) -> str:
@@ -318,7 +370,12 @@ def _untitled(name: str) -> str:
     return re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name.strip())
 
 
-def _add_names(text: _Text, cands: dict[str, _Cand]) -> None:
+def _unit_names(book: Book) -> set[str]:
+    """The names of the infobox's units ('Army of Mississippi')."""
+    return {i.text for side in book.article.infobox.sides for i in side.units if i.kind != "label"}
+
+
+def _add_names(text: _Text, cands: dict[str, _Cand], units: set[str] = frozenset()) -> None:
     """Capitalised multi-word names used at least twice, each counted where it stands whole."""
     counts: Counter[str] = Counter()
     titled: set[str] = set()
@@ -327,8 +384,8 @@ def _add_names(text: _Text, cands: dict[str, _Cand]) -> None:
     known = set(cands) | {_key(f) for c in cands.values() for f in c.forms}
     for m in _RUN.finditer(text.full):
         for piece, start, after_title in _pieces(m.group(), m.start(), text.index):
-            name = _trim(piece, text.full, start, text.index)
-            if name and len(name.split()) > 1:
+            name = _joined(_trim(piece, text.full, start, text.index), text.full, start)
+            if name and len(name.split()) > 1 and not _inside(text.titles, start):
                 counts[name] += 1
                 if after_title:
                     titled.add(name)
@@ -354,8 +411,10 @@ def _add_names(text: _Text, cands: dict[str, _Cand]) -> None:
             del counts[name]
             for part in owner.groups():
                 counts[part] += n
+    people_forms = {_key(f) for c in cands.values() if c.person for f in c.forms}
     for name, n in counts.items():
-        if _key(name) in cands or _excluded(name) or _language(name.split()[-1]):
+        if _key(name) in cands or _key(name) in people_forms or _excluded(name) \
+                or _language(name.split()[-1]):
             continue                            # 'Ili Uyghur', 'Han Chinese': describing words
         kind = kind_of(name)
         if name in titled and person_shaped(name):
@@ -364,7 +423,7 @@ def _add_names(text: _Text, cands: dict[str, _Cand]) -> None:
                 not _modifier(name, text.index):
             plural = [name[:-1]] if re.search(r"[a-z]s$", name) else []   # 'White Russian'
             _add(cands, _Cand(name, kind or "term", [name, *plural]))   # a head noun: once is enough
-    _fold_variants(cands, text.index)
+    _fold_variants(cands, text.index, units)
 
 
 def _qualified(name: str, index: TextIndex, known: set[str]) -> bool:
@@ -398,7 +457,7 @@ def _pieces(run: str, start: int, index: TextIndex) -> list[tuple[str, int, bool
             i, titled = i + 1, False
             pos = words[i].start() if i < len(words) else len(run)
             continue
-        if w in _FUNCTION or title:
+        if w in _FUNCTION or title or _opener(w, index):
             piece = run[pos:words[i].start()].strip()
             if piece and not title:
                 out.append((piece, start + pos, titled))
@@ -418,12 +477,33 @@ def _pieces(run: str, start: int, index: TextIndex) -> list[tuple[str, int, bool
     return out
 
 
+def _opener(word: str, index: TextIndex) -> bool:
+    """A preposition or a participle that opens a sentence, glued to the name after it
+    ('Following Stalin's death', 'Reaching Smolensk, …'): a word of _OPENERS, or a word in '-ing'
+    (not romanised Chinese: 'Nanjing') that the text capitalises only where a sentence opens."""
+    if word in _OPENERS:
+        return True
+    if not re.fullmatch(r"[A-Z][a-z]{2,}ing", word) or pinyin(word):
+        return False
+    return all(_sentence_initial(index.text, pos) for pos in index.starts.get(word, ()))
+
+
+def _unopened(name: str, index: TextIndex) -> str:
+    """The name without the sentence-opening prepositions or participles before it."""
+    words = name.split()
+    while len(words) > 1 and _opener(words[0], index):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _trim(name: str, full: str, start: int, index: TextIndex | None) -> str | None:
     """The name without a sentence-opening word the text also uses in lower case ('Many'),
     leading or trailing connectors, or a possessive."""
     words = name.split()
     if index and words and _sentence_initial(full, start) and index.starts.get(words[0].lower()):
         words = words[1:]
+    if words and words[0] in _NUMBER_WORDS and _counts_a_noun(full, start + len(name)):
+        words = words[1:]                       # 'Two Union armies': two armies, no 'Two Union'
     while words and not (words[0][:1].isupper() or re.fullmatch(_ORDINAL, words[0])):
         words = words[1:]
     while words and (not words[-1][:1].isupper() or words[-1] in ("of", "the")):
@@ -431,6 +511,23 @@ def _trim(name: str, full: str, start: int, index: TextIndex | None) -> str | No
     if words and re.search(r"['’]s$", words[-1]):
         words[-1] = words[-1][:-2]
     return " ".join(words) or None
+
+
+def _joined(name: str | None, full: str, start: int) -> str | None:
+    """The name with the words joined to its start by dashes ('Polish–Lithuanian–' before
+    'Teutonic War'): a compound name stays whole."""
+    if not name or not full.startswith(name, start):
+        return name
+    lead = re.search(rf"(?<![\w'’-])(?:[{_UPPER}][\w'’-]*[–-])+$",
+                     full[max(0, start - 80):start])
+    return lead.group() + name if lead else name
+
+
+def _counts_a_noun(full: str, end: int) -> bool:
+    """Does a lower-case noun follow a name ending at `end`? Then a number word before the name
+    counts that noun ('Two Union armies'), it is no part of the name."""
+    nxt = re.match(r"\s+([a-z][\w-]*)", full[end:end + 30])
+    return bool(nxt) and nxt.group(1) not in _FOLLOWERS and not nxt.group(1).endswith("ed")
 
 
 def _sentence_initial(full: str, pos: int) -> bool:
@@ -476,9 +573,11 @@ def _modifier(name: str, index: TextIndex) -> bool:
     return described * 2 > occurrences
 
 
-def _fold_variants(cands: dict[str, _Cand], index: TextIndex) -> None:
+def _fold_variants(cands: dict[str, _Cand], index: TextIndex,
+                   units: set[str] = frozenset()) -> None:
     """'Xinjiang Province' is Xinjiang, 'Soviet Red Army' the Red Army: a name that adds a place
-    noun, or a describing word, to another entry's name becomes a form of that entry."""
+    noun, or a describing word, to another entry's name becomes a form of that entry; and to the
+    name of one of the infobox's units ('Confederate Army of Mississippi', see _unit_named)."""
     by_name = {c.name: c for c in cands.values()}
     for key, cand in list(cands.items()):
         if cand.person or len(cand.forms) > 1:
@@ -496,6 +595,17 @@ def _fold_variants(cands: dict[str, _Cand], index: TextIndex) -> None:
         if shorter and shorter is not cand and not shorter.person:
             shorter.forms.append(cand.name)
             del cands[key]
+        elif not shorter and _unit_named(cand.name, index, cands, units):
+            del cands[key]
+            unit = cand.name.split(None, 1)[1]
+            _add(cands, _Cand(unit, "organisation", [unit])).forms.append(cand.name)
+
+
+def _unit_named(name: str, index: TextIndex, cands: dict[str, _Cand], units: set[str]) -> bool:
+    """A describing word (a nationality, a side) before the name of one of the infobox's units
+    ('Confederate Army of Mississippi' for the unit 'Army of Mississippi'): it names that unit."""
+    first, _, rest = name.partition(" ")
+    return rest in units and kind_of(rest) == "organisation" and _describing(first, index, cands)
 
 
 def _describing(word: str, index: TextIndex, cands: dict[str, _Cand]) -> bool:
@@ -512,6 +622,8 @@ def _add_places(text: _Text, cands: dict[str, _Cand]) -> None:
     seen: set[str] = set()
     for m in _AT_PLACE.finditer(text.full):
         word = re.sub(r"['’]s$", "", m.group(1))
+        if _inside(text.titles, m.start(1)):
+            continue                            # 'to Arms' in 'A Farewell to Arms'
         if word in seen or word in _FUNCTION or word in person_words or _excluded(word) \
                 or _key(word) in cands or len(word) < 3 or word.lower() in NOT_ALONE:
             continue
@@ -523,21 +635,21 @@ def _add_places(text: _Text, cands: dict[str, _Cand]) -> None:
 def _locate(text: _Text, cands: dict[str, _Cand]) -> None:
     """Every occurrence of every form; where names overlap the longest one wins ('Republic of
     China' inside 'People's Republic of China' is not the Republic of China)."""
-    spans: list[tuple[int, int, _Cand]] = []
+    spans: list[tuple[int, int, _Cand, bool]] = []
     for cand in cands.values():
         for form in dict.fromkeys(f for f in cand.forms if not is_foreign(f)):
             for pos in text.index.occurrences(form):
                 if not (pos and text.full[pos - 1] in "-'’"):
-                    spans.append((pos, pos + len(form), cand))
+                    spans.append((pos, pos + len(form), cand, form == cand.name))
     spans.sort(key=lambda s: (s[0], -s[1]))
     end = -1
-    for start, stop, cand in spans:
+    for start, stop, cand, own in spans:
         if start < end:
             continue
         end = stop
         cand.spans.append((start, stop))
-        if not cand.preset:                          # commanders: where the biographies say
-            cand.paras.add(text.para(start))
+        if not (cand.preset and own):       # commanders: where the biographies say, and where
+            cand.paras.add(text.para(start))  # a longer form of the name stands ('Horatio …')
 
 
 def _add_person_words(text: _Text, cands: dict[str, _Cand]) -> None:
@@ -551,17 +663,33 @@ def _add_person_words(text: _Text, cands: dict[str, _Cand]) -> None:
                      and w.lower() not in NOT_ALONE and w[:1].isupper() and not re.match(r"[A-Z]\.", w)
                      and not group_word(w, text.index)}:
             for pos in text.index.occurrences(word):
-                if _alone(text.full, pos, word) and not _inside(taken, pos):
+                if _alone(text, pos, word) and not _inside(taken, pos):
                     cand.paras.add(text.para(pos))
                     cand.spans.append((pos, pos + len(word)))
 
 
-def _alone(full: str, pos: int, word: str) -> bool:
-    """The word is no part of a longer capitalised name on either side."""
-    before = re.search(rf"{_WORD}\s+$", full[max(0, pos - 30):pos])
-    after = re.match(rf"(?:['’]s)?\s+{_WORD}", full[pos + len(word):pos + len(word) + 30])
-    return not (before and not _sentence_initial(full, pos - len(before.group()))) and not (
-        after and not re.match(r"['’]s", full[pos + len(word):]))
+def _alone(text: _Text, pos: int, word: str, after_title: bool = True,
+           strict: bool = False) -> bool:
+    """The word is no part of a longer capitalised name on either side, particles between
+    ('Tolly' in 'Barclay de Tolly' is not alone, nor 'Francisco' in 'Francisco de Paula'). Before
+    it, a title leaves it alone when `after_title` ('General Kitchener'), and so does a word that
+    opens the sentence: any word, or when `strict` only one that is no name ('In', 'Many' used in
+    lower case too)."""
+    full = text.full
+    before = re.search(rf"({_WORD})\s+({_PARTICLE_RUN})$", full[max(0, pos - 40):pos])
+    if before and not (after_title and re.fullmatch(TITLES, before.group(1))) and (
+            before.group(2) or not _sentence_initial(full, pos - len(before.group()))
+            or strict and not _no_name(before.group(1), text.index)):
+        return False
+    end = pos + len(word)
+    after = re.match(rf"(?:['’]s)?\s+{_PARTICLE_RUN}{_WORD}", full[end:end + 40])
+    return not (after and not re.match(r"['’]s", full[end:]))
+
+
+def _no_name(word: str, index: TextIndex) -> bool:
+    """A capitalised word that opens a sentence without naming anything: a function word, an
+    opener, or a word the text also uses in lower case."""
+    return word in _FUNCTION or _opener(word, index) or bool(index.starts.get(word.lower()))
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -603,16 +731,30 @@ def _shown(c: _Cand, text: _Text) -> str:
         return c.shown
     if not c.person:
         return c.name
-    words = c.name.split()
+    words = untitled(c.name)
+    if regnal(c.name):
+        return heading(c.name, False)           # 'Władysław II Jagiełło': under the regnal name
     if len(words) > 1 and _SURNAME_ENDING.fullmatch(words[-1]) and not east_asian(c.name):
         return heading(c.name, True)            # 'Abbasov, Abdukerim'
-    surname, given = (_used_alone(text, w) for w in (words[-1], words[0]))
-    return heading(c.name, western_order(c.name, surname, given))
+    surname_used = _used_alone(text, words[-1])
+    given = _used_alone(text, words[0], after_title=False)
+    return heading(c.name, western_order(c.name, surname_used, given), _compound(words, text))
 
 
-def _used_alone(text: _Text, word: str) -> bool:
-    """Does the text use `word` on its own, outside any longer capitalised name?"""
-    return any(_alone(text.full, pos, word) for pos in text.index.occurrences(word))
+def _compound(words: list[str], text: _Text) -> bool:
+    """Is the surname the compound 'Barclay de Tolly', not 'Tolly' (see filing.surname_start)? Yes
+    unless the text uses the last word alone and never the compound."""
+    _, start = surname_start(words)
+    if start == len(words) - 1:
+        return False
+    return _used_alone(text, " ".join(words[start:]), strict=True) or \
+        not _used_alone(text, words[-1], strict=True)
+
+
+def _used_alone(text: _Text, word: str, after_title: bool = True, strict: bool = False) -> bool:
+    """Does the text use `word` on its own, outside any longer capitalised name (after a title
+    too, when `after_title`)? A possessive counts ('Santander's vanguard')."""
+    return any(_alone(text, pos, word, after_title, strict) for pos in text.index.occurrences(word))
 
 
 def _subentries(cands: list[_Cand], text: _Text) -> dict[int, list[tuple[str, set[int]]]]:
