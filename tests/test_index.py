@@ -95,6 +95,21 @@ def test_a_longer_form_of_a_commanders_name_is_the_same_heading():
     assert [loc.anchor for loc in found["Marsh, Sir Alwyn"].locators] == ["p1", "p2"]
 
 
+def test_a_glossary_term_naming_a_commander_with_a_title_is_the_commanders_entry():
+    found = index_of("Grand Vizier Ovar Selim Pasha (Serbian: Овар Селим-паша, Ovar Selim-paša) "
+                     "arrived. Ovar Selim Pasha kept the death secret.\n",
+                     "Grand Vizier Ovar Selim Pasha")
+    assert [t for t in found if "Ovar" in t] == ["Ovar Selim Pasha", "Ovar Selim-paša"]
+    assert found["Ovar Selim-paša"].sees == (found["Ovar Selim Pasha"].id,)
+
+
+def test_a_date_is_no_entry():
+    assert ix._date_phrase("June 1410") and ix._date_phrase("15 July")
+    assert ix._date_phrase("July 15, 1410")
+    assert not ix._date_phrase("July Crisis") and not ix._date_phrase("Regiment 9")
+    assert ix._excluded("June 1410")
+
+
 def test_a_sovereign_is_filed_under_the_regnal_name():
     assert regnal("Bolesław III Wrymouth") and regnal("King Bolesław III Wrymouth")
     assert not western_order("Bolesław III Wrymouth", surname_used=True, given_used=False)

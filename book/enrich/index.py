@@ -233,9 +233,16 @@ def _add_commanders(book: Book, text: _Text, cands: dict[str, _Cand]) -> None:
 
 
 def _add_glossary(book: Book, cands: dict[str, _Cand]) -> None:
-    """Glossary terms with their Latin-script aliases; an acronym files under its long form."""
+    """Glossary terms with their Latin-script aliases; an acronym files under its long form. A
+    term that is a commander's name with a title ('Grand Vizier X' for X) is that commander: its
+    aliases refer to the commander's entry. A date is no term ('June 1410')."""
+    people = {_key(" ".join(untitled(c.name))): c for c in cands.values() if c.person}
     for e in book.glossary:
-        if e.see or is_foreign(e.term) and not e.expansion:
+        if e.see or is_foreign(e.term) and not e.expansion or _date_phrase(e.term):
+            continue
+        person = people.get(_key(" ".join(untitled(e.term))))
+        if person:
+            person.aliases.extend(a for a in e.aliases if not is_foreign(a))
             continue
         cand = _from_glossary(e)
         if cand:
@@ -537,9 +544,16 @@ def _sentence_initial(full: str, pos: int) -> bool:
 
 
 def _excluded(name: str) -> bool:
-    """Months, weekdays, names of languages or scripts, and all-capital abbreviations alone."""
-    return name in _MONTHS or name in _WEEKDAYS or _language(name) or \
+    """Months, weekdays, dates, names of languages or scripts, and all-capital abbreviations
+    alone."""
+    return name in _MONTHS or name in _WEEKDAYS or _language(name) or _date_phrase(name) or \
         (name.isupper() and " " not in name)
+
+
+def _date_phrase(name: str) -> bool:
+    """A date, not a name: 'June 1410', '15 July', 'July 15, 1410'."""
+    words = name.replace(",", "").split()
+    return any(w in _MONTHS for w in words) and all(w in _MONTHS or w.isdigit() for w in words)
 
 
 def _language(word: str) -> bool:
