@@ -60,6 +60,8 @@ _NAME_END = re.compile(r"\s*(?:$|[.,;:)!?(]|\s(?:was|were|is|are|had|has|have|an
 _PAREN_MARKER = re.compile(r"^(?:also spelled|also spelt|also known as|also called|also|or|"
                            r"alternative spelling:?|alternatively|formerly|now|modern-day|modern|"
                            r"present-day|today|later)\s+", re.I)
+# 'A'/'An' as the English article: 'An' before a vowel, 'A' before a consonant ('An Lushan' is a name).
+_ARTICLE_A = r"(?:An(?=\s+[AEIOUÀ-Ö])|A(?=\s+[^AEIOU\W]))"
 _DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday)\b")
@@ -166,7 +168,7 @@ def _term_before(before: str, index: TextIndex | None = None) -> str | None:
     m = _TERM_RUN.search(stripped)
     if m:
         term = m.group(1)
-        term = re.sub(r"^(?:The|A|An|In|At|On|By|From)\s+(?=[A-Z])", "", term)
+        term = re.sub(rf"^(?:The|{_ARTICLE_A}|In|At|On|By|From)\s+(?=[A-Z])", "", term)
         ws = term.split()
         # A capitalised sentence opener that the text also uses in lower case is no part of it.
         while len(ws) > 1 and index and _used_lower(ws[0].lower(), index) \
@@ -180,9 +182,11 @@ def _term_before(before: str, index: TextIndex | None = None) -> str | None:
         term = re.sub(r"^(?:\d[\d,]*\s+)+(?:(?:of|the)\s+)*", "", term)
         return term or None
     # 'the Ottoman method (…)', 'a rival Yan dynasty (…)': a proper adjective and its noun
-    pair = re.search(rf"({_CAP})\s+([a-z][\w'’-]+)\s*$", stripped)
-    if pair and not re.fullmatch(r"(?:The|A|An|In|On|At|By|It|He|She|They|This)", pair.group(1)):
-        return f"{pair.group(1)} {pair.group(2)}"
+    pair = re.search(rf"((?:{_CAP}\s+)*{_CAP})\s+([a-z][\w'’-]+)\s*$", stripped)
+    if pair:
+        head = re.sub(rf"^(?:The|{_ARTICLE_A})\s+", "", pair.group(1))
+        if not re.fullmatch(r"(?:The|A|An|In|On|At|By|It|He|She|They|This)", head):
+            return f"{head} {pair.group(2)}"
     word = re.search(r"([\w'’-]+)\s*$", stripped)
     return word.group(1) if word and not word.group(1).isdigit() else None
 
@@ -264,7 +268,7 @@ def _acronym_in_parens(acr: str, inner: str, before: str) -> list[_Cand]:
         owner = re.match(r"(.+?)['’]s\s+(.+)$", phrase)
         if owner and len(owner.group(1).split()) >= 2:      # "Colonel Aaro Pajari's Regiment 16"
             phrase = owner.group(2)
-        phrase = re.sub(r"^(?:The|A|An)\s+", "", phrase)
+        phrase = re.sub(rf"^(?:The|{_ARTICLE_A})\s+", "", phrase)
         if len(phrase.split()) >= 2:
             return [_Cand(acr, "acronym", expansion=phrase)]
     return []
@@ -520,7 +524,7 @@ def _appositions(full: str, cands: list[_Cand]) -> list[_Cand]:
     known = {c.term for c in cands}
     out = []
     for m in _APPOSITION.finditer(full):
-        term = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        term = re.sub(rf"^(?:The|{_ARTICLE_A})\s+", "", m.group(1))
         words = term.split()
         if term in known or (len(words) > 1 and not re.fullmatch(_PLACE_OR_GROUP, words[-1])):
             continue                          # several capitalised words: likely a person
