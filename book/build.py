@@ -1,30 +1,42 @@
 """The pipeline: read → shape → enrich → render → write PDF, EPUB and data, atomically."""
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
+import logging
 import multiprocessing
 import os
+import signal
 import sys
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import __version__
-from .errors import BookError, OutputError, StrictError
+from .errors import BookError, InputError, OutputError, StrictError, shown
 from .paths import ROOT, STYLES
+from .read.limits import LIMITS, Limits, read_source
 from .settings import Settings
 from .write import WRITERS
 from .write.worker import Worker
 
+CACHE = ".book-cache"                 # inside the output folder: stamps, fonts/
+# EbookLib catches an OSError while writing and only warns with this; we make it an error again.
+_EBOOKLIB_IO_WARNING = "In the future throwing exceptions while writing"
+
 
 @dataclass(frozen=True)
 class Options:
-    """How to build: where, how strictly, and the settings handed to the writers."""
+    """How to build: where, how strictly, input limits, and the settings handed to the writers."""
 
     out_dir: Path = Path("dist")
     strict: bool = False
     force: bool = False
     settings: Settings = Settings()
+    limits: Limits = LIMITS
+    disambiguate: bool = False
 
 
 @dataclass
@@ -56,12 +68,12 @@ def book_from(article) -> "Book":
     return book
 
 
-def fingerprint(source: Path, options: Options) -> str:
+def fingerprint(data: bytes, options: Options, name: str | None = None) -> str:
     """A hash of everything an output depends on: article, styles, code, templates, options."""
     h = hashlib.sha256()
-    h.update(f"{__version__}|{options.settings.key()}|{options.strict}|"
+    h.update(f"{__version__}|{options.settings.key()}|{options.strict}|{name or ''}|"
              f"{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
-    h.update(source.read_bytes())
+    h.update(hashlib.sha256(data).digest())
     for folder in (STYLES, ROOT / "book"):
         for path in sorted(folder.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
@@ -70,47 +82,63 @@ def fingerprint(source: Path, options: Options) -> str:
     return h.hexdigest()
 
 
-def build(source: Path, options: Options, log: Log, parallel: bool = True) -> Result:
-    """Build one article into `<slug>.pdf`, `<slug>.epub`, `<slug>.data.json` in out_dir."""
-    from .write import pdf
+def output_slug(data: bytes) -> str | None:
+    """The slug an article's outputs are named after, or None if it has no readable title."""
+    from .read.article import decode, title_slug
 
-    result = Result(str(source))
-    stamp_dir = options.out_dir / ".book-cache"
-    stamp = stamp_dir / (hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:16] + ".stamp")
     try:
-        digest = fingerprint(source, options)    # the inputs as read now; stored after a build
-    except OSError:
-        digest = ""                              # a missing article fails below, with its message
-    if not options.force and stamp.exists():
-        saved = stamp.read_text().split("\n")
-        if saved[0] == digest and all((options.out_dir / n).exists() for n in saved[1:] if n):
-            result.up_to_date = True
-            log(f"up to date  {source} (use --force to rebuild)")
-            return result
+        return title_slug(decode(data, ""))
+    except InputError:
+        return None
+
+
+def build(source: Path, options: Options, log: Log, parallel: bool = True,
+          name: str | None = None) -> Result:
+    """Build one article into `<slug>.pdf`, `<slug>.epub`, `<slug>.data.json` in out_dir
+    (`name` replaces the slug when run_all disambiguates articles with the same one)."""
+    from .write import stamp
+
+    where = shown(source)
+    result = Result(where)
+    data = read_source(source, options.limits.max_bytes, where)   # read once: hashed and parsed
+    digest = fingerprint(data, options, name)
+    cache = options.out_dir / CACHE
+    slug = name or output_slug(data)
+    if (not options.force and slug and os.path.isdir(cache) and not os.path.islink(cache)
+            and stamp.up_to_date(cache, options.out_dir, slug, source, digest)):
+        result.up_to_date = True
+        log(f"up to date  {where} (use --force to rebuild)")
+        return result
 
     background = next((w for w in WRITERS if w.background), None)
     worker = Worker(background) if background and parallel and _can_fork() else None
     try:
-        return _build(source, options, log, result, stamp, digest, worker)
+        return _build(source, data, name, options, log, result, digest, worker)
     except BaseException:
         if worker:
             worker.cancel()
         raise
 
 
-def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path, digest: str,
-           worker: Worker | None) -> Result:
+def _build(source: Path, data: bytes, name: str | None, options: Options, log: Log,
+           result: Result, digest: str, worker: Worker | None) -> Result:
     from .read import article
-    from .read.shape import shape
     from .render import html
-    from .write import Job, writers
+    from .write import Job, stamp, writers
     from .write.folders import Folders
-    from .write.output import Staging, prepare
+    from .write.output import Staging, locked, prepare, safe_dir
 
-    settings = options.settings
-    log(f"parse       {source}")
-    parsed = article.read(source)
-    prepare(options.out_dir)
+    settings, out_dir, where = options.settings, options.out_dir, result.source
+    log(f"parse       {where}")
+    parsed = article.load(data, where, options.limits)
+    if name:
+        parsed = dataclasses.replace(parsed, slug=name)
+    prepare(out_dir)
+    cache = safe_dir(out_dir / CACHE)
+    safe_dir(cache / "fonts")
+    chosen = writers(settings)           # each after the writers whose outputs it reads
+    for folder in {w.folder for w in chosen if w.folder}:
+        safe_dir(out_dir / folder)       # OUT/site/: never a symlink to elsewhere
     book = book_from(parsed)
     log(f"enrich      {len(book.glossary)} glossary terms, {len(book.chronology)} dated events, "
         f"{len(book.biographies)} commanders")
@@ -118,52 +146,111 @@ def _build(source: Path, options: Options, log: Log, result: Result, stamp: Path
                            parsed.infobox.warnings)           # unreadable dates, dropped names
     silent = [p.name for p in book.biographies if not p.mentions]
     if silent:
-        result.warnings.append(f"{source}: the text never mentions commander(s) "
+        result.warnings.append(f"{where}: the text never mentions commander(s) "
                                f"{', '.join(silent)} (their entries say so)")
     rendered = html.render(book, settings)
-    staging, folders = Staging(options.out_dir), Folders(options.out_dir)
+    staging, folders = Staging(out_dir), Folders(out_dir)
     try:
-        chosen = writers(settings)           # each after the writers whose outputs it reads
         staged = {w.name: tuple(staging.path(n) for n in w.names(parsed.slug, settings))
                   for w in chosen}
-        jobs = [(w, Job(book, rendered, settings, staged[w.name], options.out_dir, stamp.parent,
+        jobs = [(w, Job(book, rendered, settings, staged[w.name], out_dir, cache,
                         {n: staged[n] for n in w.after},
                         folders.path(w.folder, parsed.slug) if w.folder else None))
                 for w in chosen]
         log(f"write       {', '.join(w.label(parsed.slug, settings) for w in chosen)}"
             + (f" ({settings.page_size}, {settings.pdf_variant})"))
-        warnings: list[str] = []
-        try:
+
+        def final(writer, job) -> Path:
+            """The output a writer's failure is reported on."""
+            return staging.final(job.targets[0]) if job.targets else \
+                out_dir.joinpath(writer.folder or "", parsed.slug)
+
+        background = next(((w, j) for w, j in jobs if worker and w.background), None)
+        warnings_: list[str] = []
+        with warnings.catch_warnings():
+            warnings.filterwarnings("error", message=_EBOOKLIB_IO_WARNING, category=UserWarning)
+            if background:
+                with _writing(final(*background), where):
+                    worker.submit(background[1])
+            pending = background is not None
             for writer, job in jobs:
-                if worker and writer.background:
-                    worker.submit(job)
-            pending = worker is not None
-            for writer, job in jobs:
-                if pending and any(w.background and w.name in writer.after for w in chosen):
-                    warnings += worker.result()      # it reads the background writer's output
+                if pending and background[0].name in writer.after:
+                    with _writing(final(*background), where):
+                        warnings_ += worker.result()   # it reads the background writer's output
                     pending = False
-                if not (worker and writer.background):
-                    warnings += writer.write(job)
-            warnings += worker.result() if pending else []
-        except OSError as exc:
-            raise OutputError(f"cannot write the outputs: {exc.strerror or exc}", str(options.out_dir))
-        except Exception as exc:  # noqa: BLE001 - a writer failed: one line, previous build kept
-            raise BookError(f"rendering failed: {type(exc).__name__}: {exc}", str(source))
-        result.warnings.extend(f"{source}: {w}" for w in warnings)
+                if not (background and writer is background[0]):
+                    with _writing(final(writer, job), where):
+                        warnings_ += writer.write(job)
+            if pending:
+                with _writing(final(*background), where):
+                    warnings_ += worker.result()
+        result.warnings.extend(f"{where}: {w}" for w in warnings_)
         if options.strict and result.warnings:
             raise StrictError(result.warnings[0] + " (--strict)")
-        result.written = staging.commit()
-        trees = folders.commit()
+        outputs = {final_.name: stamp.file_digest(tmp) for final_, tmp in staging.files.items()}
+        outputs.update({stamp.folder_key(out_dir, final_): stamp.tree_digest(tree)
+                        for final_, tree in folders.folders.items()})
+        with locked(out_dir), _signals_held():
+            with _writing(out_dir, where):
+                result.written = staging.commit()
+                trees = folders.commit()
+            try:
+                stamp.save(cache, parsed.slug, source, digest, outputs)
+            except OSError as exc:       # the outputs are good; the next build just redoes them
+                logging.getLogger("book").info("%s: build stamp not written: %s",
+                                               shown(stamp.stamp_path(cache, parsed.slug)),
+                                               exc.strerror or exc)
     except BaseException:
+        if worker:
+            worker.cancel()               # first, so that it writes nothing after the discard
         staging.discard()
         folders.discard()
         raise
-    stamp.parent.mkdir(exist_ok=True)
-    names = [p.name for p in result.written]
-    stamp.write_text("\n".join([digest, *names]))
     for path in (*result.written, *trees):
-        log(f"wrote       {path}")
+        log(f"wrote       {shown(path)}")
     return result
+
+
+@contextlib.contextmanager
+def _writing(target: Path, source: str) -> Iterator[None]:
+    """Turn a writer's failure into one line naming the file: a full disk, another OS error,
+    or (naming the article) a rendering failure."""
+    from .write.output import is_no_space, os_error
+
+    try:
+        yield
+    except BookError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a writer failed: one line, previous build kept
+        err = os_error(exc)
+        if is_no_space(exc) or (err is None and _nearly_full(target.parent)):
+            raise OutputError("no space left on device while writing this file (free some space "
+                              "and build again)", shown(target)) from None
+        if err is not None:
+            raise OutputError(f"cannot write this file: {err.strerror or err}",
+                              shown(target)) from None
+        message = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        raise BookError(f"rendering failed: {message}", source) from None
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 64 * 1024
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT, SIGTERM and SIGHUP while outputs are renamed into place, so that an article
+    gets all of its new outputs or none; a signal that came meanwhile is handled just after."""
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _can_fork() -> bool:

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
+from typing import Iterator
 
 from . import __version__
-from .errors import BookError
+from .errors import BookError, Interrupted
+from .read.limits import LIMITS, MB, Limits
 from .settings import PAGE_SIZES, PDF_VARIANTS, Settings, isbn
 
 
@@ -47,7 +53,22 @@ def parser() -> argparse.ArgumentParser:
                    help="do not write the web edition, OUT/site/")
     b.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="articles to build in parallel (default: number of cores)")
-    b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    b.add_argument("--disambiguate", action="store_true",
+                   help="when two articles' titles give the same file name, name each one's "
+                        "outputs <slug>-<article file name> instead of stopping with an error")
+    b.add_argument("--max-size", type=_positive, default=LIMITS.max_bytes // MB, metavar="MB",
+                   help=f"largest article file read (default: {LIMITS.max_bytes // MB} MB)")
+    b.add_argument("--max-sections", type=_positive, default=LIMITS.max_sections, metavar="N",
+                   help=f"most headings in one article (default: {LIMITS.max_sections})")
+    b.add_argument("--max-line", type=_positive, default=LIMITS.max_line, metavar="N",
+                   help=f"longest line, in characters (default: {LIMITS.max_line})")
+    b.add_argument("--max-infobox", type=_positive, default=LIMITS.max_infobox, metavar="N",
+                   help="most infobox entries: fields plus comma-separated values "
+                        f"(default: {LIMITS.max_infobox})")
+    talk = b.add_mutually_exclusive_group()
+    talk.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    talk.add_argument("-v", "--verbose", action="store_true",
+                      help="also print notes: a cache entry or output that failed its check")
     w = sub.add_parser("watch", parents=[b], add_help=False,     # build's options, -h too
                        help="build, serve OUT/site/ and rebuild on each edit (live reload)",
                        description="Build each ARTICLE, serve the web edition on localhost and "
@@ -65,8 +86,20 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 2 bad input, 3 strict warning)."""
+    """Run the command line; returns the exit status (0 ok, 2 bad input, 3 strict warning,
+    128 + N when stopped by signal N: SIGINT, SIGTERM or SIGHUP)."""
+    _tolerant_streams()
     args = parser().parse_args(argv)
     if args.command == "serve":
         from .serve import serve
@@ -74,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command not in ("build", "watch"):
         parser().print_help()
         return 0 if args.command is None and argv is not None else 2
+    if not args.out.strip():
+        print(f"book: error: --out {args.out!r}: the output directory name is empty "
+              "(expected --out DIR)", file=sys.stderr)
+        return 2
     from .build import Options
     from .run import run_all
 
@@ -90,23 +127,77 @@ def main(argv: list[str] | None = None) -> int:
                         licence=args.licence, keep_html=args.keep_html, author=args.author,
                         isbn=checked_isbn, series=args.series, publisher=args.publisher,
                         cover_pdf=args.cover, site=args.site)
+    limits = Limits(max_bytes=args.max_size * MB, max_sections=args.max_sections,
+                    max_line=args.max_line, max_infobox=args.max_infobox)
     options = Options(out_dir=Path(args.out), strict=args.strict, force=args.force,
-                      settings=settings)
+                      settings=settings, limits=limits, disambiguate=args.disambiguate)
     log = (lambda _m: None) if args.quiet else (lambda m: print(m, flush=True))
     try:
-        if args.command == "watch":
-            from .watch import watch
-            return watch(sources, options, args.port, log)
-        return run_all(sources, options, log, max(1, args.jobs))
+        with _notes(args.verbose), _signals():
+            if args.command == "watch":
+                from .watch import watch
+                return watch(sources, options, args.port, log)
+            return run_all(sources, options, log, max(1, args.jobs))
     except BookError as exc:
         print(f"book: error: {exc}", file=sys.stderr)
         return exc.code
-    except KeyboardInterrupt:
-        print("book: interrupted; previous outputs are unchanged", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        signum = getattr(exc, "signum", signal.SIGINT)
+        print(f"book: interrupted ({signal.Signals(signum).name}); previous outputs are unchanged",
+              file=sys.stderr)
+        return 128 + signum
     except Exception as exc:  # noqa: BLE001 - never a traceback for users; BOOK_DEBUG=1 shows it
         if os.environ.get("BOOK_DEBUG"):
             raise
         print(f"book: internal error: {type(exc).__name__}: {exc} (previous outputs are unchanged;"
               " BOOK_DEBUG=1 shows the traceback)", file=sys.stderr)
         return 1
+
+
+def _tolerant_streams() -> None:
+    """A path or title the terminal's encoding cannot show is escaped, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")
+
+
+@contextlib.contextmanager
+def _notes(verbose: bool) -> Iterator[None]:
+    """-v: notes from the build (a cache entry rebuilt, an output changed) as one line each."""
+    logger = logging.getLogger("book")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("book: note: %(message)s"))
+    level, propagate = logger.level, logger.propagate
+    if verbose:
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+    try:
+        yield
+    finally:
+        if verbose:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+            logger.propagate = propagate
+
+
+@contextlib.contextmanager
+def _signals() -> Iterator[None]:
+    """SIGINT, SIGTERM and SIGHUP all stop the build the same way: an Interrupted exception that
+    cleans up on its way out. The first one wins; later ones are ignored during the clean-up."""
+    caught = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, _frame):
+        for s in caught:
+            signal.signal(s, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    previous = {s: signal.signal(s, stop) for s in caught}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)

@@ -1,6 +1,9 @@
 """Typed errors that carry an exit status and a one-line, user-facing message."""
 from __future__ import annotations
 
+import os
+import signal
+
 
 class BookError(Exception):
     """A problem the user can fix; printed as one line, exit status `code`."""
@@ -36,3 +39,17 @@ class StrictError(BookError):
     """A warning promoted to an error by --strict."""
 
     code = 3
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT, SIGTERM or SIGHUP: the build stops, cleans up, and exits 128 + signal number."""
+
+    def __init__(self, signum: int = signal.SIGINT) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def shown(path: "str | os.PathLike[str]") -> str:
+    """A path as text that any terminal and UTF-8 file can hold: bytes that are not UTF-8 in a
+    file name (kept by Python as lone surrogates) are shown as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")

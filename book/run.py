@@ -1,13 +1,16 @@
 """Build several articles, in parallel processes when there are several and -j allows."""
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 
-from .build import Log, Options, Result, build
-from .errors import BookError
+from .build import CACHE, Log, Options, Result, build, output_slug
+from .errors import BookError, InputError, shown
+from .read.limits import read_source
 
 
 def run_all(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
@@ -21,18 +24,37 @@ def run_all(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
 def finish(options: Options) -> None:
     """Each writer's step once every article was built (the site's front page)."""
     from .write import writers
+    from .write.output import safe_dir
 
     if options.out_dir.is_dir():
         for writer in writers(options.settings):
+            if writer.folder and os.path.lexists(options.out_dir / writer.folder):
+                safe_dir(options.out_dir / writer.folder)    # never through a planted symlink
             writer.finish(options.out_dir, options.settings)
 
 
 def _run(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
+    unique: dict[str, Path] = {}
+    for source in sources:                # one build per file, even if it is named twice
+        unique.setdefault(os.path.realpath(source), source)
+    sources = list(unique.values())
+    try:
+        names = output_names(sources, options)
+    except BookError as exc:
+        return _report(exc)
+    if options.force:
+        _clear_caches(options.out_dir)
     status = 0
     if jobs > 1 and len(sources) > 1:
-        with ProcessPoolExecutor(min(jobs, len(sources)), mp_context=get_context("fork")) as pool:
-            futures = [pool.submit(_build_quiet, s, options) for s in sources]
-            outcomes = [f.result() for f in futures]
+        pool = ProcessPoolExecutor(min(jobs, len(sources)), mp_context=get_context("fork"),
+                                   initializer=_pool_worker, initargs=(os.getpid(),))
+        try:
+            futures = [pool.submit(_build_quiet, s, options, names.get(s)) for s in sources]
+            outcomes = [_outcome(f, s) for s, f in zip(sources, futures)]
+        except BaseException:
+            _stop(pool, options.out_dir)
+            raise
+        pool.shutdown()
         for lines, outcome in outcomes:
             for line in lines:
                 log(line)
@@ -40,18 +62,105 @@ def _run(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
         return status
     for source in sources:
         try:
-            status = max(status, _report(build(source, options, log)))
+            status = max(status, _report(build(source, options, log, name=names.get(source))))
         except BookError as exc:
             status = max(status, _report(exc))
+        except Exception as exc:  # noqa: BLE001 - one line naming the article
+            status = max(status, _report(_internal(exc, source)))
     return status
 
 
-def _build_quiet(source: Path, options: Options) -> tuple[list[str], Result | BookError]:
+def output_names(sources: list[Path], options: Options) -> dict[Path, str]:
+    """Articles whose titles give the same slug would overwrite each other's outputs: an error
+    naming the files (before anything is built), or with --disambiguate, a name for each of
+    them: `<slug>-<file name>`. Returns the renamed articles only."""
+    if len(sources) < 2:
+        return {}
+    by_slug: dict[str, list[Path]] = {}
+    for source in sources:
+        try:
+            slug = output_slug(read_source(source, options.limits.max_bytes, shown(source)))
+        except InputError:
+            continue                      # its own build reports what is wrong with it
+        if slug:
+            by_slug.setdefault(slug, []).append(source)
+    clashes = {slug: group for slug, group in by_slug.items() if len(group) > 1}
+    if clashes and not options.disambiguate:
+        slug, group = next(iter(clashes.items()))
+        others = ", ".join(shown(s) for s in group[:-1])
+        raise InputError(f"same output name '{slug}' as {others} (both would write {slug}.pdf, "
+                         f"{slug}.epub, {slug}.data.json); change a title or use --disambiguate",
+                         shown(group[-1]))
+    from .read.text import slugify
+
+    taken = set(by_slug)
+    names: dict[Path, str] = {}
+    for slug, group in clashes.items():
+        for source in group:
+            base = f"{slug}-{slugify(Path(os.fsdecode(source)).stem, 'article')}"
+            name, n = base, 2
+            while name in taken:
+                name, n = f"{base}-{n}", n + 1
+            taken.add(name)
+            names[source] = name
+    return names
+
+
+def _clear_caches(out_dir: Path) -> None:
+    """--force: the build caches are made again too (the stamps are rewritten by each build)."""
+    from .write.fonts import clear
+
+    fonts = out_dir / CACHE / "fonts"
+    if not any(os.path.islink(p) for p in (out_dir / CACHE, fonts)):
+        clear(fonts)
+
+
+def _pool_worker(parent: int) -> None:
+    """In each -j worker: die with the parent, leave Ctrl-C to it, end quietly on SIGTERM."""
+    from .write.worker import child_signals, die_with_parent
+
+    die_with_parent(parent)
+    child_signals()
+
+
+def _stop(pool: ProcessPoolExecutor, out_dir: Path) -> None:
+    """Interrupted: kill the workers, then remove what they had staged."""
+    from .write.output import sweep
+
+    pool.shutdown(wait=False, cancel_futures=True)
+    for child in multiprocessing.active_children():
+        child.kill()
+        child.join()
+    sweep(out_dir)
+
+
+def _outcome(future, source: Path) -> tuple[list[str], Result | BookError]:
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - the worker process died (killed, out of memory)
+        return [], _internal(exc, source)
+
+
+def _build_quiet(source: Path, options: Options, name: str | None
+                 ) -> tuple[list[str], Result | BookError]:
     lines: list[str] = []
     try:
-        return lines, build(source, options, lines.append, parallel=False)
+        return lines, build(source, options, lines.append, parallel=False, name=name)
     except BookError as exc:
         return lines, type(exc)(str(exc))
+    except Exception as exc:  # noqa: BLE001 - sent back as one line naming the article
+        if os.environ.get("BOOK_DEBUG"):
+            raise
+        return lines, _internal(exc, source)
+
+
+def _internal(exc: Exception, source: Path | None) -> BookError:
+    if os.environ.get("BOOK_DEBUG"):
+        raise exc
+    message = " ".join(str(exc).split())[:300]
+    return BookError(f"internal error: {type(exc).__name__}: {message} (previous outputs are "
+                     "unchanged; BOOK_DEBUG=1 shows the traceback)",
+                     shown(source) if source is not None else None)
 
 
 def _report(outcome: Result | BookError) -> int:

@@ -5,9 +5,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, shown
 from ..model import Article, Block, InfoField, ListBlock, Paragraph, Section
 from .infobox import read as read_infobox
+from .limits import LIMITS, Limits, check, read_source
 from .text import clean, slugify, unique_id
 
 _TITLE = re.compile(r"^=(?!=)\s*(.*?)\s*=$")
@@ -18,29 +19,45 @@ _INFOBOX = re.compile(r"^infobox(?:\s+[\w -]{0,40})?:?$", re.I)   # "Infobox", "
 # under any header line ('Infobox', a caption, a belligerent's name) or none.
 _FIELD = re.compile(r"^-\s*[A-Za-z][A-Za-z0-9 _]{0,39}:\s*\S")
 _HEADER = re.compile(r"^(?!-|=)[^.!?]{1,80}$")
-_MAX_BYTES = 50_000_000
 
 
-def read(path: str | Path) -> Article:
+def read(path: str | Path, limits: Limits = LIMITS) -> Article:
     """Read and parse an article file, raising InputError with file and line on bad input."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such article file (expected a path to a .txt article)", str(p))
-    except IsADirectoryError:
-        raise InputError("is a directory, expected an article file", str(p))
-    except OSError as exc:
-        raise InputError(f"cannot read the article: {exc.strerror}", str(p))
-    if len(data) > _MAX_BYTES:
-        raise InputError(f"article is {len(data)} bytes, more than the {_MAX_BYTES} allowed", str(p))
-    return parse(decode(data, str(p)), str(p))
+    name = shown(path)
+    return load(read_source(path, limits.max_bytes, name), name, limits)
+
+
+def load(data: bytes, path: str, limits: Limits = LIMITS) -> Article:
+    """Parse the bytes of an article file (already read within the size limit)."""
+    text = decode(data, path)
+    check(text, path, limits)
+    return parse(text, path)
+
+
+def title_slug(text: str) -> str | None:
+    """The slug parse() gives the article, from its first line alone; None if it has no title."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end]
+        if line.strip():
+            m = _TITLE.match(line.strip())
+            title = clean(m.group(1)) if m else ""
+            return slugify(title) if title else None
+        if end < 0:
+            return None
+        start = end + 1
+    return None
 
 
 def decode(data: bytes, path: str) -> str:
     """Decode UTF-8 (a BOM is accepted); say where the first bad byte is otherwise."""
-    if b"\x00" in data[:8192]:
+    nul = data.find(b"\x00")
+    if 0 <= nul < 8192:
         raise InputError("binary file, expected UTF-8 text in the article format", path)
+    if nul >= 0:
+        raise InputError(f"NUL byte at byte offset {nul}: binary data, expected UTF-8 text in the "
+                         "article format", path, data.count(b"\n", 0, nul) + 1)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

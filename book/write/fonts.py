@@ -1,11 +1,16 @@
 """Fonts for scripts an e-reader may lack: find them with fontconfig, subset them with fontTools."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import logging
+import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..errors import shown
 
 # Language tag prefix -> the Noto family that covers it (serif where Noto has one). Data, not code.
 FAMILIES: dict[str, str] = {
@@ -94,8 +99,10 @@ def subset(path: Path, index: int, text: str, cache: Path | None) -> bytes:
     chars = "".join(sorted(set(text)))
     key = hashlib.sha256(f"{path}:{path.stat().st_mtime_ns}:{index}:{chars}".encode()).hexdigest()
     cached = cache / f"{key[:24]}.font" if cache else None
-    if cached and cached.exists():
-        return cached.read_bytes()
+    if cached:
+        data = cache_get(cached)
+        if data is not None:
+            return data
     from fontTools import subset as ft_subset
     from fontTools.ttLib import TTFont
 
@@ -112,11 +119,51 @@ def subset(path: Path, index: int, text: str, cache: Path | None) -> bytes:
         font.save(buffer)
     data = buffer.getvalue()
     if cached:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(cached)
+        cache_put(cached, data)
     return data
+
+
+# A cache entry is this header, the SHA-256 of the font (hex), a newline, then the font: an entry
+# cut short, overwritten or planted by someone else fails the check and is made again.
+_MAGIC = b"book-font-cache 1\n"
+_MAX_ENTRY = 256 * 2**20
+
+
+def cache_get(entry: Path) -> bytes | None:
+    """The font stored in a cache entry, or None if there is none or it fails its digest."""
+    from .output import read_regular
+
+    if not os.path.lexists(entry):
+        return None
+    raw = read_regular(entry, _MAX_ENTRY)
+    head, digest, data = (raw or b"")[:len(_MAGIC)], (raw or b"")[len(_MAGIC):len(_MAGIC) + 65], \
+        (raw or b"")[len(_MAGIC) + 65:]
+    if head == _MAGIC and digest == hashlib.sha256(data).hexdigest().encode() + b"\n":
+        return data
+    logging.getLogger("book").info("%s: font cache entry failed its check; made again", shown(entry))
+    return None
+
+
+def cache_put(entry: Path, data: bytes) -> None:
+    """Store a font in the cache (a unique temporary name renamed into place); best effort: a
+    cache that cannot be written only costs time."""
+    from .output import safe_dir, write_atomic
+
+    try:
+        safe_dir(entry.parent)
+        write_atomic(entry, _MAGIC + hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
+    except OSError as exc:
+        logging.getLogger("book").info("%s: font cache not written: %s", shown(entry),
+                                       exc.strerror or exc)
+
+
+def clear(cache: Path) -> None:
+    """Remove every font cache entry (--force rebuilds the caches too)."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(cache):
+            if entry.name.endswith(".font"):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def embed(texts_by_lang: dict[str, str], cache: Path | None = None) -> list[EmbeddedFont]:

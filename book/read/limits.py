@@ -1,0 +1,108 @@
+"""Bounded input: the article must be a regular file, is read with a size cap, and is pre-scanned
+for limits no real article reaches before parse() sees it (README: Errors and guarantees)."""
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+
+from ..errors import InputError
+
+MB = 1_000_000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Each bound keeps a build's time and memory in check; the CLI's --max-… options raise them.
+
+    The longest encyclopedia articles are under 1 MB of text, with a few hundred headings,
+    paragraphs of a few thousand characters and infoboxes of a few dozen entries."""
+
+    max_bytes: int = 10 * MB       # --max-size (in MB)
+    max_sections: int = 5_000      # --max-sections: headings of any level
+    max_line: int = 100_000        # --max-line: characters in one line (a paragraph is one line)
+    max_infobox: int = 1_000       # --max-infobox: infobox fields plus their comma-separated values
+
+
+LIMITS = Limits()
+
+_NOT_REGULAR = ((stat.S_ISDIR, "is a directory"), (stat.S_ISFIFO, "is a named pipe (FIFO)"),
+                (stat.S_ISCHR, "is a character device"), (stat.S_ISBLK, "is a block device"),
+                (stat.S_ISSOCK, "is a socket"))
+_CHUNK = 1 << 20
+
+
+def read_source(path: "str | os.PathLike[str]", max_bytes: int, shown_path: str) -> bytes:
+    """The bytes of the article file: refuses anything but a regular file (a FIFO would block, a
+    device never end) and stops reading as soon as the file is over `max_bytes`."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)          # O_NONBLOCK: opening a FIFO does not wait for a writer
+    except FileNotFoundError:
+        raise InputError("no such article file (expected a path to a .txt article)", shown_path)
+    except OSError as exc:
+        raise InputError(f"cannot read the article: {exc.strerror}", shown_path)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            what = next((text for test, text in _NOT_REGULAR if test(mode)), "is not a regular file")
+            raise InputError(f"{what}, expected an article file", shown_path)
+        os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total))
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise InputError(f"article is larger than {_size(max_bytes)}, the limit "
+                                 "(raise it with --max-size)", shown_path)
+    except OSError as exc:
+        raise InputError(f"cannot read the article: {exc.strerror}", shown_path)
+    finally:
+        os.close(fd)
+
+
+def check(text: str, path: str, limits: Limits = LIMITS) -> None:
+    """Refuse text over the line, section or infobox limits, naming the line where it is reached.
+
+    A linear pre-scan, so that parse() and the enrichers only ever see bounded input."""
+    from .article import _HEADING, _INFOBOX
+
+    sections = infobox = 0
+    state = "title"                        # title -> infobox? -> (in infobox) -> body
+    for no, line in enumerate(text.split("\n"), 1):
+        if len(line) > limits.max_line:
+            raise InputError(f"line has {len(line)} characters, more than the {limits.max_line} "
+                             "allowed (raise the limit with --max-line)", path, no)
+        stripped = line.strip()
+        if state == "infobox":
+            if stripped.startswith("-"):
+                infobox += 1 + stripped.count(",")
+                if infobox > limits.max_infobox:
+                    raise InputError(f"infobox has more than {limits.max_infobox} entries (fields "
+                                     "and comma-separated values; raise the limit with "
+                                     "--max-infobox)", path, no)
+                continue
+            state = "body"
+        if not stripped:
+            continue
+        if state == "title":
+            state = "header"
+            continue
+        if state == "header":
+            state = "infobox" if _INFOBOX.match(stripped) else "body"
+            if state == "infobox":
+                continue
+        if stripped.startswith("==") and _HEADING.match(stripped):
+            sections += 1
+            if sections > limits.max_sections:
+                raise InputError(f"more than {limits.max_sections} sections (headings); raise the "
+                                 "limit with --max-sections", path, no)
+
+
+def _size(n: int) -> str:
+    return f"{n // MB} MB" if n % MB == 0 else f"{n} bytes"
+
