@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import logging
 import os
 import signal
@@ -133,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
                       settings=settings, limits=limits, disambiguate=args.disambiguate)
     log = (lambda _m: None) if args.quiet else (lambda m: print(m, flush=True))
     try:
-        with _notes(args.verbose), _signals():
+        with _quiet_unraisable(), _notes(args.verbose), _signals():
             if args.command == "watch":
                 from .watch import watch
                 return watch(sources, options, args.port, log)
@@ -159,6 +160,21 @@ def _tolerant_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError, OSError):
             stream.reconfigure(errors="backslashreplace")
+
+
+@contextlib.contextmanager
+def _quiet_unraisable() -> Iterator[None]:
+    """A writer that failed (a full disk) can leave a file object whose clean-up fails again
+    later, in a destructor; Python would print that as a traceback. The error was reported."""
+    if os.environ.get("BOOK_DEBUG"):
+        yield
+        return
+    hook, sys.unraisablehook = sys.unraisablehook, lambda _unraisable: None
+    try:
+        yield
+    finally:
+        gc.collect()
+        sys.unraisablehook = hook
 
 
 @contextlib.contextmanager

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
+import resource
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -13,6 +17,9 @@ from book.read.article import parse
 from book.cli import main
 from book.render.html import render
 from book.read.shape import shape
+from book.errors import InputError
+
+from .conftest import FIXTURES, ROOT, SEED
 
 HOSTILE = (
     "= Hostile <b>Title</b> & Co =\n\nInfobox\n- Commander1: Eve <script>, Bob & Co\n\n"
@@ -98,3 +105,111 @@ def test_labelled_latin_words_get_language_tags():
     assert '<span lang="fi" xml:lang="fi">talvisota</span>' in html
     assert '<span lang="ga" xml:lang="ga">Éirí Amach na Cásca</span>' in html
     assert "&amp; &lt;b&gt;" in html
+
+
+# Issue 16, item 4: bounded input ------------------------------------------------------------------
+
+
+def _book(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run the CLI in a child limited to 2 GB of memory, so that a bug fails instead of swapping."""
+    def limit():
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+    return subprocess.run([sys.executable, "-m", "book", "build", "-q", "-j", "1", *args],
+                          capture_output=True, text=True, timeout=timeout, preexec_fn=limit,
+                          cwd=ROOT)
+
+
+def test_fifo_is_refused_not_waited_on(tmp_path):
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    proc = _book("--out", str(tmp_path / "out"), str(fifo), timeout=30)
+    assert proc.returncode == 2
+    assert proc.stderr == f"book: error: {fifo}: is a named pipe (FIFO), expected an article file\n"
+
+
+def test_device_is_refused_not_read_forever(tmp_path):
+    proc = _book("--out", str(tmp_path / "out"), "/dev/zero", timeout=30)
+    assert proc.returncode == 2
+    assert proc.stderr == "book: error: /dev/zero: is a character device, expected an article file\n"
+
+
+def test_size_cap_is_checked_while_reading(tmp_path, monkeypatch):
+    """The reader stops one byte past the cap, whatever the file's size claims to be."""
+    from book.read import limits
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"= Big =\n\n" + b"x" * 3_000_000)
+    reads: list[int] = []
+    real_read = os.read
+    monkeypatch.setattr(limits.os, "read", lambda fd, n: reads.append(n) or real_read(fd, n))
+    with pytest.raises(InputError, match=r"larger than 1 MB.*--max-size"):
+        limits.read_source(big, 1_000_000, str(big))
+    assert sum(reads) <= 1_000_001
+
+
+def test_max_size_option(tmp_path, capsys):
+    from book.cli import main
+    big = tmp_path / "big.txt"
+    big.write_text("= Big =\n\n" + ("A paragraph of words. " * 50 + "\n\n") * 1500)
+    assert main(["build", "-q", "--max-size", "1", "--out", str(tmp_path / "o"), str(big)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"book: error: {big}: article is larger than 1 MB, the limit (raise it with --max-size)\n"
+
+
+@pytest.mark.parametrize("text, limits, message, line", [
+    ("= T =\n\n" + "== S ==\nx\n" * 11, dict(max_sections=10), "more than 10 sections", 23),
+    ("= T =\n\nshort\n" + "y" * 101 + "\n", dict(max_line=100), "line has 101 characters", 4),
+    ("= T =\nInfobox\n- Commander1: " + ", ".join(f"N{i}" for i in range(11)) + "\n\nText.\n",
+     dict(max_infobox=10), "infobox has more than 10 entries", 3),
+    ("= T =\n\nInfobox\n- A: 1\n" + "- * more\n" * 9 + "\nText.\n", dict(max_infobox=9),
+     "infobox has more than 9 entries", 13),
+])
+def test_limits_are_one_line_errors_with_the_line(text, limits, message, line):
+    from book.read.limits import Limits, check
+    limits = Limits(**limits)
+    with pytest.raises(InputError) as info:
+        check(text, "a.txt", limits)
+    assert str(info.value).startswith(f"a.txt:{line}: {message}")
+    assert "\n" not in str(info.value) and "--max-" in str(info.value)
+    bigger = Limits(**{k: v + 1 for k, v in limits.__dict__.items()})
+    check(text, "a.txt", bigger)                  # one more is allowed: the option raises it
+
+
+@pytest.mark.parametrize("option, value, text", [
+    ("--max-sections", "10", "= T =\n\n" + "== Part ==\nx\n" * 11),
+    ("--max-line", "100", "= T =\n\n" + "y" * 101 + "\n"),
+    ("--max-infobox", "5", "= T =\n\nInfobox\n- Commander1: A, B, C, D, E, F\n\nText.\n"),
+])
+def test_limit_options_exit_2(tmp_path, capsys, option, value, text):
+    from book.cli import main
+    source = tmp_path / "a.txt"
+    source.write_text(text)
+    assert main(["build", "-q", option, value, "--out", str(tmp_path / "o"), str(source)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"book: error: {source}:") and option in err
+
+
+def test_default_limits_stop_the_attacks_quickly(tmp_path):
+    """The inputs from the red-team pass: each is refused in a second, not built for minutes."""
+    cases = {
+        "sections.txt": "= Many =\n\nLead.\n\n" + "== S ==\nText.\n\n" * 100_000,
+        "line.txt": "= Line =\n\n" + "word " * 1_000_000 + "\n",
+        "commanders.txt": "= C =\n\nInfobox\n- Commander1: "
+                          + ", ".join(f"Name Person{i}" for i in range(10_000)) + "\n\nText.\n",
+    }
+    for name, text in cases.items():
+        source = tmp_path / name
+        source.write_text(text)
+        proc = _book("--out", str(tmp_path / "out"), str(source), timeout=30)
+        assert proc.returncode == 2, (name, proc.stderr)
+        assert proc.stderr.count("\n") == 1 and proc.stderr.startswith(f"book: error: {source}:")
+
+
+def test_real_articles_are_far_from_the_limits():
+    from book.read.limits import LIMITS, Limits, check
+    for path in [SEED, *FIXTURES.glob("*.txt")]:
+        text = path.read_text(encoding="utf-8")
+        check(text, str(path), Limits(max_bytes=LIMITS.max_bytes // 10,
+                                      max_sections=LIMITS.max_sections // 10,
+                                      max_line=LIMITS.max_line // 10,
+                                      max_infobox=LIMITS.max_infobox // 10))
+        assert len(text.encode()) < LIMITS.max_bytes // 10

@@ -173,8 +173,13 @@ class Staging:
         a symlink at the target instead of following it). Call it holding `locked(out_dir)`."""
         mode = 0o666 & ~umask()
         for final, tmp in self.files.items():
-            os.chmod(tmp, mode)           # mkstemp made it 0600; outputs get the usual mode
-            os.replace(tmp, final)
+            try:
+                os.chmod(tmp, mode)       # mkstemp made it 0600; outputs get the usual mode
+                os.replace(tmp, final)
+            except OSError as exc:
+                what = "no space left on device while writing this file" if is_no_space(exc) \
+                    else f"cannot put the new file in place: {exc.strerror}"
+                raise OutputError(what, shown(final)) from None
         self.discard()
         return list(self.files)
 
