@@ -1,8 +1,6 @@
 """The command line: help, outputs, errors, atomic and safe writes."""
 from __future__ import annotations
 
-import pytest
-
 import json
 import os
 import re
@@ -129,6 +127,7 @@ def test_renderer_failure_is_one_line_and_keeps_previous(tmp_path, capsys, monke
 
 
 # Issue 16 -----------------------------------------------------------------------------------------
+
 MASADA = FIXTURES / "masada.txt"
 
 

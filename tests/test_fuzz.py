@@ -1,17 +1,27 @@
-"""Property test: any text either fails with a clean InputError or builds a well-formed EPUB.
+"""Property tests: any text either fails with a clean InputError or builds a well-formed EPUB
+whose markup uses only the templates' own elements and attributes; and the command line, run on
+any bytes in a file, exits 0 or 2 with one line naming the file, writes a readable PDF, and
+writes nothing outside --out.
 
-`make fuzz` runs the long profile (HYPOTHESIS_PROFILE=long, 10 000 cases)."""
+`make fuzz` runs the long profile (HYPOTHESIS_PROFILE=long: 10 000 texts, 400 command lines)."""
 from __future__ import annotations
 
-import pytest
-
+import io
+import json
 import os
+import re
+import tempfile
 import zipfile
+from contextlib import redirect_stderr, redirect_stdout
+from functools import lru_cache
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from book.cli import main
 from book.read.article import parse
 from book.build import enrichers
 from book.write.epub import write_epub
@@ -24,6 +34,8 @@ settings.register_profile("default", max_examples=100, deadline=None,
 settings.register_profile("long", max_examples=10_000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# Each command line lays out a PDF (about a second): few by default, many under `make fuzz`.
+CLI_EXAMPLES = 400 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 12
 
 ALPHABET = st.characters(codec="utf-8", categories=("L", "M", "N", "P", "S", "Z", "Cc", "Cf"))
 WORDS = st.text(ALPHABET, max_size=40) | st.sampled_from(
@@ -53,7 +65,131 @@ def test_random_articles(text, tmp_path_factory):
         book = enrich(book)
     target = tmp_path_factory.mktemp("fuzz") / "f.epub"
     write_epub(render(book), target)
-    with zipfile.ZipFile(target) as z:
+    check_epub(target)
+
+
+# The vocabulary of our markup: every element and attribute the templates and the renderer write.
+_XML = "{http://www.w3.org/XML/1998/namespace}"
+_EPUB = "{http://www.idpf.org/2007/ops}"
+_SOURCES = ("book/templates/*", "book/render/*.py")
+
+
+@lru_cache(maxsize=None)
+def vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(elements, attributes) that occur in a tag of a template or of the renderer's code."""
+    root = Path(__file__).resolve().parent.parent
+    tags, attrs = set(), set()
+    for pattern in _SOURCES:
+        for path in root.glob(pattern):
+            text = path.read_text(encoding="utf-8")
+            for tag in re.finditer(r"<([a-zA-Z][\w:-]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>?", text):
+                name = tag.group(1)
+                tags.update([f"h{i}" for i in range(1, 7)] if name == "h" else [name])
+                attrs.update(re.findall(r"(?<![\w:.-])([a-zA-Z_][\w:.-]*)=[\"'{]", tag.group(2)))
+            attrs.update(re.findall(r"[\"' ]([a-z][\w:-]*)=\\?[\"']", text))   # ' dir="rtl"'
+    return frozenset(tags), frozenset(attrs)
+
+
+def check_epub(epub: Path) -> None:
+    """Every XHTML file parses and uses only our vocabulary; no link leaves the book."""
+    tags, attrs = vocabulary()
+    with zipfile.ZipFile(epub) as z:
         for name in z.namelist():
-            if name.endswith((".xhtml", ".opf", ".ncx")):
+            if name.endswith((".opf", ".ncx")):
                 etree.fromstring(z.read(name))
+            if not name.endswith(".xhtml"):
+                continue
+            for el in etree.fromstring(z.read(name)).iter():
+                if not isinstance(el.tag, str):
+                    continue                      # comments, processing instructions
+                assert etree.QName(el).localname in tags, (name, el.tag)
+                for key, value in el.attrib.items():
+                    attr = key.replace(_XML, "xml:").replace(_EPUB, "epub:")
+                    assert attr in attrs, (name, el.tag, attr)
+                    if attr in ("href", "src"):
+                        assert not re.match(r"[a-zA-Z][\w+.-]*:", value), (name, attr, value)
+
+
+def test_vocabulary_covers_our_own_books(built):
+    """The vocabulary is complete: the real books use nothing outside it."""
+    for epub in built.glob("*.epub"):
+        check_epub(epub)
+
+
+# The command line on files: raw bytes, byte order marks, invalid UTF-8, huge lines.
+BOMS = st.sampled_from([b"", b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff",
+                        b"\xef\xbb\xbf\xef\xbb\xbf", b"\x00\x00\xfe\xff"])
+ENCODED = ARTICLE.map(lambda t: t.encode("utf-8"))
+BAD_BYTES = st.sampled_from([b"\xff", b"\xc3", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\x80",
+                             b"\xc0\xaf", b"\x00", b"\r", b"\r\n", b"\x1b[31m"])
+
+
+def _insert(data: bytes, edits: list[tuple[int, bytes]]) -> bytes:
+    for at, chunk in edits:
+        at %= len(data) + 1
+        data = data[:at] + chunk + data[at:]
+    return data
+
+
+FILES = st.one_of(
+    st.tuples(BOMS, ENCODED, st.booleans()).map(
+        lambda t: t[0] + (t[1].replace(b"\n", b"\r\n") if t[2] else t[1])),
+    st.tuples(ENCODED, st.lists(st.tuples(st.integers(0, 10**6), BAD_BYTES), min_size=1,
+                                max_size=4)).map(lambda t: _insert(*t)),
+    st.binary(max_size=4000),
+    st.tuples(ENCODED, st.sampled_from([60_000, 100_001, 400_000]),
+              st.sampled_from([b"word ", b"x", "é".encode(), b"(ABC) "])).map(
+        lambda t: t[0] + b"\n\n" + (t[2] * t[1])[:t[1]] + b"\n"),
+)
+
+
+def _tree(root: Path, skip: Path) -> dict[str, tuple[int, int]]:
+    """Every file under `root` but `skip`, with its size and modification time."""
+    out = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        if Path(dirpath) == skip or skip in Path(dirpath).parents:
+            continue
+        for name in filenames + dirnames:
+            path = os.path.join(dirpath, name)
+            if Path(path) != skip:
+                st_ = os.lstat(path)
+                out[path] = (st_.st_size, st_.st_mtime_ns)
+    return out
+
+
+@pytest.mark.slow
+@settings(max_examples=CLI_EXAMPLES, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=FILES)
+def test_command_line_on_any_file(data):
+    from pypdf import PdfReader
+
+    project = Path(__file__).resolve().parent.parent
+    before_project = sorted(os.listdir(project))
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "in").mkdir()
+        source, out = root / "in" / "fuzz.txt", root / "out"
+        source.write_bytes(data)
+        before = _tree(root, out)
+        err = io.StringIO()
+        with redirect_stderr(err), redirect_stdout(io.StringIO()):
+            status = main(["build", "-q", "-j", "1", "--out", str(out), str(source)])
+        lines = err.getvalue().splitlines()
+        assert status in (0, 2), lines
+        if status == 2:
+            assert len(lines) == 1 and lines[0].startswith(f"book: error: {source}"), lines
+        else:
+            assert all(ln.startswith(f"book: warning: {source}: ") for ln in lines), lines
+        assert _tree(root, out) == before, "something was written outside --out"
+        assert sorted(os.listdir(project)) == before_project
+        if status == 0:
+            names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+            assert len(names) == 3 and not [p for p in out.iterdir() if ".book-partial" in p.name]
+            slug = names[0].rsplit(".data.json", 1)[0]
+            assert names == [f"{slug}.data.json", f"{slug}.epub", f"{slug}.pdf"]
+            check_epub(out / f"{slug}.epub")
+            reader = PdfReader(out / f"{slug}.pdf")
+            assert len(reader.pages) >= 1
+            reader.pages[0].extract_text()
+            json.loads((out / f"{slug}.data.json").read_text(encoding="utf-8"))

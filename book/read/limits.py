@@ -71,38 +71,50 @@ def check(text: str, path: str, limits: Limits = LIMITS) -> None:
     """Refuse text over the line, section or infobox limits, naming the line where it is reached.
 
     A linear pre-scan, so that parse() and the enrichers only ever see bounded input."""
-    from .article import _HEADING, _INFOBOX
+    from .article import _HEADING
 
-    sections = infobox = 0
-    state = "title"                        # title -> infobox? -> (in infobox) -> body
-    for no, line in enumerate(text.split("\n"), 1):
+    lines = text.split("\n")
+    sections = 0
+    for no, line in enumerate(lines, 1):
         if len(line) > limits.max_line:
             raise InputError(f"line has {len(line)} characters, more than the {limits.max_line} "
                              "allowed (raise the limit with --max-line)", path, no)
-        stripped = line.strip()
-        if state == "infobox":
-            if stripped.startswith("-"):
-                infobox += 1 + stripped.count(",")
-                if infobox > limits.max_infobox:
-                    raise InputError(f"infobox has more than {limits.max_infobox} entries (fields "
-                                     "and comma-separated values; raise the limit with "
-                                     "--max-infobox)", path, no)
-                continue
-            state = "body"
-        if not stripped:
-            continue
-        if state == "title":
-            state = "header"
-            continue
-        if state == "header":
-            state = "infobox" if _INFOBOX.match(stripped) else "body"
-            if state == "infobox":
-                continue
-        if stripped.startswith("==") and _HEADING.match(stripped):
+        if line.lstrip().startswith("==") and _HEADING.match(line.strip()):
             sections += 1
             if sections > limits.max_sections:
                 raise InputError(f"more than {limits.max_sections} sections (headings); raise the "
                                  "limit with --max-sections", path, no)
+    entries = 0
+    for no in _infobox_lines(lines):
+        entries += 1 + lines[no - 1].count(",")
+        if entries > limits.max_infobox:
+            raise InputError(f"infobox has more than {limits.max_infobox} entries (fields and "
+                             "comma-separated values; raise the limit with --max-infobox)", path, no)
+
+
+def _infobox_lines(lines: list[str]) -> list[int]:
+    """Line numbers of the infobox's '- …' lines, found as parse() finds them: a run of fields
+    right after the title, under an optional header line ('Infobox', a caption)."""
+    from .article import _FIELD, _HEADER, _INFOBOX
+
+    head = [i for i, _ in zip((i for i, ln in enumerate(lines) if ln.strip()), range(3))]
+    if len(head) < 2:
+        return []
+    first = lines[head[1]].strip()
+    second = lines[head[2]].strip() if len(head) > 2 else ""
+    if _FIELD.match(first):
+        start = head[1]
+    elif len(head) > 2 and (_HEADER.match(first) and _FIELD.match(second)
+                            or _INFOBOX.match(first) and second.startswith("-")):
+        start = head[2]
+    else:
+        return []
+    run = []
+    for i in range(start, len(lines)):
+        if not lines[i].strip().startswith("-"):
+            break
+        run.append(i + 1)
+    return run
 
 
 def _size(n: int) -> str:
