@@ -268,7 +268,7 @@ def test_helpers_die_with_a_killed_parent(tmp_path, jobs):
     proc = _start(out, "-j", jobs, str(SEED), str(FIXTURES / "winter-war.txt"))
     children = _mid_render(proc, out, workers=int(jobs))
     os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
+    proc.communicate(timeout=30)
     assert _gone(children), "a helper process outlived its killed parent"
     assert main(["build", "-q", "--out", str(out), str(SEED)]) == 0   # sweeps what it staged
     assert not [p for p in out.iterdir() if p.name.startswith(".book-partial")]

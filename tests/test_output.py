@@ -257,16 +257,17 @@ def _subset_race(cache: str, barrier, results) -> None:
     path, index = locate("Noto Serif Hebrew")
     try:
         for _ in range(15):
-            barrier.wait()
+            barrier.wait(timeout=60)
             for entry in Path(cache).glob("*"):
                 try:
                     entry.unlink()
                 except OSError:
                     pass
-            barrier.wait()
+            barrier.wait(timeout=60)
             subset(path, index, "מצדה קנאים", Path(cache))
         results.put("ok")
     except Exception as exc:  # noqa: BLE001 - reported to the test
+        barrier.abort()                   # the others stop waiting for this one
         results.put(f"{type(exc).__name__}: {exc}")
 
 
@@ -281,9 +282,14 @@ def test_font_cache_has_no_shared_temporary_name(tmp_path):
              for _ in range(6)]
     for p in procs:
         p.start()
-    outcomes = [results.get(timeout=300) for _ in procs]
-    for p in procs:
-        p.join()
+    try:
+        outcomes = [results.get(timeout=300) for _ in procs]
+    finally:
+        for p in procs:
+            p.join(timeout=10)
+            if p.is_alive():
+                p.kill()
+                p.join()
     assert outcomes == ["ok"] * 6
     assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".font")] == []
 
@@ -311,12 +317,13 @@ def test_outputs_are_renamed_under_a_lock_on_the_output_folder(tmp_path):
                 break
             time.sleep(0.1)
         time.sleep(3)                     # long enough to finish the EPUB and JSON and rename
-        assert not any((out / name).exists() for name in OUTPUTS), \
-            "outputs were renamed into place while another process held the folder's lock"
-        assert proc.poll() is None
+        renamed = any((out / name).exists() for name in OUTPUTS)
+        running = proc.poll() is None
     finally:
         os.close(fd)
-    assert proc.wait(timeout=120) == 0, proc.stderr.read()
+    _, err = proc.communicate(timeout=120)
+    assert not renamed, "outputs were renamed into place while another process held the lock"
+    assert running and proc.returncode == 0, err
     assert all((out / name).is_file() for name in OUTPUTS)
 
 
