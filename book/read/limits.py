@@ -18,7 +18,7 @@ class Limits:
     The longest encyclopedia articles are under 1 MB of text, with a few hundred headings,
     paragraphs of a few thousand characters and infoboxes of a few dozen entries. At each limit
     the enrichers take about a second (line, infobox) to a few minutes (size, sections): some of
-    their steps grow with the square of the input (see bench/RESULTS.md)."""
+    their steps still grow with the square of one paragraph's length or of the article's size."""
 
     max_bytes: int = 5 * MB        # --max-size (in MB); the benchmark's ×100 seed is 2 MB
     max_sections: int = 5_000      # --max-sections: headings of any level
