@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 
 
@@ -49,7 +50,12 @@ class Interrupted(KeyboardInterrupt):
         self.signum = signum
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def shown(path: "str | os.PathLike[str]") -> str:
-    """A path as text that any terminal and UTF-8 file can hold: bytes that are not UTF-8 in a
-    file name (kept by Python as lone surrogates) are shown as \\xNN escapes."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """A path as one line of text that any terminal and UTF-8 file can hold: bytes that are not
+    UTF-8 in a file name (kept by Python as lone surrogates) and control characters (a newline,
+    an escape sequence) are shown as \\xNN escapes."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -1,6 +1,7 @@
 """The command line: help, outputs, errors, atomic and safe writes."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -199,19 +200,32 @@ def _start(out: Path, *args: str) -> subprocess.Popen:
 
 
 def _mid_render(proc: subprocess.Popen, out: Path, workers: int = 1) -> list[psutil.Process]:
-    """Wait until the build is staging files and its helper processes run; returns them."""
+    """Wait until the build is staging files and its helper processes are still laying out the
+    PDF (no staged PDF has content yet); returns the helpers."""
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         children = psutil.Process(proc.pid).children(recursive=True)
-        if len(children) >= workers and out.exists() and any(
-                p.name.startswith(".book-partial") for p in out.iterdir()):
-            time.sleep(0.3)
-            return psutil.Process(proc.pid).children(recursive=True)
+        staged = _staged(out)
+        if len(children) >= workers and staged and not any(
+                name.endswith(".pdf") and size for name, size in staged):
+            return children
         if proc.poll() is not None:
             raise AssertionError(f"the build ended early: {proc.communicate()[1]}")
         time.sleep(0.05)
     _end(proc)
     raise AssertionError("the build never reached the writers")
+
+
+def _staged(out: Path) -> list[tuple[str, int]]:
+    """(name, size) of what the build stages in `out` now."""
+    found = []
+    for path in out.rglob("*") if out.exists() else ():
+        if ".book-partial" in str(path.relative_to(out)):
+            try:
+                found.append((path.name, path.stat().st_size if path.is_file() else 0))
+            except OSError:
+                pass                      # renamed or removed meanwhile
+    return found
 
 
 def _end(proc: subprocess.Popen) -> None:
@@ -222,8 +236,19 @@ def _end(proc: subprocess.Popen) -> None:
 
 
 def _gone(procs: list[psutil.Process], timeout: float = 5) -> bool:
-    _, alive = psutil.wait_procs(procs, timeout=timeout)
-    return not alive
+    """Every process has ended (a zombie waiting for its new parent to reap it has ended too)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        alive = []
+        for p in procs:
+            try:
+                if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                    alive.append(p)
+            except psutil.NoSuchProcess:
+                pass
+        if not alive or time.monotonic() > deadline:
+            return not alive
+        time.sleep(0.05)
 
 
 @pytest.mark.slow
@@ -263,15 +288,32 @@ def test_ctrl_c_on_the_process_group_prints_one_line(tmp_path, jobs):
 @pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_helpers_die_with_a_killed_parent(tmp_path, jobs):
-    """SIGKILL cannot be handled: the PDF worker (or the -j workers) must still not outlive it."""
+    """SIGKILL cannot be handled: the PDF worker (or the -j workers) must still not outlive it,
+    nor write anything after it died."""
     out = tmp_path / "out"
     proc = _start(out, "-j", jobs, str(SEED), str(FIXTURES / "winter-war.txt"))
     children = _mid_render(proc, out, workers=int(jobs))
     os.kill(proc.pid, signal.SIGKILL)
-    proc.communicate(timeout=30)
-    assert _gone(children), "a helper process outlived its killed parent"
+    proc.wait(timeout=30)                 # not communicate(): a live helper holds the pipes
+    try:
+        gone = _gone(children, timeout=1)
+        left = _files(out)
+        time.sleep(5)
+        quiet = _files(out) == left
+    finally:
+        for child in children:
+            with contextlib.suppress(psutil.Error):
+                child.kill()
+        proc.communicate(timeout=30)
+    assert gone, "a helper process outlived its killed parent"
+    assert quiet, "something was written after the build was killed"
     assert main(["build", "-q", "--out", str(out), str(SEED)]) == 0   # sweeps what it staged
     assert not [p for p in out.iterdir() if p.name.startswith(".book-partial")]
+
+
+def _files(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*")
+            if p.is_file()}
 
 
 def test_worker_stops_when_its_parent_end_closes(tmp_path):
@@ -306,6 +348,15 @@ def test_file_name_that_is_not_utf8(tmp_path, capsys):
     assert main(["build", "-q", "--out", str(out), str(good)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "caf\\xe9.txt:1: first line is not a title" in err
+
+
+def test_file_name_with_a_newline_or_escape_stays_one_line(tmp_path, capsys):
+    source = tmp_path / "two\nlines \x1b[31mred.txt"
+    source.write_text("no title\n", encoding="utf-8")
+    assert main(["build", "-q", "--out", str(tmp_path / "out"), str(source)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "\x1b" not in err
+    assert "two\\x0alines \\x1b[31mred.txt:1: first line is not a title" in err
 
 
 def test_ascii_stdout_with_a_non_ascii_path(tmp_path):

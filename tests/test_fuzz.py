@@ -149,7 +149,24 @@ FILES = st.one_of(
     st.tuples(ENCODED, st.sampled_from([60_000, 100_001, 400_000]),
               st.sampled_from([b"word ", b"x", "é".encode(), b"(ABC) "])).map(
         lambda t: t[0] + b"\n\n" + (t[2] * t[1])[:t[1]] + b"\n"),
+    # Past the first 8 KB, where a reader that only sniffs the start would not look.
+    st.tuples(BUILDABLE.map(lambda t: t.encode("utf-8")), st.integers(0, 2000), BAD_BYTES).map(
+        lambda t: t[0] + b"\n\n" + b"Words of a long paragraph. " * 400 + b"\n\n"
+        + b"word " * t[1] + t[2] + b" end.\n"),
 )
+# File names are bytes too: any but '/' and NUL, and not always UTF-8.
+NAMES = st.one_of(st.just(b"fuzz.txt"), st.binary(min_size=1, max_size=24).filter(
+    lambda b: b"/" not in b and b"\x00" not in b and b not in (b".", b"..")).map(
+    lambda b: b + b".txt"))
+
+
+def _refused(data: bytes) -> bool:
+    """Bytes that are not UTF-8 text (after one UTF-8 BOM) must be refused, wherever they are."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return True
+    return "\x00" in text
 
 
 def _tree(root: Path, skip: Path) -> dict[str, tuple[int, int]]:
@@ -169,8 +186,8 @@ def _tree(root: Path, skip: Path) -> dict[str, tuple[int, int]]:
 @pytest.mark.slow
 @settings(max_examples=CLI_EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(data=FILES)
-def test_command_line_on_any_file(data):
+@given(data=FILES, name=NAMES)
+def test_command_line_on_any_file(data, name):
     from pypdf import PdfReader
 
     project = Path(__file__).resolve().parent.parent
@@ -178,7 +195,9 @@ def test_command_line_on_any_file(data):
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "in").mkdir()
-        source, out = root / "in" / "fuzz.txt", root / "out"
+        source, out = root / "in" / os.fsdecode(name), root / "out"
+        shown = re.sub("[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}",
+                       os.fsencode(source).decode("utf-8", "backslashreplace"))   # one line
         source.write_bytes(data)
         before = _tree(root, out)
         err = io.StringIO()
@@ -188,9 +207,10 @@ def test_command_line_on_any_file(data):
         event(f"exit status {status}")
         assert status in (0, 2), lines
         if status == 2:
-            assert len(lines) == 1 and lines[0].startswith(f"book: error: {source}"), lines
+            assert len(lines) == 1 and lines[0].startswith(f"book: error: {shown}"), lines
         else:
-            assert all(ln.startswith(f"book: warning: {source}: ") for ln in lines), lines
+            assert all(ln.startswith(f"book: warning: {shown}: ") for ln in lines), lines
+            assert not _refused(data), "bytes that are not UTF-8 text were accepted"
         assert _tree(root, out) == before, "something was written outside --out"
         assert sorted(os.listdir(project)) == before_project
         if status == 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from dataclasses import dataclass
+from itertools import islice
 
 from ..errors import InputError
 
@@ -97,7 +98,7 @@ def _infobox_lines(lines: list[str]) -> list[int]:
     right after the title, under an optional header line ('Infobox', a caption)."""
     from .article import _FIELD, _HEADER, _INFOBOX
 
-    head = [i for i, _ in zip((i for i, ln in enumerate(lines) if ln.strip()), range(3))]
+    head = list(islice((i for i, ln in enumerate(lines) if ln.strip()), 3))   # title, 2 more
     if len(head) < 2:
         return []
     first = lines[head[1]].strip()
@@ -119,4 +120,3 @@ def _infobox_lines(lines: list[str]) -> list[int]:
 
 def _size(n: int) -> str:
     return f"{n // MB} MB" if n % MB == 0 else f"{n} bytes"
-
