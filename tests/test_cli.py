@@ -296,7 +296,7 @@ def test_helpers_die_with_a_killed_parent(tmp_path, jobs):
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)                 # not communicate(): a live helper holds the pipes
     try:
-        gone = _gone(children, timeout=1)
+        gone = _gone(children, timeout=2)
         left = _files(out)
         time.sleep(5)
         quiet = _files(out) == left
