@@ -17,12 +17,12 @@ class Limits:
     """Each bound keeps a build's time and memory in check; the CLI's --max-… options raise them.
 
     The longest encyclopedia articles are under 1 MB of text, with a few hundred headings,
-    paragraphs of a few thousand characters and infoboxes of a few dozen entries. At each limit
-    the enrichers take about a second (line, infobox) to a few minutes (size, sections): some of
-    their steps still grow with the square of one paragraph's length or of the article's size."""
+    paragraphs of a few thousand characters and infoboxes of a few dozen entries. At a limit a
+    whole build takes up to a minute or two (README); some enricher steps still grow with the
+    square of one paragraph's length."""
 
     max_bytes: int = 5 * MB        # --max-size (in MB); the benchmark's ×100 seed is 2 MB
-    max_sections: int = 5_000      # --max-sections: headings of any level
+    max_sections: int = 2_000      # --max-sections: headings of any level
     max_line: int = 100_000        # --max-line: characters in one line (a paragraph is one line)
     max_infobox: int = 500         # --max-infobox: infobox fields plus their comma-separated values
 
