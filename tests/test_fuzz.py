@@ -120,9 +120,9 @@ def test_vocabulary_covers_our_own_books(built):
 ODD_BOMS = st.sampled_from([b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf\xef\xbb\xbf",
                             b"\x00\x00\xfe\xff", b"\xef\xbb"])
 # Mostly valid articles: a title with a letter and a lead paragraph before the random lines.
-TITLE = st.text(ALPHABET, max_size=30).filter(
-    lambda t: any(c.isalpha() for c in t) and not any(c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-                                                     for c in t))
+_BREAKS = dict.fromkeys(map(ord, "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"))
+TITLE = st.text(ALPHABET, max_size=30).map(
+    lambda t: t.translate(_BREAKS) if any(c.isalpha() for c in t) else "A" + t.translate(_BREAKS))
 BUILDABLE = st.tuples(TITLE,
                       st.lists(LINE, max_size=25)).map(
     lambda t: "\n".join([f"= {t[0]} =", "", "The lead paragraph, in 1944.", "", *t[1]]))
@@ -155,9 +155,8 @@ FILES = st.one_of(
         + b"word " * t[1] + t[2] + b" end.\n"),
 )
 # File names are bytes too: any but '/' and NUL, and not always UTF-8.
-NAMES = st.one_of(st.just(b"fuzz.txt"), st.binary(min_size=1, max_size=24).filter(
-    lambda b: b"/" not in b and b"\x00" not in b and b not in (b".", b"..")).map(
-    lambda b: b + b".txt"))
+NAMES = st.one_of(st.just(b"fuzz.txt"), st.binary(min_size=1, max_size=24).map(
+    lambda b: b.replace(b"/", b"_").replace(b"\x00", b"_") + b".txt"))
 
 
 def _refused(data: bytes) -> bool:
