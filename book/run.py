@@ -17,7 +17,10 @@ def run_all(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
     """Build every source; report errors per article; then the writers' steps after them all
     (the web edition's library page); return the worst exit status."""
     status = _run(sources, options, log, jobs)
-    finish(options)
+    try:
+        finish(options)
+    except BookError as exc:              # (a planted symlink: the builds reported it already)
+        status = max(status, _report(exc) if status == 0 else exc.code)
     return status
 
 

@@ -139,7 +139,9 @@ def article(folder: Path, name: str, title: str, text: str = "Some text.") -> Pa
 
 
 def outputs(out: Path) -> list[str]:
-    return sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) if out.exists() else []
+    """The output files (not the web edition's folder, not the cache)."""
+    return sorted(p.name for p in out.iterdir() if not p.name.startswith(".") and p.is_file()) \
+        if out.exists() else []
 
 
 # 2. Two articles with the same slug -------------------------------------------------------------

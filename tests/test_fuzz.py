@@ -213,7 +213,7 @@ def test_command_line_on_any_file(data, name):
         assert _tree(root, out) == before, "something was written outside --out"
         assert sorted(os.listdir(project)) == before_project
         if status == 0:
-            names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+            names = sorted(p.name for p in out.iterdir() if not p.name.startswith(".") and p.is_file())
             assert len(names) == 3 and not [p for p in out.iterdir() if ".book-partial" in p.name]
             slug = names[0].rsplit(".data.json", 1)[0]
             assert names == [f"{slug}.data.json", f"{slug}.epub", f"{slug}.pdf"]

@@ -82,7 +82,7 @@ def test_planted_stamp_symlink_is_not_followed(tmp_path):
     assert stamps, "the stamp was written through the symlink instead of replacing it"
 
 
-@pytest.mark.parametrize("planted", [".book-cache", ".book-cache/fonts"])
+@pytest.mark.parametrize("planted", [".book-cache", ".book-cache/fonts", "site"])
 def test_planted_cache_folder_symlink_is_refused(tmp_path, capsys, planted):
     out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
     out.mkdir()
@@ -185,6 +185,19 @@ def test_truncated_output_is_rebuilt_not_up_to_date(tmp_path, capsys):
     assert main(["build", "-v", "-j", "1", "--out", str(out), str(MASADA)]) == 0
     note = f"book: note: {out / SLUG}.epub: changed since it was built; rebuilding\n"
     assert capsys.readouterr().err == note
+
+
+def test_changed_web_edition_is_rebuilt_not_up_to_date(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert build(out, str(MASADA)) == 0
+    page = next(p for p in (out / "site" / SLUG).rglob("*.html"))
+    good = page.read_bytes()
+    page.write_bytes(b"<p>defaced</p>")
+    capsys.readouterr()
+    assert main(["build", "-v", "-j", "1", "--out", str(out), str(MASADA)]) == 0
+    captured = capsys.readouterr()
+    assert "up to date" not in captured.out and page.read_bytes() == good
+    assert f"book: note: {out / 'site' / SLUG}: changed since it was built" in captured.err
 
 
 @pytest.mark.parametrize("garbage", [os.urandom(300), b"\xff\xfe\x00", b"", b"{}", b"[1, 2]",

@@ -10,7 +10,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import shown
+from ..errors import OutputError, shown
 
 # Language tag prefix -> the Noto family that covers it (serif where Noto has one). Data, not code.
 FAMILIES: dict[str, str] = {
@@ -150,8 +150,11 @@ def cache_put(entry: Path, data: bytes) -> None:
     from .output import safe_dir, write_atomic
 
     try:
+        entry.parent.parent.mkdir(parents=True, exist_ok=True)
         safe_dir(entry.parent)
         write_atomic(entry, _MAGIC + hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
+    except OutputError as exc:
+        logging.getLogger("book").info("font cache not written: %s", exc)
     except OSError as exc:
         logging.getLogger("book").info("%s: font cache not written: %s", shown(entry),
                                        exc.strerror or exc)
