@@ -142,7 +142,7 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
     book = book_from(parsed)
     log(f"enrich      {len(book.glossary)} glossary terms, {len(book.chronology)} dated events, "
         f"{len(book.biographies)} commanders")
-    result.warnings.extend(f"{source}:{line}: {message}" for line, message in
+    result.warnings.extend(f"{where}:{line}: {message}" for line, message in
                            parsed.infobox.warnings)           # unreadable dates, dropped names
     silent = [p.name for p in book.biographies if not p.mentions]
     if silent:
