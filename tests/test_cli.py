@@ -67,6 +67,7 @@ def test_unwritable_output(tmp_path, capsys):
     assert "output directory" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_hostile_title_stays_inside_out_dir(tmp_path):
     article = tmp_path / "evil.txt"
     article.write_text("= ../../etc/passwd =\n\nText with <script>alert(1)</script> & {{ 7*7 }}.\n")
@@ -83,6 +84,7 @@ def test_hostile_title_stays_inside_out_dir(tmp_path):
     assert "<script>" in data["lead"][0]["text"] and "{{ 7*7 }}" in data["lead"][0]["text"]
 
 
+@pytest.mark.slow
 def test_noop_rebuild_and_failed_build_keeps_previous(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text((FIXTURES / "easter-rising.txt").read_text())
@@ -111,6 +113,7 @@ def test_sigkill_mid_render_keeps_previous(tmp_path):
     assert not [p for p in out.iterdir() if p.name.startswith(".book-partial")]
 
 
+@pytest.mark.slow
 def test_renderer_failure_is_one_line_and_keeps_previous(tmp_path, capsys, monkeypatch):
     import book.write.epub
     out = tmp_path / "out"
@@ -158,6 +161,7 @@ def test_same_slug_is_an_error_naming_both_files(tmp_path, capsys, titles, jobs)
     assert outputs(out) == []                                 # detected before building
 
 
+@pytest.mark.slow
 def test_disambiguate_gives_each_article_its_own_outputs(tmp_path):
     titles = ("Café Wars", "CAFE WARS", "Cafe Wars")
     files = [article(tmp_path, f"{n}.txt", t, f"Text of article {n}.")
@@ -171,6 +175,7 @@ def test_disambiguate_gives_each_article_its_own_outputs(tmp_path):
     assert len(outputs(out)) == 9
 
 
+@pytest.mark.slow
 def test_noop_check_keys_on_the_article_file(tmp_path, capsys):
     """a.txt and b.txt have the same title, built one after the other: a.txt is not 'up to
     date' when its outputs hold b.txt's text."""
@@ -318,6 +323,7 @@ def _files(folder: Path) -> dict[str, tuple[int, int]]:
             if p.is_file()}
 
 
+@pytest.mark.slow
 def test_worker_stops_when_its_parent_end_closes(tmp_path):
     """The pipe-EOF check: a worker whose parent is gone (its end of the pipe closed) stops
     instead of finishing a file nobody will rename."""

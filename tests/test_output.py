@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+# Every test here builds real books: part of `make test`, not of the quick loop.
+pytestmark = pytest.mark.slow
+
 from book.cli import main
 
 from .conftest import FIXTURES, ROOT
