@@ -342,7 +342,15 @@ def _described(name: str, index: TextIndex, cands: dict[str, _Cand]) -> str:
 
 
 def group_word(word: str, index: TextIndex) -> bool:
-    """Does the text use the word for a group of people ('the Russians', 'many Hui', 'the Han')?"""
+    """Does the text use the word for a group of people ('the Russians', 'many Hui', 'the Han')?
+    Asked once per word and text (a word may open thousands of names)."""
+    key = ("group_word", word)
+    if key not in index.memo:
+        index.memo[key] = _group_word(word, index)
+    return index.memo[key]
+
+
+def _group_word(word: str, index: TextIndex) -> bool:
     for pos in index.occurrences(word):
         before = index.text[max(0, pos - 8):pos]
         after = index.text[pos + len(word):pos + len(word) + 30]

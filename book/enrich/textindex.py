@@ -19,6 +19,7 @@ class TextIndex:
         for m in _TOKEN.finditer(text):
             self.starts[m.group()].append(m.start())
         self._counts: dict[str, int] = {}
+        self.memo: dict[tuple, object] = {}      # answers about the text, asked again and again
 
     def occurrences(self, phrase: str, not_after: str = "") -> list[int]:
         """Start offsets of `phrase` standing alone (no word character on either side), and not
