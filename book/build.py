@@ -110,18 +110,25 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
         log(f"up to date  {where} (use --force to rebuild)")
         return result
 
+    from .write.pagebreaks import PrintPages
+
     background = next((w for w in WRITERS if w.background), None)
+    print_pages = PrintPages()            # before the fork: the worker writes into it
     worker = Worker(background) if background and parallel and _can_fork() else None
+    if worker:
+        print_pages.forked()
     try:
-        return _build(source, data, name, options, log, result, digest, worker)
+        return _build(source, data, name, options, log, result, digest, worker, print_pages)
     except BaseException:
         if worker:
             worker.cancel()
         raise
+    finally:
+        print_pages.close()
 
 
 def _build(source: Path, data: bytes, name: str | None, options: Options, log: Log,
-           result: Result, digest: str, worker: Worker | None) -> Result:
+           result: Result, digest: str, worker: Worker | None, print_pages=None) -> Result:
     from .read import article
     from .render import html
     from .write import Job, stamp, writers
@@ -155,7 +162,8 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
                   for w in chosen}
         jobs = [(w, Job(book, rendered, settings, staged[w.name], out_dir, cache,
                         {n: staged[n] for n in w.after},
-                        folders.path(w.folder, parsed.slug) if w.folder else None))
+                        folders.path(w.folder, parsed.slug) if w.folder else None,
+                        print_pages))
                 for w in chosen]
         log(f"write       {', '.join(w.label(parsed.slug, settings) for w in chosen)}"
             + (f" ({settings.page_size}, {settings.pdf_variant})"))

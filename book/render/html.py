@@ -23,34 +23,58 @@ from .typography import smarten
 from . import about
 
 
-_LINK = re.compile("\x00([^\x01]*)\x01")      # ref() marks an internal link target
+# ref() marks an internal link target, pages() a place where print shows page numbers.
+_MARK = re.compile("\x00([^\x01]*)\x01|\x02([^\x03]*)\x03")
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """Where the printed book shows the page of one or more anchors; the PDF writer writes the
+    numbers in (an ebook shows the section instead, and gets nothing here).
+
+    `form` is "page" (", p. 12" after a reference to a source paragraph) or "pages" (an index
+    entry's locators: repeats dropped, runs of pages merged into ranges)."""
+
+    form: str
+    anchors: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Part:
     """One unit of the book (a chapter, an appendix, a front-matter page): one EPUB file.
 
-    The XHTML is kept in pieces around its internal links so that each writer decides what a
-    link to an anchor looks like ('#p3' in one print document, 'lead.xhtml#p3' in an EPUB)."""
+    The XHTML is kept in pieces around its internal links and page references so that each
+    writer decides what a link to an anchor looks like ('#p3' in one print document,
+    'lead.xhtml#p3' in an EPUB) and what a page reference shows (printed numbers, or nothing)."""
 
     id: str
     title: str
     matter: str          # frontmatter | bodymatter | backmatter
     epub_type: str
-    chunks: tuple[str, ...]              # XHTML between internal links
-    targets: tuple[str, ...]             # the anchor each internal link points to
+    chunks: tuple[str, ...]              # XHTML between internal links and page references
+    targets: tuple["str | PageRef", ...]  # each link's anchor, or a page reference
     anchors: tuple[str, ...] = ()        # the link targets this part defines
     runs: tuple[tuple[str, str], ...] = ()   # (language tag, text) of every tagged run
     in_toc: bool = True
     title_html: str = ""
     headings: tuple["Heading", ...] = ()    # listed under the part in a table of contents
 
-    def html(self, href: Callable[[str], str] = lambda anchor: f"#{anchor}") -> str:
-        """The part as one <section> fragment, internal links written by `href(anchor)`."""
+    def html(self, href: Callable[[str], str] = lambda anchor: f"#{anchor}",
+             pages: "Callable[[PageRef], str] | None" = None) -> str:
+        """The part as one <section> fragment, internal links written by `href(anchor)`, page
+        references by `pages(ref)` (XHTML; without it they are left out)."""
         out = [self.chunks[0]]
         for target, chunk in zip(self.targets, self.chunks[1:]):
-            out += [str(escape(href(target))), chunk]
+            if isinstance(target, PageRef):
+                out += [pages(target) if pages else "", chunk]
+            else:
+                out += [str(escape(href(target))), chunk]
         return "".join(out)
+
+    @property
+    def page_refs(self) -> tuple[PageRef, ...]:
+        """Every page reference in the part, in order."""
+        return tuple(t for t in self.targets if isinstance(t, PageRef))
 
 
 @dataclass(frozen=True)
@@ -213,6 +237,28 @@ def ref(anchor: str) -> Markup:
     return Markup(f"\x00{escape(anchor)}\x01")
 
 
+def pages(anchors: "str | list[str] | tuple[str, ...]", form: str = "page") -> Markup:
+    """A page reference to one anchor (", p. 12") or, with form "pages", to every anchor of an
+    index entry, as a marker; Part.html() lets the PDF writer write the numbers in."""
+    listed = (anchors,) if isinstance(anchors, str) else tuple(anchors)
+    return Markup(f"\x02{form}\x1f{chr(0x1f).join(listed)}\x03")     # anchors are ids (slugs)
+
+
+def split_marks(html: str) -> tuple[tuple[str, ...], tuple["str | PageRef", ...]]:
+    """XHTML with ref() and pages() markers -> (the XHTML between them, the markers)."""
+    chunks, targets, pos = [], [], 0
+    for m in _MARK.finditer(html):
+        chunks.append(html[pos:m.start()])
+        if m.group(1) is not None:
+            targets.append(m.group(1))
+        else:
+            form, *anchors = m.group(2).split("\x1f")
+            targets.append(PageRef(form, tuple(anchors)))
+        pos = m.end()
+    chunks.append(html[pos:])
+    return tuple(chunks), tuple(targets)
+
+
 @pass_context
 def _inline_filter(ctx, text: str, linked: bool = False) -> Markup:
     record: _Recorder = ctx["_record"]
@@ -245,6 +291,7 @@ def environment() -> Environment:
     env.filters["breakable"] = lambda m: Markup(re.sub("(?<=[A-Za-z])\u00a0(?=\\d)", " ", str(m)))
     env.globals["anchor"] = _anchor
     env.globals["ref"] = ref
+    env.globals["pages"] = pages
     env.tests["paragraph"] = lambda b: isinstance(b, Paragraph)
     env.tests["listblock"] = lambda b: isinstance(b, ListBlock)
     return env
@@ -285,9 +332,9 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
         html = env.get_template(template).render(
             common, **context, id=pid, title=title, epub_type=epub_type,
             role=ROLES.get(epub_type), _record=record)
-        pieces = _LINK.split(html)
+        chunks, targets = split_marks(html)
         anchors = (*record.anchors, *(linker.anchors if linker else ()))
-        return Part(pid, title, matter, epub_type, tuple(pieces[0::2]), tuple(pieces[1::2]),
+        return Part(pid, title, matter, epub_type, chunks, targets,
                     anchors, tuple(record.runs), in_toc, str(inline(title, han)), headings)
 
     parts = [

@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # the model and rendering are imported by the writers themsel
     from ..model import Book
     from ..render.html import Rendered
     from ..settings import Settings
+    from .pagebreaks import PrintPages
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Job:
     # The staged outputs of the writers this one runs after (Writer.after), by writer name.
     inputs: Mapping[str, tuple[Path, ...]] = field(default_factory=dict)
     folder: Path | None = None   # a staged, empty folder for a writer with a Writer.folder
+    # The print layout's page breaks: the PDF writer publishes them, the EPUB's page-list waits.
+    print_pages: "PrintPages | None" = None
 
 
 @dataclass(frozen=True)
@@ -75,8 +78,9 @@ class Writer:
 
 WRITERS: tuple[Writer, ...] = (
     Writer("pdf", "book.write.pdf", ".pdf", background=True),
-    Writer("epub", "book.write.epub", ".epub"),
     Writer("data", "book.write.data", ".data.json"),
+    # After the others beside the PDF: its page-list waits for the print layout (Job.print_pages).
+    Writer("epub", "book.write.epub", ".epub"),
     # The web edition shows the PDF's page count and the EPUB's size, and offers both files.
     Writer("site", "book.write.site", after=("pdf", "epub"), folder="site", option="site",
            finishes=True),

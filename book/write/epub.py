@@ -6,13 +6,19 @@ import uuid
 import zipfile
 from pathlib import Path
 
+from typing import TYPE_CHECKING, Callable
+
 from .cover import cover_png
 from .fonts import embed
 from .navigation import COVER, NAV, contents, depth, guide, landmarks
+from .pagebreaks import CONTENTS, mark, marker_id
 from ..render.html import Rendered, wrap
 from ..settings import Settings
 from . import Job
 from ..paths import STYLES
+
+if TYPE_CHECKING:
+    from .pagebreaks import PageBreaks
 
 _STYLESHEETS = ("base.css", "ebook.css")
 # EPUB Accessibility 1.1 (https://www.w3.org/TR/epub-a11y-11/) and schema.org properties.
@@ -26,6 +32,8 @@ ACCESSIBILITY = (
     ("schema:accessibilityFeature", "displayTransformability"),
     ("schema:accessibilityHazard", "none"),
 )
+# With the print edition's page breaks (the page-list and pagebreak markers).
+PAGE_FEATURES = ("printPageNumbers", "pageNavigation")
 SUMMARY = ("This publication meets EPUB Accessibility 1.1 WCAG 2.1 Level AA: it has a table of "
            "contents, landmarks and semantic headings, a logical reading order, language tags on "
            "every foreign-script passage and a text alternative for the cover image.")
@@ -49,8 +57,10 @@ def file_name(part_id: str) -> str:
 
 
 def write(job: Job) -> list[str]:
-    """Write the EPUB 3 (reproducible when SOURCE_DATE_EPOCH is set); no warnings of its own."""
-    write_epub(job.rendered, job.targets[0], job.cache / "fonts", job.settings)
+    """Write the EPUB 3 (reproducible when SOURCE_DATE_EPOCH is set); no warnings of its own.
+    With the PDF writer beside it, its page-list waits for the print layout's page breaks."""
+    write_epub(job.rendered, job.targets[0], job.cache / "fonts", job.settings,
+               job.print_pages.wait if job.print_pages else None)
     return []
 
 
@@ -78,14 +88,26 @@ def _metadata(book, rendered: Rendered, settings: Settings) -> None:
     book.add_metadata("DC", "date", rendered.build_date[:10])
     for prop, value in ACCESSIBILITY:
         book.add_metadata(None, "meta", value, {"property": prop})
-    book.add_metadata(None, "meta", SUMMARY, {"property": "schema:accessibilitySummary"})
     book.add_metadata(None, "meta", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
                       {"property": "dcterms:conformsTo"})
 
 
+def _page_metadata(book, breaks: "PageBreaks | None") -> None:
+    """Page navigation (EPUB Accessibility 1.1): which edition the page numbers come from."""
+    summary = SUMMARY
+    if breaks is not None:
+        for feature in PAGE_FEATURES:
+            book.add_metadata(None, "meta", feature, {"property": "schema:accessibilityFeature"})
+        book.add_metadata(None, "meta", breaks.source, {"property": "pageBreakSource"})
+        summary += f" Its page list and page numbers follow the {breaks.edition}."
+    book.add_metadata(None, "meta", summary, {"property": "schema:accessibilitySummary"})
+
+
 def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
-               settings: Settings = Settings()) -> None:
-    """Package `rendered` as an EPUB 3 at `target`."""
+               settings: Settings = Settings(),
+               print_pages: "Callable[[], PageBreaks | None] | None" = None) -> None:
+    """Package `rendered` as an EPUB 3 at `target`; `print_pages()` gives the print edition's
+    page breaks (waiting for its layout) for the page-list, if there is a print edition."""
     from ebooklib import epub
 
     modified = _dt.datetime.strptime(rendered.build_date, "%Y-%m-%dT%H:%M:%SZ")
@@ -120,22 +142,30 @@ def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
         book.add_item(item)
         return item
 
-    cover = page("cover", COVER, wrap("epub_page.xhtml", r=rendered, title=rendered.title,
-                                      body_class="cover", stylesheets=stylesheets, cover=True))
     owner = rendered.owners()
-    items = [page(part.id, file_name(part.id), wrap(
-                 "epub_page.xhtml", r=rendered, title=part.title, body_class=part.matter,
-                 stylesheets=stylesheets, cover=False,
-                 body=part.html(lambda anchor: f"{file_name(owner[anchor])}#{anchor}")))
-             for part in rendered.parts]
-
+    texts = {part.id: wrap("epub_page.xhtml", r=rendered, title=part.title,
+                           body_class=part.matter, stylesheets=stylesheets, cover=False,
+                           body=part.html(lambda anchor: f"{file_name(owner[anchor])}#{anchor}"))
+             for part in rendered.parts}
     front = [p for p in rendered.parts if p.matter == "frontmatter"]
     rest = [p for p in rendered.parts if p.matter != "frontmatter"]
     reading = [COVER, file_name(front[0].id), NAV, *(file_name(p.id) for p in (*front[1:], *rest))]
     toc = contents(rendered, file_name)
     marks = landmarks(rendered, file_name, reading)
-    nav = page("nav", NAV, wrap("nav.xhtml", r=rendered, toc=toc, landmarks=marks,
-                                stylesheets=stylesheets))
+
+    breaks = print_pages() if print_pages else None       # waits for the PDF's layout
+    _page_metadata(book, breaks)
+    nav_text = wrap("nav.xhtml", r=rendered, toc=toc, landmarks=marks, stylesheets=stylesheets,
+                    pages=[] if breaks is None else
+                    [(f"{NAV if b.part == CONTENTS else file_name(b.part)}#{marker_id(b.label)}",
+                      b.label) for b in breaks.breaks])
+    if breaks is not None:
+        texts, nav_text = _mark_pages(texts, nav_text, breaks)
+
+    cover = page("cover", COVER, wrap("epub_page.xhtml", r=rendered, title=rendered.title,
+                                      body_class="cover", stylesheets=stylesheets, cover=True))
+    items = [page(part.id, file_name(part.id), texts[part.id]) for part in rendered.parts]
+    nav = page("nav", NAV, nav_text)
     nav.properties = ["nav"]
     book.add_item(epub.EpubItem(uid="ncx", file_name="toc.ncx",
                                 media_type="application/x-dtbncx+xml",
@@ -147,6 +177,18 @@ def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
     epub.write_epub(str(target), book, {"mtime": modified, "epub3_pages": False,
                                         "epub3_landmark": False})
     _normalise_zip(target, modified, rendered.lang)
+
+
+def _mark_pages(texts: dict[str, str], nav: str, breaks: "PageBreaks") -> tuple[dict[str, str], str]:
+    """Each part's XHTML and the navigation document with the print edition's page breaks in."""
+    by_part: dict[str, list] = {}
+    for b in breaks.breaks:
+        by_part.setdefault(b.part, []).append(b)
+    marked = {pid: mark(text, pid, by_part[pid]) if pid in by_part else text
+              for pid, text in texts.items()}
+    if CONTENTS in by_part:
+        nav = mark(nav, "toc", by_part[CONTENTS])
+    return marked, nav
 
 
 def _package_lang(opf: bytes, lang: str) -> bytes:

@@ -1,0 +1,271 @@
+"""The print layout in chunks, with every page number written in as text (issue 17).
+
+The book is cut where a page break is forced anyway: the front matter, then each part that opens
+on a recto (in a long article whose chapters run on, the body is one chunk). Each chunk is an
+HTML document of its own that WeasyPrint lays out once, in an order where every number it prints
+is already known: the body (which cites no page), then the back matter (which cites the body and
+At a glance), then the front matter (whose contents lists them all). When the back matter cites
+the front matter, the front is laid out first too, provisionally. No `target-counter()` is used,
+so no page is laid out again to fill one in.
+
+After the last chunk, every written number is checked against the final anchor map (each page's
+`Page.anchors`); a chunk whose numbers or first folio differ is laid out again, until none does.
+A book whose numbers do not settle is an error, never a PDF with a wrong number in it."""
+from __future__ import annotations
+
+import html as _html
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..render.html import PageRef, Part, Rendered, wrap
+from ..render.typography import smarten
+from .folios import FRONT, MAIN, Folio, changed, folio_map, written
+
+MANY_PARTS = 60          # more contents entries than this: chapters run on (styles/print.css)
+ROUNDS = 6               # layouts of one chunk before the numbers are declared unsettled
+_STYLESHEETS = ("base.css", "print.css")
+
+
+class LayoutError(RuntimeError):
+    """The page numbers did not settle: the book is not written rather than written wrong."""
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Parts laid out together; `front` is the front matter, `opens_body` holds page 1."""
+
+    index: int
+    parts: tuple[Part, ...]
+    front: bool = False
+    opens_body: bool = False
+    last: bool = False
+
+    @property
+    def name(self) -> str:
+        return "front matter" if self.front else self.parts[0].id
+
+    def cited(self, toc: tuple[Part, ...]) -> tuple[str, ...]:
+        """The anchors whose pages this chunk prints (the contents lists every part's)."""
+        refs = [a for p in self.parts for r in p.page_refs for a in r.anchors]
+        return tuple(dict.fromkeys([*(p.id for p in toc if self.front), *refs]))
+
+
+@dataclass
+class Laid:
+    """One chunk as laid out: its pages (without the dropped sentinel page), where its page
+    count starts, the folios its numbers were written from, and each page's anchors."""
+
+    chunk: Chunk
+    document: object                 # weasyprint.document.Document
+    pages: list                      # its weasyprint Pages, in order
+    start: Folio
+    used: dict[str, Folio]
+    anchors: list[tuple[str, ...]] = field(default_factory=list)
+
+    @property
+    def sequence(self) -> str:
+        return FRONT if self.chunk.front else MAIN
+
+
+@dataclass
+class Layout:
+    """The whole book laid out: chunks in reading order and the final anchor map."""
+
+    rendered: Rendered
+    laid: list[Laid]
+    folios: dict[str, Folio]
+    layouts: int                     # chunk layouts done (a measure of the work)
+
+    @property
+    def pages(self) -> list:
+        return [p for lay in self.laid for p in lay.pages]
+
+    def sequences(self) -> list[str]:
+        """FRONT or MAIN for each page, in order."""
+        return [lay.sequence for lay in self.laid for _ in lay.pages]
+
+    def front_pages(self) -> int:
+        return sum(len(lay.pages) for lay in self.laid if lay.chunk.front)
+
+
+def many_parts(rendered: Rendered) -> bool:
+    """A long article's chapters run on instead of opening a recto each (print.css)."""
+    return len([p for p in rendered.parts if p.in_toc]) > MANY_PARTS
+
+
+def split(rendered: Rendered) -> list[Chunk]:
+    """The front matter, then the main matter cut before each part that opens on a recto: every
+    part, except chapters after the first in a long article (they run on, print.css)."""
+    front = tuple(p for p in rendered.parts if p.matter == "frontmatter")
+    main = [p for p in rendered.parts if p.matter != "frontmatter"]
+    run_on = many_parts(rendered)
+    groups: list[list[Part]] = []
+    for i, part in enumerate(main):
+        chapter = part.epub_type in ("chapter", "introduction")
+        if groups and run_on and chapter and any(p.epub_type in ("chapter", "introduction")
+                                                 for p in main[:i]):
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    chunks = [Chunk(0, front, front=True, last=not groups)]
+    chunks += [Chunk(i + 1, tuple(g), opens_body=i == 0, last=i == len(groups) - 1)
+               for i, g in enumerate(groups)]
+    return chunks
+
+
+def stylesheets(out_dir: Path, page_size: str) -> list[str]:
+    """The print stylesheets, relative to the output folder the documents are based in."""
+    from ..paths import STYLES
+
+    rel = os.path.relpath(STYLES, out_dir.resolve())
+    return [f"{rel}/{name}" for name in (*_STYLESHEETS, f"size-{page_size}.css")]
+
+
+def document(rendered: Rendered, out_dir: Path, page_size: str,
+             folio: Callable[[str], Folio], chunk: Chunk | None = None,
+             start: Folio | None = None) -> str:
+    """The HTML WeasyPrint lays out: the whole book, or one chunk of it, every page number
+    written in by `folio(anchor)`."""
+    def pages(ref: PageRef) -> str:
+        return written(ref.form, ref.anchors, folio)
+
+    parts = rendered.parts if chunk is None else chunk.parts
+    front = [p for p in parts if p.matter == "frontmatter"]
+    rest = [p for p in parts if p.matter != "frontmatter"]
+    toc = [p for p in rendered.parts if p.in_toc]
+    return wrap(
+        "print.html", r=rendered, stylesheets=stylesheets(out_dir, page_size),
+        front=[p.html(pages=pages) for p in front] if (chunk is None or chunk.front) else None,
+        rest=[p.html(pages=pages) for p in rest], toc=toc, folio=lambda a: str(folio(a)),
+        page_size=page_size, many_parts=many_parts(rendered), author=rendered.creator,
+        keywords=[rendered.title, *rendered.subjects, *rendered.languages],
+        continued=chunk is not None and not chunk.front and not chunk.opens_body,
+        sentinel=chunk is not None and not chunk.last,
+        chunk_style=_chunk_style(rendered, chunk, start) if chunk is not None else "")
+
+
+def _chunk_style(rendered: Rendered, chunk: Chunk, start: Folio | None) -> str:
+    """A chunk's own CSS: the running head's book title (set by the title page in the whole
+    book) and, after the body's first chunk, the folio its first page carries."""
+    if chunk.front:
+        return ""
+    title = "".join(c if c.isalnum() or c == " " else f"\\{ord(c):06x}"
+                    for c in _html.unescape(smarten(rendered.title)))
+    css = f'html {{ string-set: book-title "{title}"; }}'
+    if not chunk.opens_body and start is not None:
+        css += f" @page :first {{ counter-reset: page {start.number}; }}"
+    return css
+
+
+class Engine:
+    """Lays out chunks with WeasyPrint: one font configuration and one set of options."""
+
+    def __init__(self, base_dir: Path, fetch_roots: list[Path], variant: str | None) -> None:
+        from weasyprint.text.fonts import FontConfiguration
+
+        from .fetch import make_fetcher
+
+        self.base_url = str(base_dir.resolve()) + "/"
+        self.fetcher = make_fetcher(fetch_roots)
+        self.fonts = FontConfiguration()
+        self.options = {"pdf_variant": variant} if variant else {}
+
+    def render(self, html: str):
+        """Lay out one HTML document (no PDF yet)."""
+        from weasyprint import HTML
+
+        return HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(
+            font_config=self.fonts, **self.options)
+
+
+def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
+            log: Callable[[str], None] = lambda _m: None) -> Layout:
+    """Lay out every chunk in dependency order, then check every written page number against
+    the final anchor map and lay out again what differs, until nothing does."""
+    chunks = split(rendered)
+    toc = tuple(p for p in rendered.parts if p.in_toc)
+    everywhere = set(rendered.owners())
+    for chunk in chunks:
+        unknown = [a for a in chunk.cited(toc) if a not in everywhere]
+        if unknown:
+            raise LayoutError(f"page reference to an anchor the book lacks: #{unknown[0]}")
+    known: dict[str, Folio] = {}
+    laid: dict[int, Laid] = {}
+    count = 0
+
+    def lay(chunk: Chunk, start: Folio) -> Laid:
+        nonlocal count
+        count += 1
+        used = {a: known.get(a) or _estimate(known) for a in chunk.cited(toc)}
+        html = document(rendered, out_dir, page_size, used.__getitem__, chunk, start)
+        doc = engine.render(html)
+        pages = doc.pages if chunk.last else doc.pages[:-1]      # the sentinel's page
+        result = Laid(chunk, doc, list(pages), start, used,
+                      [tuple(p.anchors) for p in pages])
+        for anchor, folio in _folios(result).items():
+            known.setdefault(anchor, folio)
+        return result
+
+    front, mains = chunks[0], chunks[1:]
+    front_anchors = {a for p in front.parts for a in (p.id, *p.anchors)}
+    if any(a in front_anchors for c in mains for a in c.cited(toc)):
+        laid[0] = lay(front, Folio(FRONT, 1))                   # provisional: At a glance's page
+    start = 1
+    for chunk in mains:
+        laid[chunk.index] = lay(chunk, Folio(MAIN, start))
+        start += len(laid[chunk.index].pages)
+    known.clear()
+    known.update(folio_map(_sequence_pages([laid[c.index] for c in mains if c.index in laid])))
+    if 0 in laid:
+        known.update({a: f for a, f in _folios(laid[0]).items()})
+    laid[0] = lay(front, Folio(FRONT, 1))
+
+    for _round in range(ROUNDS):
+        ordered = [laid[c.index] for c in chunks]
+        final = folio_map(_sequence_pages(ordered))
+        starts = _starts(ordered)
+        stale = [lay_ for lay_, s in zip(ordered, starts)
+                 if changed(lay_.used, final) or lay_.start != s]
+        if not stale:
+            log(f"layout      {sum(len(x.pages) for x in ordered)} pages in {len(chunks)} "
+                f"chunks, {count} chunk layouts")
+            return Layout(rendered, ordered, final, count)
+        known.clear()
+        known.update(final)
+        for lay_ in stale:                       # in reading order: later starts follow
+            index = lay_.chunk.index
+            start_now = _starts([laid[c.index] for c in chunks])[index]
+            laid[index] = lay(lay_.chunk, start_now)
+            known.update(folio_map(_sequence_pages([laid[c.index] for c in chunks])))
+    raise LayoutError(f"page numbers did not settle after {ROUNDS} rounds")
+
+
+def _estimate(known: dict[str, Folio]) -> Folio:
+    """A provisional folio for a page not laid out yet (only ever seen by a layout that is
+    checked and done again)."""
+    last = max((f.number for f in known.values() if f.sequence == MAIN), default=0)
+    return Folio(MAIN, last + 1)
+
+
+def _sequence_pages(laid: list[Laid]) -> list[tuple[str, tuple[str, ...]]]:
+    return [(lay.sequence, anchors) for lay in laid for anchors in lay.anchors]
+
+
+def _folios(lay: Laid) -> dict[str, Folio]:
+    """The folios of one chunk's anchors, counted from its first page."""
+    out: dict[str, Folio] = {}
+    for i, anchors in enumerate(lay.anchors):
+        for anchor in anchors:
+            out.setdefault(anchor, Folio(lay.start.sequence, lay.start.number + i))
+    return out
+
+
+def _starts(laid: list[Laid]) -> list[Folio]:
+    """Where each chunk's page count starts, from the page counts before it."""
+    out, counts = [], {FRONT: 1, MAIN: 1}
+    for lay in laid:
+        out.append(Folio(lay.sequence, counts[lay.sequence]))
+        counts[lay.sequence] += len(lay.pages)
+    return out
