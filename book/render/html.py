@@ -23,8 +23,9 @@ from .typography import smarten
 from . import about
 
 
-# ref() marks an internal link target, pages() a place where print shows page numbers.
-_MARK = re.compile("\x00([^\x01]*)\x01|\x02([^\x03]*)\x03")
+# ref() marks an internal link target, pages() a place where print shows page numbers, the
+# `ebook` filter what only an ebook shows.
+_MARK = re.compile("\x00([^\x01]*)\x01|\x02([^\x03]*)\x03|(\x04)|\x05")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,14 @@ class PageRef:
 
 
 @dataclass(frozen=True)
+class EbookOnly:
+    """Where content only an ebook shows starts (`start`) or ends: the section names of index
+    locators, the glossary's back-links. The printed book leaves it out (it has page numbers)."""
+
+    start: bool
+
+
+@dataclass(frozen=True)
 class Part:
     """One unit of the book (a chapter, an appendix, a front-matter page): one EPUB file.
 
@@ -52,7 +61,7 @@ class Part:
     matter: str          # frontmatter | bodymatter | backmatter
     epub_type: str
     chunks: tuple[str, ...]              # XHTML between internal links and page references
-    targets: tuple["str | PageRef", ...]  # each link's anchor, or a page reference
+    targets: tuple["str | PageRef | EbookOnly", ...]  # link anchors, page references, …
     anchors: tuple[str, ...] = ()        # the link targets this part defines
     runs: tuple[tuple[str, str], ...] = ()   # (language tag, text) of every tagged run
     in_toc: bool = True
@@ -61,14 +70,22 @@ class Part:
 
     def html(self, href: Callable[[str], str] = lambda anchor: f"#{anchor}",
              pages: "Callable[[PageRef], str] | None" = None) -> str:
-        """The part as one <section> fragment, internal links written by `href(anchor)`, page
-        references by `pages(ref)` (XHTML; without it they are left out)."""
+        """The part as one <section> fragment, internal links written by `href(anchor)`. With
+        `pages` it is the printed book's: page references written by `pages(ref)` (XHTML), and
+        without what only an ebook shows; without it, the ebook's (no page numbers)."""
         out = [self.chunks[0]]
+        skipping = False
         for target, chunk in zip(self.targets, self.chunks[1:]):
-            if isinstance(target, PageRef):
-                out += [pages(target) if pages else "", chunk]
+            if isinstance(target, EbookOnly):
+                skipping = target.start and pages is not None
+            elif skipping:
+                continue
+            elif isinstance(target, PageRef):
+                out.append(pages(target) if pages else "")
             else:
-                out += [str(escape(href(target))), chunk]
+                out.append(str(escape(href(target))))
+            if not skipping:
+                out.append(chunk)
         return "".join(out)
 
     @property
@@ -244,16 +261,25 @@ def pages(anchors: "str | list[str] | tuple[str, ...]", form: str = "page") -> M
     return Markup(f"\x02{form}\x1f{chr(0x1f).join(listed)}\x03")     # anchors are ids (slugs)
 
 
-def split_marks(html: str) -> tuple[tuple[str, ...], tuple["str | PageRef", ...]]:
-    """XHTML with ref() and pages() markers -> (the XHTML between them, the markers)."""
-    chunks, targets, pos = [], [], 0
+def ebook_only(html: str) -> Markup:
+    """The `ebook` filter: what only an ebook shows ({% filter ebook %}…{% endfilter %})."""
+    return Markup(f"\x04{html}\x05")
+
+
+def split_marks(html: str) -> tuple[tuple[str, ...], tuple["str | PageRef | EbookOnly", ...]]:
+    """XHTML with ref(), pages() and ebook markers -> (the XHTML between them, the markers)."""
+    chunks: list[str] = []
+    targets: list[str | PageRef | EbookOnly] = []
+    pos = 0
     for m in _MARK.finditer(html):
         chunks.append(html[pos:m.start()])
         if m.group(1) is not None:
             targets.append(m.group(1))
+        elif m.group(2) is None:
+            targets.append(EbookOnly(m.group(3) is not None))
         else:
             form, *anchors = m.group(2).split("\x1f")
-            targets.append(PageRef(form, tuple(anchors)))
+            targets.append(PageRef(form, tuple(a for a in anchors if a)))
         pos = m.end()
     chunks.append(html[pos:])
     return tuple(chunks), tuple(targets)
@@ -292,6 +318,7 @@ def environment() -> Environment:
     env.globals["anchor"] = _anchor
     env.globals["ref"] = ref
     env.globals["pages"] = pages
+    env.filters["ebook"] = ebook_only
     env.tests["paragraph"] = lambda b: isinstance(b, Paragraph)
     env.tests["listblock"] = lambda b: isinstance(b, ListBlock)
     return env

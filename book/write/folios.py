@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from markupsafe import escape
-
 NBSP, EN_DASH = "\u00a0", "\u2013"
+WORD_JOINER = "\u2060"    # no line break after a range's dash (UAX #14 would allow one)
 FRONT, MAIN = "front", "main"
 
 
@@ -45,10 +44,10 @@ def inclusive(first: Folio, last: Folio) -> str:
     a, b = str(first), str(last)
     if first.sequence == FRONT or first.number < 100 or first.number % 100 == 0 \
             or len(a) != len(b):
-        return f"{a}{EN_DASH}{b}"
+        return f"{a}{EN_DASH}{WORD_JOINER}{b}"
     same = next(i for i, (x, y) in enumerate(zip(a, b)) if x != y)
     keep = len(b) - same if first.number % 100 < 10 else max(2, len(b) - same)
-    return f"{a}{EN_DASH}{b[-keep:]}"
+    return f"{a}{EN_DASH}{WORD_JOINER}{b[-keep:]}"
 
 
 def runs(folios: Iterable[Folio]) -> list[tuple[Folio, Folio]]:
@@ -68,21 +67,19 @@ def page_ref(folio: Folio) -> str:
 
 
 def locators(anchors: Iterable[str], folio: Callable[[str], Folio]) -> str:
-    """An index entry's locators as print shows them (XHTML): ', 3, 7, 12–14', each number a
-    link to the first of its anchors on that page."""
-    first_on: dict[Folio, str] = {}
-    for anchor in anchors:
-        first_on.setdefault(folio(anchor), anchor)
-    out = []
-    for start, end in runs(first_on):
-        label = str(start) if start == end else inclusive(start, end)
-        out.append(f'<span class="sep">, </span><a class="pageref" '
-                   f'href="#{escape(first_on[start])}">{label}</a>')
-    return f'<span class="pageno">{"".join(out)}</span>'
+    """An index entry's locators as print shows them (XHTML): ', 3, 7, 12–14'.
+
+    Plain text, not a link per number: in WeasyPrint each inline box costs more than a page of
+    running text (a long index took 4× longer with links and held 10 MB a page), and a reader
+    of the PDF reaches a page by its number anyway (the PDF's page labels are the folios)."""
+    numbers = [str(a) if a == b else inclusive(a, b) for a, b in runs(folio(x) for x in anchors)]
+    return f'<span class="pageno">, {", ".join(numbers)}</span>'
 
 
 def written(form: str, anchors: tuple[str, ...], folio: Callable[[str], Folio]) -> str:
     """The XHTML a page reference of `form` ("page" or "pages") shows for `anchors`."""
+    if not anchors:
+        return ""
     if form == "pages":
         return locators(anchors, folio)
     return page_ref(folio(anchors[0]))
