@@ -110,25 +110,25 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
         log(f"up to date  {where} (use --force to rebuild)")
         return result
 
-    from .write.pagebreaks import PrintPages
+    from .write.channel import Channel
 
     background = next((w for w in WRITERS if w.background), None)
-    print_pages = PrintPages()            # before the fork: the worker writes into it
+    channel = Channel()                   # before the fork: the worker writes into it
     worker = Worker(background) if background and parallel and _can_fork() else None
     if worker:
-        print_pages.forked()
+        channel.forked()
     try:
-        return _build(source, data, name, options, log, result, digest, worker, print_pages)
+        return _build(source, data, name, options, log, result, digest, worker, channel)
     except BaseException:
         if worker:
             worker.cancel()
         raise
     finally:
-        print_pages.close()
+        channel.close()
 
 
 def _build(source: Path, data: bytes, name: str | None, options: Options, log: Log,
-           result: Result, digest: str, worker: Worker | None, print_pages=None) -> Result:
+           result: Result, digest: str, worker: Worker | None, channel=None) -> Result:
     from .read import article
     from .render import html
     from .write import Job, stamp, writers
@@ -163,7 +163,7 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
         jobs = [(w, Job(book, rendered, settings, staged[w.name], out_dir, cache,
                         {n: staged[n] for n in w.after},
                         folders.path(w.folder, parsed.slug) if w.folder else None,
-                        print_pages))
+                        channel))
                 for w in chosen]
         log(f"write       {', '.join(w.label(parsed.slug, settings) for w in chosen)}"
             + (f" ({settings.page_size}, {settings.pdf_variant})"))
@@ -185,13 +185,14 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
                 if pending and background[0].name in writer.after:
                     with _writing(final(*background), where):
                         warnings_ += worker.result()   # it reads the background writer's output
+                        warnings_ += background[0].complete(background[1])
                     pending = False
                 if not (background and writer is background[0]):
                     with _writing(final(writer, job), where):
-                        warnings_ += writer.write(job)
+                        warnings_ += writer.write(job) + writer.complete(job)
             if pending:
                 with _writing(final(*background), where):
-                    warnings_ += worker.result()
+                    warnings_ += worker.result() + background[0].complete(background[1])
         result.warnings.extend(f"{where}: {w}" for w in warnings_)
         if options.strict and result.warnings:
             raise StrictError(result.warnings[0] + " (--strict)")

@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # the model and rendering are imported by the writers themsel
     from ..model import Book
     from ..render.html import Rendered
     from ..settings import Settings
-    from .pagebreaks import PrintPages
+    from .channel import Channel
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,8 @@ class Job:
     # The staged outputs of the writers this one runs after (Writer.after), by writer name.
     inputs: Mapping[str, tuple[Path, ...]] = field(default_factory=dict)
     folder: Path | None = None   # a staged, empty folder for a writer with a Writer.folder
-    # The print layout's page breaks: the PDF writer publishes them, the EPUB's page-list waits.
-    print_pages: "PrintPages | None" = None
+    # What the PDF writer hands the others while it runs (the print layout's page breaks).
+    channel: "Channel | None" = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,12 @@ class Writer:
         """Run the writer; returns its warnings."""
         return self.load().write(job)
 
+    def complete(self, job: Job) -> list[str]:
+        """The writer's last step, in the parent once its write() is done, even in the worker:
+        the PDF writer merges a long book's pieces there, after the worker (and the memory its
+        layout held) is gone. Returns warnings."""
+        return getattr(self.load(), "complete", lambda _job: [])(job)
+
     def finish(self, out_dir: Path, settings: "Settings") -> None:
         """The writer's step after every article of a run was built (if it has one)."""
         if self.finishes:
@@ -79,7 +85,7 @@ class Writer:
 WRITERS: tuple[Writer, ...] = (
     Writer("pdf", "book.write.pdf", ".pdf", background=True),
     Writer("data", "book.write.data", ".data.json"),
-    # After the others beside the PDF: its page-list waits for the print layout (Job.print_pages).
+    # After the others beside the PDF: its page-list waits for the print layout (Job.channel).
     Writer("epub", "book.write.epub", ".epub"),
     # The web edition shows the PDF's page count and the EPUB's size, and offers both files.
     Writer("site", "book.write.site", after=("pdf", "epub"), folder="site", option="site",

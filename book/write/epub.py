@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable
 from .cover import cover_png
 from .fonts import embed
 from .navigation import COVER, NAV, contents, depth, guide, landmarks
+from .channel import PAGE_BREAKS
 from .pagebreaks import CONTENTS, mark, marker_id
 from ..render.html import Rendered, wrap
 from ..settings import Settings
@@ -60,7 +61,7 @@ def write(job: Job) -> list[str]:
     """Write the EPUB 3 (reproducible when SOURCE_DATE_EPOCH is set); no warnings of its own.
     With the PDF writer beside it, its page-list waits for the print layout's page breaks."""
     write_epub(job.rendered, job.targets[0], job.cache / "fonts", job.settings,
-               job.print_pages.wait if job.print_pages else None)
+               (lambda: job.channel.wait(PAGE_BREAKS)) if job.channel else None)
     return []
 
 

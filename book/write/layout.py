@@ -55,18 +55,26 @@ class Chunk:
 @dataclass
 class Laid:
     """One chunk as laid out: its pages (without the dropped sentinel page), where its page
-    count starts, the folios its numbers were written from, and each page's anchors."""
+    count starts, the folios its numbers were written from, each page's anchors and where each
+    page begins in the text (pagebreaks.page_starts). Once written to a PDF of its own, its
+    WeasyPrint document and pages are let go (`pages` empty, `count` kept)."""
 
     chunk: Chunk
-    document: object                 # weasyprint.document.Document
+    document: object | None          # weasyprint.document.Document
     pages: list                      # its weasyprint Pages, in order
     start: Folio
     used: dict[str, Folio]
     anchors: list[tuple[str, ...]] = field(default_factory=list)
+    starts: list[tuple[str, int | None]] = field(default_factory=list)
+    count: int = 0
 
     @property
     def sequence(self) -> str:
         return FRONT if self.chunk.front else MAIN
+
+    def release(self) -> None:
+        """Let go of the layout (its PDF is written)."""
+        self.document, self.pages = None, []
 
 
 @dataclass
@@ -75,19 +83,21 @@ class Layout:
 
     rendered: Rendered
     laid: list[Laid]
-    folios: dict[str, Folio]
+    anchors: dict[str, Folio]        # the final anchor map: each anchor's folio
     layouts: int                     # chunk layouts done (a measure of the work)
 
     @property
     def pages(self) -> list:
+        """The WeasyPrint pages still held (all of them unless chunks were written apart)."""
         return [p for lay in self.laid for p in lay.pages]
 
-    def sequences(self) -> list[str]:
-        """FRONT or MAIN for each page, in order."""
-        return [lay.sequence for lay in self.laid for _ in lay.pages]
+    def folios(self) -> list[Folio]:
+        """Each page's folio, in order."""
+        return [Folio(lay.sequence, lay.start.number + i) for lay in self.laid
+                for i in range(lay.count)]
 
     def front_pages(self) -> int:
-        return sum(len(lay.pages) for lay in self.laid if lay.chunk.front)
+        return sum(lay.count for lay in self.laid if lay.chunk.front)
 
 
 def many_parts(rendered: Rendered) -> bool:
@@ -181,9 +191,13 @@ class Engine:
 
 
 def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
-            log: Callable[[str], None] = lambda _m: None) -> Layout:
+            log: Callable[[str], None] = lambda _m: None,
+            on_laid: Callable[[Laid], None] = lambda _lay: None) -> Layout:
     """Lay out every chunk in dependency order, then check every written page number against
-    the final anchor map and lay out again what differs, until nothing does."""
+    the final anchor map and lay out again what differs, until nothing does. `on_laid` sees
+    each chunk as soon as it is laid out (it may write it and let it go)."""
+    from .pagebreaks import page_starts
+
     chunks = split(rendered)
     toc = tuple(p for p in rendered.parts if p.in_toc)
     everywhere = set(rendered.owners())
@@ -202,10 +216,11 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
         html = document(rendered, out_dir, page_size, used.__getitem__, chunk, start)
         doc = engine.render(html)
         pages = doc.pages if chunk.last else doc.pages[:-1]      # the sentinel's page
-        result = Laid(chunk, doc, list(pages), start, used,
-                      [tuple(p.anchors) for p in pages])
+        result = Laid(chunk, doc, list(pages), start, used, [tuple(p.anchors) for p in pages],
+                      page_starts(pages), len(pages))
         for anchor, folio in _folios(result).items():
             known.setdefault(anchor, folio)
+        on_laid(result)
         return result
 
     front, mains = chunks[0], chunks[1:]
@@ -215,7 +230,7 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
     start = 1
     for chunk in mains:
         laid[chunk.index] = lay(chunk, Folio(MAIN, start))
-        start += len(laid[chunk.index].pages)
+        start += laid[chunk.index].count
     known.clear()
     known.update(folio_map(_sequence_pages([laid[c.index] for c in mains if c.index in laid])))
     if 0 in laid:
@@ -229,7 +244,7 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
         stale = [lay_ for lay_, s in zip(ordered, starts)
                  if changed(lay_.used, final) or lay_.start != s]
         if not stale:
-            log(f"layout      {sum(len(x.pages) for x in ordered)} pages in {len(chunks)} "
+            log(f"layout      {sum(x.count for x in ordered)} pages in {len(chunks)} "
                 f"chunks, {count} chunk layouts")
             return Layout(rendered, ordered, final, count)
         known.clear()
@@ -267,5 +282,5 @@ def _starts(laid: list[Laid]) -> list[Folio]:
     out, counts = [], {FRONT: 1, MAIN: 1}
     for lay in laid:
         out.append(Folio(lay.sequence, counts[lay.sequence]))
-        counts[lay.sequence] += len(lay.pages)
+        counts[lay.sequence] += lay.count
     return out

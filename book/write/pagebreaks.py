@@ -8,13 +8,8 @@ shows is left out of the count on both sides: the printed page numbers, and the 
 locators and back-links."""
 from __future__ import annotations
 
-import multiprocessing
-import os
-import uuid
 from dataclasses import dataclass
 from typing import Iterator
-
-from .folios import Folio
 
 # Classes of text one edition shows and the other does not (print.css hides the last two).
 ONE_EDITION = frozenset({"pageno", "ebook-locators", "backlinks"})
@@ -44,27 +39,34 @@ class PageBreaks:
 
 
 def page_breaks(layout, page_size: str) -> PageBreaks:
-    """Where each page of `layout` (layout.Layout) begins."""
+    """Where each page of `layout` (layout.Layout) begins, labelled with its folio."""
     from .pdf import TRIM_MM
 
     w, h = TRIM_MM[page_size]
     r = layout.rendered
     edition = f"print edition (PDF, {page_size.upper()}, {w:g} × {h:g} mm)"
     source = f"{r.title}, {edition}, {r.creator}, {r.build_date[:10]}"
-    counts = {"front": 0, "main": 0}
-    labels = []
-    for sequence in layout.sequences():
-        counts[sequence] += 1
-        labels.append(str(Folio(sequence, counts[sequence])))
-    breaks, cursors, last = [], {}, CONTENTS
-    for label, page in zip(labels, layout.pages):
+    starts = [s for lay in layout.laid for s in lay.starts]
+    return PageBreaks(tuple(Break(str(folio), part, offset)
+                            for folio, (part, offset) in zip(layout.folios(), starts)),
+                      edition, source)
+
+
+def page_starts(pages) -> list[tuple[str, int | None]]:
+    """Where each of a chunk's WeasyPrint pages begins: (part, non-space characters of its text
+    before the page), (CONTENTS, 0) in the printed contents, (part, None) for a blank page
+    after the end of `part`."""
+    out: list[tuple[str, int | None]] = []
+    cursors: dict[str, _Cursor] = {}
+    last = CONTENTS
+    for page in pages:
         found = _first_text(page._page_box, cursors)
         if found is None:
-            breaks.append(Break(label, last, None))
+            out.append((last, None))
         else:
             last = found[0]
-            breaks.append(Break(label, found[0], 0 if found[0] == CONTENTS else found[1]))
-    return PageBreaks(tuple(breaks), edition, source)
+            out.append((found[0], 0 if found[0] == CONTENTS else found[1]))
+    return out
 
 
 def _first_text(page_box, cursors: dict) -> tuple[str, int] | None:
@@ -144,55 +146,6 @@ def text_nodes(root) -> Iterator[tuple[str, object, str]]:
             yield from text_nodes(child)
         if child.tail:
             yield child.tail, child, "tail"
-
-
-class PrintPages:
-    """Hands the page breaks from the PDF writer to the EPUB writer, in one process or from the
-    forked worker (a pipe opened before the fork; the job refers to it by a token)."""
-
-    _open: dict[str, "PrintPages"] = {}
-
-    def __init__(self) -> None:
-        self.token = uuid.uuid4().hex
-        self._pid = os.getpid()
-        self._value: PageBreaks | None = None
-        self._read, self._write = multiprocessing.Pipe(duplex=False)
-        PrintPages._open[self.token] = self
-
-    def __reduce__(self):
-        return (_lookup, (self.token,))
-
-    def forked(self) -> None:
-        """In the parent, once the worker is forked: only the worker writes, so its end closing
-        (it finished or died) is an end of file here."""
-        self._write.close()
-
-    def publish(self, breaks: PageBreaks) -> None:
-        """The PDF writer's layout is final."""
-        self._value = breaks
-        if os.getpid() != self._pid:
-            self._write.send(breaks)
-
-    def wait(self) -> PageBreaks | None:
-        """The page breaks, once the layout is final; None if the PDF writer ended without them
-        (it failed: the build reports that, and this EPUB is not kept)."""
-        if self._value is None and os.getpid() == self._pid and self._write.closed:
-            try:
-                self._value = self._read.recv()
-            except (EOFError, OSError):
-                return None
-        return self._value
-
-    def close(self) -> None:
-        """Release the pipe."""
-        PrintPages._open.pop(self.token, None)
-        for end in (self._read, self._write):
-            if not end.closed:
-                end.close()
-
-
-def _lookup(token: str) -> PrintPages:
-    return PrintPages._open[token]
 
 
 XHTML = "http://www.w3.org/1999/xhtml"

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..render.html import Rendered
 from ..settings import Settings
 from . import Job
 from ..paths import FONTS, STYLES
+
+if TYPE_CHECKING:
+    from .layout import Laid
+    from .pdfmerge import Piece
 
 # Trim sizes in millimetres, as styles/size-*.css set them (for the --cover PDF and metadata).
 TRIM_MM = {"a5": (148, 210), "6x9": (152.4, 228.6), "a4": (210, 297), "letter": (215.9, 279.4)}
@@ -24,17 +30,23 @@ def document(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_s
 
     if layout is None:
         layout = lay_out(rendered, out_dir, page_size)
-    return chunked(rendered, out_dir, page_size, layout.folios.__getitem__)
+    return chunked(rendered, out_dir, page_size, layout.anchors.__getitem__)
 
 
 def lay_out(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_size,
-            variant: str | None = Settings.pdf_variant, log=lambda _m: None):
+            variant: str | None = Settings.pdf_variant, log=lambda _m: None, on_laid=None):
     """The book laid out by WeasyPrint (pages, anchors, final page numbers), no PDF yet."""
-    from .layout import Engine, lay_out as chunked
+    from .layout import lay_out as chunked
 
-    return chunked(rendered, out_dir, page_size,
-                   Engine(out_dir, [STYLES, FONTS, out_dir], variant if variant != "none" else None),
-                   log)
+    return chunked(rendered, out_dir, page_size, engine(out_dir, variant), log,
+                   on_laid or (lambda _lay: None))
+
+
+def engine(out_dir: Path, variant: str | None = Settings.pdf_variant):
+    """The WeasyPrint engine every chunk is laid out with (fonts and options shared)."""
+    from .layout import Engine
+
+    return Engine(out_dir, [STYLES, FONTS, out_dir], variant if variant != "none" else None)
 
 
 class _Watch(logging.Handler):
@@ -68,23 +80,39 @@ def extra_outputs(settings: Settings) -> tuple[str, ...]:
 
 
 def write(job: Job) -> list[str]:
-    """Lay out the book and write the PDF (and its extras); returns the warnings."""
+    """Lay out the book and write the PDF (and its extras); returns the warnings. A long book's
+    PDF is left in pieces for complete() to merge."""
     extra = dict(zip(extra_outputs(job.settings), job.targets[1:]))
     if ".cover.pdf" in extra:
         from .cover import cover_pdf
         cover_pdf(job.rendered, extra[".cover.pdf"], *TRIM_MM[job.settings.page_size])
     missing, other = render_pdf(job.rendered, job.targets[0], job.out_dir, job.settings,
-                                keep_html=extra.get(".print.html"), print_pages=job.print_pages)
+                                keep_html=extra.get(".print.html"), channel=job.channel)
     warnings = ["no font has a glyph for: " + ", ".join(sorted(set(missing))[:10])] if missing else []
     return warnings + [f"WeasyPrint: {w}" for w in dict.fromkeys(other)]
 
 
+def complete(job: Job) -> list[str]:
+    """In the parent, after write(): merge a long book's pieces into the PDF."""
+    from .channel import PDF_PIECES
+
+    pieces = job.channel.wait(PDF_PIECES) if job.channel else None
+    if pieces:
+        pieces.merge(job.targets[0])
+    return []
+
+
 def render_pdf(rendered: Rendered, target: Path, base_dir: Path, settings: Settings = Settings(),
-               keep_html: Path | None = None, print_pages=None) -> tuple[list[str], list[str]]:
-    """Lay out and write the PDF at `target`; publish the page breaks to `print_pages` (the EPUB
-    writer's page-list) as soon as the layout is final. Returns (strings no font has glyphs for,
-    other warnings)."""
+               keep_html: Path | None = None, channel=None,
+               held_pages: int | None = None) -> tuple[list[str], list[str]]:
+    """Lay out and write the PDF at `target`. With a `channel`, publish the page breaks (the
+    EPUB writer's page-list) as soon as the layout is final, and a long book's pieces for the
+    parent to merge (complete()); without one, merge them here. Returns (strings no font has
+    glyphs for, other warnings)."""
+    import tempfile
+
     from . import pagerefs
+    from .channel import PAGE_BREAKS, PDF_PIECES
     from .pagebreaks import page_breaks
 
     pagerefs.install()
@@ -93,17 +121,107 @@ def render_pdf(rendered: Rendered, target: Path, base_dir: Path, settings: Setti
     logger.addHandler(watch)
     propagate, logger.propagate = logger.propagate, False
     try:
-        layout = lay_out(rendered, base_dir, settings.page_size, settings.pdf_variant)
-        if print_pages is not None:
-            print_pages.publish(page_breaks(layout, settings.page_size))
-        if keep_html is not None:
-            keep_html.write_text(document(rendered, base_dir, settings.page_size, layout),
-                                 encoding="utf-8")
-        write_layout(layout, target, settings.pdf_variant)
+        with tempfile.TemporaryDirectory(prefix="book-pdf-") as own:
+            folder = Path(tempfile.mkdtemp(dir=channel.scratch)) if channel else Path(own)
+            pieces = Pieces(rendered, folder, settings.pdf_variant,
+                            HELD_PAGES if held_pages is None else held_pages)
+            layout = lay_out(rendered, base_dir, settings.page_size, settings.pdf_variant,
+                             on_laid=pieces.laid)
+            if channel is not None:
+                channel.publish(PAGE_BREAKS, page_breaks(layout, settings.page_size))
+            if keep_html is not None:
+                keep_html.write_text(document(rendered, base_dir, settings.page_size, layout),
+                                     encoding="utf-8")
+            merge = pieces.write(layout, target)
+            if channel is not None:
+                channel.publish(PDF_PIECES, merge)
+            elif merge is not None:
+                merge.merge(target)
     finally:
         logger.removeHandler(watch)
         logger.propagate = propagate
     return watch.missing, watch.other
+
+
+# Laid-out pages held before chunks are written as PDFs of their own and let go: WeasyPrint holds
+# about half a megabyte a page until its PDF is written (more for a dense index).
+HELD_PAGES = 400
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A long book's PDF in pieces, to be merged into one (pdfmerge.py)."""
+
+    pieces: tuple["Piece", ...]
+    labels: tuple[tuple[int, str], ...]
+    identifier: bytes
+
+    def merge(self, target: Path) -> None:
+        from .pdfmerge import merge
+
+        merge(list(self.pieces), target, list(self.labels), self.identifier)
+
+
+class Pieces:
+    """Writes the laid-out book: in one go when it is short, else each chunk as its own PDF as
+    soon as it is laid out (its pages let go), to be merged (Merge)."""
+
+    def __init__(self, rendered: Rendered, folder: Path, variant: str, held_pages: int) -> None:
+        self.rendered, self.folder, self.variant, self.limit = rendered, folder, variant, held_pages
+        self.held: dict[int, "Laid"] = {}
+        self.written: dict[int, "Piece"] = {}
+        self.anchors = set(rendered.owners())
+
+    @property
+    def apart(self) -> bool:
+        """Chunks are written apart (the book is long)."""
+        return bool(self.written)
+
+    def laid(self, lay) -> None:
+        """A chunk was laid out (again): hold it, or write it if the book is long."""
+        self.held[lay.chunk.index] = lay
+        self.written.pop(lay.chunk.index, None)
+        if self.apart or sum(x.count for x in self.held.values()) > self.limit:
+            for index, held in sorted(self.held.items()):
+                if not held.chunk.front:          # laid out last: written with the rest
+                    self._piece(held)
+
+    def _piece(self, lay) -> None:
+        """Write one chunk as a PDF, its links to other chunks kept as named destinations."""
+        from .pdfmerge import Piece
+
+        own = {a for p in lay.pages for a in p.anchors}
+        foreign = {target for p in lay.pages for kind, target, _r, _b in p.links
+                   if kind == "internal" and target not in own and target in self.anchors}
+        if foreign and lay.pages:
+            lay.pages[0].anchors.update({a: (0, 0, 0, 0) for a in sorted(foreign)})
+        path = self.folder / f"{lay.chunk.index:04d}.pdf"
+        lay.document.copy(lay.pages).write_pdf(str(path), **_options(self.rendered, self.variant))
+        self.written[lay.chunk.index] = Piece(path, frozenset(foreign))
+        self.held.pop(lay.chunk.index, None)
+        lay.release()
+
+    def write(self, layout, target: Path) -> Merge | None:
+        """The whole book at `target`, or its pieces to merge there."""
+        if not self.apart:
+            write_layout(layout, target, self.variant)
+            return None
+        for lay in list(self.held.values()):
+            self._piece(lay)
+        front = layout.front_pages()
+        total = sum(lay.count for lay in layout.laid)
+        labels = ([(0, "/r")] if front else []) + ([(front, "/D")] if front < total else [])
+        return Merge(tuple(self.written[lay.chunk.index] for lay in layout.laid), tuple(labels),
+                     _options(self.rendered, self.variant)["pdf_identifier"])
+
+
+def _options(rendered: Rendered, variant: str) -> dict:
+    """WeasyPrint's PDF options: a stable identifier, the document's metadata, the variant."""
+    options = {"pdf_identifier": uuid.uuid5(uuid.NAMESPACE_URL, f"book:{rendered.slug}").hex.encode(),
+               "custom_metadata": True}
+    if variant != "none":
+        options["pdf_variant"] = variant
+    return options
 
 
 def write_layout(layout, target: Path, variant: str = Settings.pdf_variant) -> None:
@@ -111,11 +229,6 @@ def write_layout(layout, target: Path, variant: str = Settings.pdf_variant) -> N
     book, page labels as the folios read (i, ii, … then 1, 2, …)."""
     import pydyf
 
-    options = {"pdf_identifier": uuid.uuid5(uuid.NAMESPACE_URL,
-                                            f"book:{layout.rendered.slug}").hex.encode(),
-               "custom_metadata": True}
-    if variant != "none":
-        options["pdf_variant"] = variant
     front = layout.front_pages()
 
     def labels(_document, pdf) -> None:
@@ -125,4 +238,5 @@ def write_layout(layout, target: Path, variant: str = Settings.pdf_variant) -> N
         pdf.catalog["PageLabels"] = pydyf.Dictionary({"Nums": pydyf.Array(nums)})
 
     first = layout.laid[0].document
-    first.copy(layout.pages).write_pdf(str(target), finisher=labels, **options)
+    first.copy(layout.pages).write_pdf(str(target), finisher=labels,
+                                       **_options(layout.rendered, variant))
