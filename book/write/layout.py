@@ -192,10 +192,13 @@ class Engine:
 
 def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
             log: Callable[[str], None] = lambda _m: None,
-            on_laid: Callable[[Laid], None] = lambda _lay: None) -> Layout:
+            on_laid: Callable[[Laid], None] = lambda _lay: None,
+            guess: dict[str, Folio] | None = None) -> Layout:
     """Lay out every chunk in dependency order, then check every written page number against
     the final anchor map and lay out again what differs, until nothing does. `on_laid` sees
-    each chunk as soon as it is laid out (it may write it and let it go)."""
+    each chunk as soon as it is laid out (it may write it and let it go). `guess` says where
+    anchors not laid out yet are (else the front matter is laid out first when the main matter
+    cites it, and the contents' numbers are estimated); it is checked like everything else."""
     from .pagebreaks import page_starts
 
     chunks = split(rendered)
@@ -205,55 +208,44 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
         unknown = [a for a in chunk.cited(toc) if a not in everywhere]
         if unknown:
             raise LayoutError(f"page reference to an anchor the book lacks: #{unknown[0]}")
-    known: dict[str, Folio] = {}
-    laid: dict[int, Laid] = {}
+    laid: list[Laid | None] = [None] * len(chunks)
+    known: dict[str, Folio] = dict(guess or {})
     count = 0
 
-    def lay(chunk: Chunk, start: Folio) -> Laid:
+    def lay(chunk: Chunk) -> None:
         nonlocal count
         count += 1
+        start = Folio(FRONT, 1) if chunk.front else Folio(MAIN, 1 + sum(
+            x.count for x in laid[1:chunk.index] if x is not None))
         used = {a: known.get(a) or _estimate(known) for a in chunk.cited(toc)}
-        html = document(rendered, out_dir, page_size, used.__getitem__, chunk, start)
-        doc = engine.render(html)
+        doc = engine.render(document(rendered, out_dir, page_size, used.__getitem__, chunk,
+                                     start))
         pages = doc.pages if chunk.last else doc.pages[:-1]      # the sentinel's page
         result = Laid(chunk, doc, list(pages), start, used, [tuple(p.anchors) for p in pages],
                       page_starts(pages), len(pages))
-        for anchor, folio in _folios(result).items():
-            known.setdefault(anchor, folio)
+        laid[chunk.index] = result
+        known.update(_folios(result))
         on_laid(result)
-        return result
 
     front, mains = chunks[0], chunks[1:]
-    front_anchors = {a for p in front.parts for a in (p.id, *p.anchors)}
-    if any(a in front_anchors for c in mains for a in c.cited(toc)):
-        laid[0] = lay(front, Folio(FRONT, 1))                   # provisional: At a glance's page
-    start = 1
+    cited = {a for c in mains for a in c.cited(toc)}
+    if guess is None and cited & {a for p in front.parts for a in (p.id, *p.anchors)}:
+        lay(front)                               # provisional: where At a glance is
     for chunk in mains:
-        laid[chunk.index] = lay(chunk, Folio(MAIN, start))
-        start += laid[chunk.index].count
-    known.clear()
-    known.update(folio_map(_sequence_pages([laid[c.index] for c in mains if c.index in laid])))
-    if 0 in laid:
-        known.update({a: f for a, f in _folios(laid[0]).items()})
-    laid[0] = lay(front, Folio(FRONT, 1))
-
+        lay(chunk)
+    lay(front)
     for _round in range(ROUNDS):
-        ordered = [laid[c.index] for c in chunks]
+        ordered = [x for x in laid if x is not None]
         final = folio_map(_sequence_pages(ordered))
-        starts = _starts(ordered)
-        stale = [lay_ for lay_, s in zip(ordered, starts)
-                 if changed(lay_.used, final) or lay_.start != s]
+        stale = [x.chunk for x, start in zip(ordered, _starts(ordered))
+                 if changed(x.used, final) or x.start != start]
         if not stale:
-            log(f"layout      {sum(x.count for x in ordered)} pages in {len(chunks)} "
-                f"chunks, {count} chunk layouts")
+            log(f"layout      {sum(x.count for x in ordered)} pages in {len(chunks)} chunks, "
+                f"{count} chunk layouts")
             return Layout(rendered, ordered, final, count)
-        known.clear()
-        known.update(final)
-        for lay_ in stale:                       # in reading order: later starts follow
-            index = lay_.chunk.index
-            start_now = _starts([laid[c.index] for c in chunks])[index]
-            laid[index] = lay(lay_.chunk, start_now)
-            known.update(folio_map(_sequence_pages([laid[c.index] for c in chunks])))
+        known = dict(final)
+        for chunk in stale:                      # in reading order: later starts follow
+            lay(chunk)
     raise LayoutError(f"page numbers did not settle after {ROUNDS} rounds")
 
 

@@ -47,6 +47,7 @@ def merge(pieces: list[Piece], target: Path, page_labels: list[tuple[int, str]],
                 out.pages.extend(pdf.pages)
             copied = [out.pages[first + i].obj for i in range(len(pdf.pages))]
             local = {p.obj.objgen: i for i, p in enumerate(pdf.pages)}
+            _retag_fonts(copied, len(outline) + first)
             if root is not None and "/StructTreeRoot" in pdf.Root:
                 theirs = pdf.Root.StructTreeRoot
                 their_pages, their_annots = _split_nums(list(theirs.ParentTree.Nums),
@@ -73,6 +74,33 @@ def merge(pieces: list[Piece], target: Path, page_labels: list[tuple[int, str]],
     finally:
         for pdf in pdfs:
             pdf.close()
+
+
+def _retag_fonts(pages: list, salt: int) -> None:
+    """New subset tags for a piece's fonts: each piece subsets the same font on its own, and
+    different subsets in one file must have different tags (ISO 32000-1 §9.6.4)."""
+    import hashlib
+
+    from pikepdf import Name
+
+    def retag(name) -> Name:
+        text = str(name)
+        if len(text) > 8 and text[7] == "+" and text[1:7].isupper():
+            digest = hashlib.sha256(f"{text}/{salt}".encode()).digest()
+            return Name("/" + "".join(chr(65 + b % 26) for b in digest[:6]) + text[7:])
+        return name
+
+    seen = set()
+    for page in pages:
+        for font in (page.get("/Resources", {}).get("/Font") or {}).values():
+            if font.objgen in seen:
+                continue
+            seen.add(font.objgen)
+            for f in (font, *font.get("/DescendantFonts", [])):
+                if "/BaseFont" in f:
+                    f.BaseFont = retag(f.BaseFont)
+                if "/FontDescriptor" in f and "/FontName" in f.FontDescriptor:
+                    f.FontDescriptor.FontName = retag(f.FontDescriptor.FontName)
 
 
 def _copy(out, obj):
@@ -116,9 +144,11 @@ def _renumber(out, root, pages_nums: list, annots_nums: list) -> None:
 
 def _objrs(elem):
     """The object references (link annotations) a structure element holds."""
+    from pikepdf import Array, Dictionary
+
     kids = elem.get("/K")
-    for kid in (kids if hasattr(kids, "__iter__") and not hasattr(kids, "keys") else [kids]):
-        if hasattr(kid, "keys") and kid.get("/Type") == "/OBJR":
+    for kid in kids if isinstance(kids, Array) else [kids]:
+        if isinstance(kid, Dictionary) and kid.get("/Type") == "/OBJR":
             yield kid
 
 
