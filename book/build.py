@@ -4,15 +4,12 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import logging
-import multiprocessing
 import os
-import signal
 import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import __version__
 from .errors import BookError, InputError, OutputError, StrictError, shown
@@ -20,7 +17,9 @@ from .paths import ROOT, STYLES
 from .read.limits import LIMITS, Limits, read_source
 from .settings import Settings
 from .write import WRITERS
-from .write.worker import Worker
+
+if TYPE_CHECKING:      # imported where used: a no-op rebuild needs neither (issue 17)
+    from .write.worker import Worker
 
 CACHE = ".book-cache"                 # inside the output folder: stamps, fonts/
 # EbookLib catches an OSError while writing and only warns with this; we make it an error again.
@@ -82,14 +81,38 @@ def fingerprint(data: bytes, options: Options, name: str | None = None) -> str:
     return h.hexdigest()
 
 
-def output_slug(data: bytes) -> str | None:
-    """The slug an article's outputs are named after, or None if it has no readable title."""
+def output_slug(data: bytes, cache: Path | None = None) -> str | None:
+    """The slug an article's outputs are named after, or None if it has no readable title.
+    A slug a build found for the same bytes is read back from `cache` instead: a no-op rebuild
+    then never imports the parser (a wrong entry can only cause a rebuild: the stamp it leads
+    to must name this article and these inputs)."""
+    key = hashlib.sha256(data).hexdigest()
+    if cache is not None:
+        from .write.output import read_regular
+
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            found = read_regular(cache / "slugs" / key, 1024)
+            if found:
+                return found.decode("utf-8")
     from .read.article import decode, title_slug
 
     try:
         return title_slug(decode(data, ""))
     except InputError:
         return None
+
+
+def _remember_slug(cache: Path, data: bytes, slug: str) -> None:
+    """Record the slug of these bytes for the next no-op check (one small file per article
+    version in OUT/.book-cache/slugs/, the oldest dropped beyond a hundred)."""
+    from .write.output import safe_dir, write_atomic
+
+    folder = safe_dir(cache / "slugs")
+    write_atomic(folder / hashlib.sha256(data).hexdigest(), slug.encode("utf-8"))
+    entries = sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime)
+    for old in entries[:-100]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def build(source: Path, options: Options, log: Log, parallel: bool = True,
@@ -103,14 +126,16 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
     data = read_source(source, options.limits.max_bytes, where)   # read once: hashed and parsed
     digest = fingerprint(data, options, name)
     cache = options.out_dir / CACHE
-    slug = name or output_slug(data)
-    if (not options.force and slug and os.path.isdir(cache) and not os.path.islink(cache)
+    usable = os.path.isdir(cache) and not os.path.islink(cache)
+    slug = name or output_slug(data, cache if usable and not options.force else None)
+    if (not options.force and slug and usable
             and stamp.up_to_date(cache, options.out_dir, slug, source, digest)):
         result.up_to_date = True
         log(f"up to date  {where} (use --force to rebuild)")
         return result
 
     from .write.channel import Channel
+    from .write.worker import Worker
 
     background = next((w for w in WRITERS if w.background), None)
     channel = Channel()                   # before the fork: the worker writes into it
@@ -205,7 +230,11 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
                 trees = folders.commit()
             try:
                 stamp.save(cache, parsed.slug, source, digest, outputs)
+                if not name:
+                    _remember_slug(cache, data, parsed.slug)
             except OSError as exc:       # the outputs are good; the next build just redoes them
+                import logging
+
                 logging.getLogger("book").info("%s: build stamp not written: %s",
                                                shown(stamp.stamp_path(cache, parsed.slug)),
                                                exc.strerror or exc)
@@ -254,6 +283,8 @@ def _nearly_full(folder: Path) -> bool:
 def _signals_held() -> Iterator[None]:
     """Hold SIGINT, SIGTERM and SIGHUP while outputs are renamed into place, so that an article
     gets all of its new outputs or none; a signal that came meanwhile is handled just after."""
+    import signal
+
     held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
@@ -264,4 +295,6 @@ def _signals_held() -> Iterator[None]:
 
 def _can_fork() -> bool:
     """Fork is available and we are not already a daemonic pool worker."""
+    import multiprocessing
+
     return sys.platform != "win32" and not multiprocessing.current_process().daemon

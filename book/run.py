@@ -1,22 +1,27 @@
 """Build several articles, in parallel processes when there are several and -j allows."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .build import CACHE, Log, Options, Result, build, output_slug
 from .errors import BookError, InputError, shown
 from .read.limits import read_source
 
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
 
 def run_all(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
     """Build every source; report errors per article; then the writers' steps after them all
-    (the web edition's library page); return the worst exit status."""
-    status = _run(sources, options, log, jobs)
+    (the web edition's library page) unless every article was up to date (nothing they read
+    changed; --force redoes them); return the worst exit status."""
+    outcomes: list[Result | BookError] = []
+    status = _run(sources, options, log, jobs, outcomes)
+    if all(isinstance(o, Result) and o.up_to_date for o in outcomes) and outcomes:
+        return status
     try:
         finish(options)
     except BookError as exc:              # (a planted symlink: the builds reported it already)
@@ -36,7 +41,14 @@ def finish(options: Options) -> None:
             writer.finish(options.out_dir, options.settings)
 
 
-def _run(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
+def _run(sources: list[Path], options: Options, log: Log, jobs: int,
+         outcomes: list | None = None) -> int:
+    seen = [] if outcomes is None else outcomes
+
+    def report(outcome: Result | BookError) -> int:
+        seen.append(outcome)
+        return _report(outcome)
+
     unique: dict[str, Path] = {}
     for source in sources:                # one build per file, even if it is named twice
         unique.setdefault(os.path.realpath(source), source)
@@ -49,6 +61,9 @@ def _run(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
         _clear_caches(options.out_dir)
     status = 0
     if jobs > 1 and len(sources) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
         pool = ProcessPoolExecutor(min(jobs, len(sources)), mp_context=get_context("fork"),
                                    initializer=_pool_worker, initargs=(os.getpid(),))
         try:
@@ -61,15 +76,15 @@ def _run(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
         for lines, outcome in outcomes:
             for line in lines:
                 log(line)
-            status = max(status, _report(outcome))
+            status = max(status, report(outcome))
         return status
     for source in sources:
         try:
-            status = max(status, _report(build(source, options, log, name=names.get(source))))
+            status = max(status, report(build(source, options, log, name=names.get(source))))
         except BookError as exc:
-            status = max(status, _report(exc))
+            status = max(status, report(exc))
         except Exception as exc:  # noqa: BLE001 - one line naming the article
-            status = max(status, _report(_internal(exc, source)))
+            status = max(status, report(_internal(exc, source)))
     return status
 
 
@@ -128,6 +143,8 @@ def _pool_worker(parent: int) -> None:
 
 def _stop(pool: ProcessPoolExecutor, out_dir: Path) -> None:
     """Interrupted: kill the workers, then remove what they had staged."""
+    import multiprocessing
+
     from .write.output import sweep
 
     pool.shutdown(wait=False, cancel_futures=True)
