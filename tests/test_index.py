@@ -401,3 +401,24 @@ def test_an_article_without_text_has_no_index_part():
     from book.render.html import render
     book = enriched_text("= Nothing Here =\n\nInfobox\n- Place: Kulja\n")
     assert not book.index and "index" not in [p.id for p in render(book).parts]
+
+
+def test_a_name_ending_in_a_known_person_is_found_by_its_suffixes():
+    """The suffix lookup that replaced a scan of every person (10 000 commanders): only whole
+    words after a space count."""
+    people = {"Ma Bufang", "Bufang"}
+    assert ix._ends_in("General Ma Bufang", people)
+    assert ix._ends_in("Ma Bufang", people)           # 'Bufang' after the space
+    assert not ix._ends_in("Ma Bufang", {"Ma Bufang"})
+    assert not ix._ends_in("Xbufang", people)
+
+
+def test_a_longer_form_is_the_one_commander_sharing_its_surname_and_words():
+    cands = {k: ix._Cand(n, "person", [n], person=True, preset=True)
+             for k, n in (("a", "Sir Herbert Kitchener"), ("b", "Ada Kitchener"),
+                          ("c", "Herbert Smith"))}
+    by_surname = ix._commanders_by_surname(cands)
+    assert ix._commander_of("Horatio Herbert Kitchener", by_surname) is cands["a"]
+    assert ix._commander_of("Ada Mary Kitchener", by_surname) is cands["b"]
+    assert ix._commander_of("Herbert Kitchener", by_surname) is None      # not longer than 'a'
+    assert ix._commander_of("Tom Kitchener", by_surname) is None

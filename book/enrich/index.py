@@ -279,15 +279,14 @@ def _add_people(text: _Text, cands: dict[str, _Cand]) -> None:
     """People the text names in full with a cue (a title, a role, initials, a list with a
     person); a name that is also a place, an organisation or an event is not a person."""
     found: dict[str, str] = {}
-    people = [c.name for c in cands.values() if c.person]
-
+    people = {c.name for c in cands.values() if c.person}
     people_words = {w for p in people for w in p.split()}
 
     def accept(name: str, single: bool = True) -> None:
         name = _described(_untitled(_unopened(name, text.index)), text.index, cands)
         alone = single and " " not in name and one_name(name, text.index) and \
             name not in people_words
-        if (person_shaped(name) or alone) and not any(name.endswith(" " + p) for p in people):
+        if (person_shaped(name) or alone) and not _ends_in(name, people):
             found.setdefault(_key(name), name)
 
     for pattern in PERSON_CUES.values():
@@ -303,25 +302,40 @@ def _add_people(text: _Text, cands: dict[str, _Cand]) -> None:
                 accept(n)
     for m in _ONE_NAME.finditer(text.full):
         accept(m.group(1) or m.group(2))
+    by_surname = _commanders_by_surname(cands)
     for name in found.values():
-        commander = _commander_of(name, cands)
+        commander = _commander_of(name, by_surname)
         if commander:
             commander.forms.append(name)        # located by this form too (see _locate)
         else:
             _add(cands, _Cand(name, "person", [name], person=True))
 
 
-def _commander_of(name: str, cands: dict[str, _Cand]) -> _Cand | None:
+def _ends_in(name: str, names: set[str]) -> bool:
+    """Does `name` end in one of `names` after a space ('General Ma Bufang' in 'Ma Bufang')?
+    Looked up suffix by suffix, so the cost follows the name, not the number of names."""
+    return any(name[i + 1:] in names for i, c in enumerate(name) if c == " ")
+
+
+def _commanders_by_surname(cands: dict[str, _Cand]) -> dict[str, list[tuple[_Cand, list[str]]]]:
+    """The commanders (preset entries) of two words or more, by the last word of the name
+    without titles: a longer form is compared with those sharing its last word only."""
+    out: dict[str, list[tuple[_Cand, list[str]]]] = {}
+    for c in cands.values():
+        own = untitled(c.name)
+        if c.preset and len(own) >= 2:
+            out.setdefault(own[-1], []).append((c, own))
+    return out
+
+
+def _commander_of(name: str, by_surname: dict[str, list[tuple[_Cand, list[str]]]]
+                  ) -> _Cand | None:
     """The one commander a longer form of a name is ('Horatio Herbert Kitchener' for the
     infobox's 'Sir Herbert Kitchener'): it ends in the commander's surname and has every other
     word of the commander's name, in order."""
     words = name.split()
-    found = []
-    for c in cands.values():
-        own = untitled(c.name)
-        if c.preset and 2 <= len(own) < len(words) and words[-1] == own[-1] and \
-                _in_order(own[:-1], words[:-1]):
-            found.append(c)
+    found = [c for c, own in by_surname.get(words[-1], ()) if len(own) < len(words)
+             and _in_order(own[:-1], words[:-1])] if words else []
     return found[0] if len(found) == 1 else None
 
 

@@ -454,9 +454,7 @@ def _add_person(persons: dict[str, _Person], slot: dict, entry: _Entry, side: in
         person.entry.rank = person.entry.rank or entry.rank
     if not any(m.side == side for m in person.memberships):
         person.memberships.append(membership)
-    names = slot.setdefault("commanders", [])
-    if person.entry.name not in names:
-        names.append(person.entry.name)
+    slot.setdefault("commanders", {})[person.entry.name] = None   # an ordered set: linear
 
 
 def _sides(per_side: dict[int, dict[str, list]]) -> tuple[tuple[Side, ...], list[Field]]:
