@@ -106,7 +106,7 @@ def test_unsettled_numbers_are_an_error_not_a_wrong_pdf(seed, tmp_path, monkeypa
                           for _ in range(n)]
 
     class Engine:
-        def render(self, html):
+        def render(self, html, page_size=None):
             return Pages(2)
 
     monkeypatch.setattr("book.write.pagebreaks.page_starts", lambda pages: [("x", 0)] * len(pages))

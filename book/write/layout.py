@@ -125,19 +125,26 @@ def split(rendered: Rendered) -> list[Chunk]:
     return chunks
 
 
+def stylesheet_names(page_size: str) -> tuple[str, ...]:
+    """The print stylesheets in styles/, in cascade order."""
+    return (*_STYLESHEETS, f"size-{page_size}.css")
+
+
 def stylesheets(out_dir: Path, page_size: str) -> list[str]:
     """The print stylesheets, relative to the output folder the documents are based in."""
     from ..paths import STYLES
 
     rel = os.path.relpath(STYLES, out_dir.resolve())
-    return [f"{rel}/{name}" for name in (*_STYLESHEETS, f"size-{page_size}.css")]
+    return [f"{rel}/{name}" for name in stylesheet_names(page_size)]
 
 
 def document(rendered: Rendered, out_dir: Path, page_size: str,
              folio: Callable[[str], Folio], chunk: Chunk | None = None,
              start: Folio | None = None) -> str:
     """The HTML WeasyPrint lays out: the whole book, or one chunk of it, every page number
-    written in by `folio(anchor)`."""
+    written in by `folio(anchor)`. A chunk links no stylesheet: the Engine gives it the
+    print stylesheets parsed once (parsing them cost 65 ms a chunk, a third of the seed's
+    layout); the whole document (--keep-html) links them."""
     def pages(ref: PageRef) -> str:
         return written(ref.form, ref.anchors, folio)
 
@@ -146,7 +153,8 @@ def document(rendered: Rendered, out_dir: Path, page_size: str,
     rest = [p for p in parts if p.matter != "frontmatter"]
     toc = [p for p in rendered.parts if p.in_toc]
     return wrap(
-        "print.html", r=rendered, stylesheets=stylesheets(out_dir, page_size),
+        "print.html", r=rendered,
+        stylesheets=stylesheets(out_dir, page_size) if chunk is None else [],
         front=[p.html(pages=pages) for p in front] if (chunk is None or chunk.front) else None,
         rest=[p.html(pages=pages) for p in rest], toc=toc, folio=lambda a: str(folio(a)),
         page_size=page_size, many_parts=many_parts(rendered), author=rendered.creator,
@@ -181,13 +189,30 @@ class Engine:
         self.fetcher = make_fetcher(fetch_roots)
         self.fonts = FontConfiguration()
         self.options = {"pdf_variant": variant} if variant else {}
+        self._sheets: dict[str, list] = {}
 
-    def render(self, html: str):
-        """Lay out one HTML document (no PDF yet)."""
+    def sheets(self, page_size: str) -> list:
+        """The print stylesheets for `page_size`, parsed once for every chunk. They are given
+        as user stylesheets, so a chunk's own <style> (its first folio, the running head's
+        title) wins over them, as it did after them in the same origin."""
+        from weasyprint import CSS
+
+        from ..paths import STYLES
+
+        if page_size not in self._sheets:
+            self._sheets[page_size] = [
+                CSS(filename=str(STYLES / name), url_fetcher=self.fetcher, font_config=self.fonts)
+                for name in stylesheet_names(page_size)]
+        return self._sheets[page_size]
+
+    def render(self, html: str, page_size: str | None = None):
+        """Lay out one HTML document (no PDF yet); with `page_size`, with the print
+        stylesheets for it (a chunk's document links none)."""
         from weasyprint import HTML
 
+        sheets = self.sheets(page_size) if page_size else None
         return HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(
-            font_config=self.fonts, **self.options)
+            font_config=self.fonts, stylesheets=sheets, **self.options)
 
 
 def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
@@ -219,7 +244,7 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
             x.count for x in laid[1:chunk.index] if x is not None))
         used = {a: known.get(a) or _estimate(known) for a in chunk.cited(toc)}
         doc = engine.render(document(rendered, out_dir, page_size, used.__getitem__, chunk,
-                                     start))
+                                     start), page_size)
         pages = doc.pages if chunk.last else doc.pages[:-1]      # the sentinel's page
         result = Laid(chunk, doc, list(pages), start, used, [tuple(p.anchors) for p in pages],
                       page_starts(pages), len(pages))
