@@ -92,6 +92,7 @@ def refresh_site(source: Path, options: Options) -> Path:
     from .render import html
     from .write import Job, site
     from .write.folders import Folders
+    from .write.output import locked
 
     book = book_from(article.read(source))
     rendered = html.render(book, options.settings)
@@ -104,7 +105,8 @@ def refresh_site(source: Path, options: Options) -> Path:
     try:
         site.write(Job(book, rendered, options.settings, (), out, out / ".book-cache", inputs,
                        folders.path(site.SITE, rendered.slug)))
-        return folders.commit()[0]
+        with locked(out):                 # not while a build renames this article's outputs
+            return folders.commit()[0]
     except BaseException:
         folders.discard()
         raise
