@@ -106,3 +106,18 @@ def enriched_text(text: str):
     from book.read.article import parse
 
     return book_from(parse(text))
+
+
+# A small article with one of each thing the rendering handles: two sides, a date, another
+# script, an acronym spelt out and used alone. Tests add sections after it.
+FORD = """= {title} =
+Infobox
+- Commander1: Ann Lee
+- Commander2: Bo Tan
+- Date: 3 May 1801
+
+The Battle of the Ford (Фордская битва) was fought on 3 May 1801 by the Royal Guard (RG).
+
+== Battle ==
+Ann Lee crossed with the RG. The RG held.
+"""

@@ -7,17 +7,9 @@ from book.build import book_from
 from book.read.article import parse
 from book.render.html import inline, render
 
-ARTICLE = """= Battle of the Ford =
-Infobox
-- Commander1: Ann Lee
-- Commander2: Bo Tan
-- Date: 3 May 1801
+from .conftest import FORD
 
-The Battle of the Ford (Фордская битва) was fought on 3 May 1801 by the Royal Guard (RG).
-
-== Battle ==
-Ann Lee crossed with the RG. The RG held.
-"""
+ARTICLE = FORD.format(title="Battle of the Ford")
 
 
 def rendered():

@@ -19,19 +19,9 @@ from book.write import WRITERS, Job, Writer, writers
 from book.write import site
 from book.write.folders import Folders
 
-from .conftest import enriched_text
+from .conftest import FORD, enriched_text
 
-ARTICLE = """= The Battle of the Ford =
-Infobox
-- Commander1: Ann Lee
-- Commander2: Bo Tan
-- Date: 3 May 1801
-
-The Battle of the Ford (Фордская битва) was fought on 3 May 1801 by the Royal Guard (RG).
-
-== Battle ==
-Ann Lee crossed with the RG. The RG held.
-
+ARTICLE = FORD.format(title="The Battle of the Ford") + """
 === Crossing ===
 Bo Tan waited at the ford.
 

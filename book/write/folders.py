@@ -12,7 +12,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from .output import STAGE_PREFIX
+from .output import STAGE_PREFIX, alive
 
 _RENAME_EXCHANGE = 2          # renameat2(2) flag: swap two paths atomically (Linux 3.15)
 _AT_FDCWD = -100
@@ -69,22 +69,12 @@ def sweep(out_dir: Path) -> None:
             if not entry.name.startswith(STAGE_PREFIX) or not entry.is_dir(follow_symlinks=False):
                 continue
             pid = entry.name[len(STAGE_PREFIX):].split("-", 1)[0]
-            if not pid.isdigit() or _alive(int(pid)):
+            if not pid.isdigit() or alive(int(pid)):
                 continue
             with contextlib.suppress(OSError):
                 if entry.stat(follow_symlinks=False).st_uid == os.geteuid() and \
                         stat.S_ISDIR(entry.stat(follow_symlinks=False).st_mode):
                     shutil.rmtree(entry.path)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 @lru_cache(maxsize=1)

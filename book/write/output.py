@@ -42,7 +42,7 @@ def sweep(out_dir: Path) -> None:
         if not entry.name.startswith(STAGE_PREFIX):
             continue
         pid = entry.name[len(STAGE_PREFIX):].split("-", 1)[0]
-        if pid.isdigit() and _alive(int(pid)):
+        if pid.isdigit() and alive(int(pid)):
             continue                      # another build running right now
         with contextlib.suppress(OSError):
             st = entry.stat(follow_symlinks=False)
@@ -54,7 +54,8 @@ def sweep(out_dir: Path) -> None:
                 os.unlink(entry.path)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Is process `pid` running (a staging folder named after it is not left over)?"""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
