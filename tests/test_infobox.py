@@ -247,12 +247,26 @@ def test_a_belligerent_list_that_ends_a_sentence_lost_its_first_entries():
 
 
 @pytest.mark.parametrize("value, name, status", [
-    ("Ann Lee †", "Ann Lee", ["KIA"]), ("Ann Lee†", "Ann Lee", ["KIA"]),
-    ("Ann Lee (†)", "Ann Lee", ["KIA"]), ("Ann Lee executed", "Ann Lee", ["EXE"]),
+    ("Ann Lee †", "Ann Lee", ["†"]), ("Ann Lee†", "Ann Lee", ["†"]),
+    ("Ann Lee (†)", "Ann Lee", ["†"]), ("Ann Lee executed", "Ann Lee", ["EXE"]),
+    ("Ann Lee assassinated", "Ann Lee", ["ASSN"]),
     ("Ann Lee WIA", "Ann Lee", ["WIA"]), ("Omar wad Tahir WIA", "Omar wad Tahir", ["WIA"]),
 ])
 def test_status_words_and_daggers_after_a_name(value, name, status):
     assert [(p[0], p[2]) for p in people(value)] == [(name, status)]
+
+
+def test_a_dagger_says_died_not_how():
+    """A dagger marks a death of any cause (illness, suicide, battle): the entry says 'died',
+    never 'killed in action'; an assassination is not an execution."""
+    from book.build import book_from
+    from book.render.contexts import biographies
+
+    b = book_from(parse("= Battle of the Ford =\nInfobox\n- Commander1: Ann Lee †\n"
+                        "- Commander2: Bo Tan assassinated\n\nAnn Lee and Bo Tan met.\n"))
+    entries = {p["name"]: p for _label, _among, people in biographies(b) for p in people}
+    assert entries["Ann Lee"]["status"] == ["died"] and entries["Ann Lee"]["dead"]
+    assert entries["Bo Tan"]["status"] == ["assassinated"] and entries["Bo Tan"]["dead"]
 
 
 def test_a_name_that_cannot_be_read_is_a_warning_not_a_silent_loss():

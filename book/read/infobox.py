@@ -19,11 +19,13 @@ STATUS = {
     "MIA": "missing in action",
     "POW": "taken prisoner",
     "EXE": "executed",
+    "ASSN": "assassinated",
+    "†": "died",          # a dagger says a death, not how: illness, suicide and battle alike
 }
-DEATHS = frozenset({"KIA", "DOW", "EXE"})   # statuses that end a life: the † mark
+DEATHS = frozenset({"KIA", "DOW", "EXE", "ASSN", "†"})   # statuses that end a life: the † mark
 _STATUS_WORDS = {"executed": "EXE", "killed": "KIA", "wounded": "WIA", "captured": "POW",
-                 "prisoner": "POW", "missing": "MIA", "died of wounds": "DOW", "†": "KIA",
-                 "assassinated": "EXE", "beheaded": "EXE", "hanged": "EXE"}
+                 "prisoner": "POW", "missing": "MIA", "died of wounds": "DOW", "†": "†",
+                 "assassinated": "ASSN", "beheaded": "EXE", "hanged": "EXE"}
 # A status word or a dagger after a name ('Imre Nagy executed', 'Ibrahim Lodi †', 'Zrinski†').
 _STATUS_AFTER = re.compile(r"\s*(?:†|\(\s*†\s*\)|\s(?:executed|killed|wounded|captured|"
                            r"assassinated|beheaded|hanged)\b)\s*$")
