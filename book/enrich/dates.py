@@ -278,6 +278,9 @@ def find(sentence: str, ctx: Context) -> list[Found]:
         out = [f for i, f in enumerate(out) if not (f.pos in relative and any(
             g.kind == "date" and g.pos > f.stop and _same_clause(sentence[f.stop:g.pos])
             for g in out[i + 1:i + 2]))]
+    # 'in exile since 1947', 'battles since the 12th century': where a state began, not an event
+    # of that date (the date still set the context above)
+    out = [f for f in out if not _SINCE.search(sentence[:f.pos])]
     seen: set[tuple] = set()
     out = [f for f in out if (f.start, f.end, f.kind) not in seen and not seen.add((f.start, f.end, f.kind))]
     if any(f.kind == "named" for f in out):
@@ -313,6 +316,7 @@ def _with_note(f: Found, notes: list[tuple[int, int, str]], sentence: str) -> Fo
     return f
 
 
+_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$")
 _RANGE_GAP = re.compile(r"^\s*(?:–|-|—|to|until|and|till)\s*$")
 _DASH = re.compile(r"^\s*(?:–|-|—)\s*$")
 
