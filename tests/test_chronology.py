@@ -60,7 +60,7 @@ def test_bc_context_and_sorting():
     book = enriched(FIXTURES / "gaugamela.txt")
     dates = [e.date for e in book.chronology]
     assert dates[:3] == ["-400", "-334", "-333"]
-    assert "-331-10-01" in dates and dates.index("-331-10") < dates.index("-331-10-01")
+    assert "-331-10-01" in dates and dates.index("-331-10") > dates.index("-331-10-01")  # late Oct.
     assert all(not d.startswith("0") for d in dates)
 
 
@@ -239,3 +239,17 @@ def test_names_and_annotations_in_the_infobox_are_not_events():
 
 def test_dates_inside_a_work_title_are_not_events():
     assert dates_in('His poem "Varo: A Requiem (April, 1802)" appeared in 1806.') == [("1806", None)]
+
+
+def test_late_and_mid_sort_inside_their_month_or_year():
+    """'late February 1802' comes after '1 February 1802', 'the middle of March' after '10 March' and
+    before '20 March'; 'early' and a bare month stay before the month's days."""
+    from .conftest import enriched_text
+
+    b = enriched_text("= Siege of Arn =\n\nLead.\n\n== Siege ==\n"
+                      "The walls fell in late February 1802. The siege began on 1 February 1802. "
+                      "The town was rebuilt by 20 March 1802. Envoys came in the middle of March 1802. "
+                      "Rain fell in early February 1802. A truce held on 10 March 1802.\n")
+    assert [e.display for e in b.chronology] == [
+        "early February 1802", "1 February 1802", "late February 1802", "10 March 1802",
+        "middle of March 1802", "20 March 1802"]

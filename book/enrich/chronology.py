@@ -1,7 +1,8 @@
 """Enricher: every dated statement of the article and its infobox, in date order.
 
 Sort rule: by start date; within the same span a less precise date comes first (a year before
-its months, a month before its days), and ties keep the order of the text.
+its months, a month before its days), except a month said to be late, ending or in its middle
+(sorted at its 28th or 15th day); ties keep the order of the text.
 """
 from __future__ import annotations
 
@@ -71,10 +72,25 @@ def enrich(book: Book) -> Book:
         if not (e.section == GLANCE and e.text == title and (e.date, e.end) in stated)))
 
 
-def _event(f: Found, text: str, section: str, anchor: str, order: int) -> tuple[tuple, Event]:
+# Where a qualified month sorts: 'late February' after '1 February', 'mid-March' on the 15th
+# (the date itself stays as the text gives it).
+_PART_OF = ((re.compile(r"^(?:late|end of|last days of) "), 28),
+            (re.compile(r"^(?:mid|middle of)[- ]"), 15))
+
+
+def _sort_start(f: Found) -> tuple[int, int, int]:
+    """The start a date sorts at: a month qualified by late/end/mid moves into the month."""
     y, m, d = f.start
-    key = (y, m, d, order)
-    group = dates.year_label(y) if f.kind == "date" else f.display
+    if f.kind == "date" and m and not d:
+        for pattern, day in _PART_OF:
+            if pattern.match(f.display):
+                return y, m, day
+    return y, m, d
+
+
+def _event(f: Found, text: str, section: str, anchor: str, order: int) -> tuple[tuple, Event]:
+    key = (*_sort_start(f), order)
+    group = dates.year_label(f.start[0]) if f.kind == "date" else f.display
     event = Event(iso(f.start), iso(f.end) if f.end else None, f.display, text.strip(),
                   section, anchor, group, f.note)
     return key, event
