@@ -279,4 +279,18 @@ def test_a_name_that_cannot_be_read_is_a_warning_not_a_silent_loss():
 def test_court_offices_are_ranks_and_parentheses_keep_their_separators():
     assert people("Grand Vizier Omar Pasha") == [("Omar Pasha", "Grand Vizier", [], [], None, None)]
     b = box("- Strength1: 38,000, (Norland 30,000; Southmark 8,000)", "- Commander1: Ann Lee")
-    assert [i.text for i in b.sides[0].strength] == ["38,000", "(Norland 30,000; Southmark 8,000)"]
+    # the breakdown in parentheses stays whole, with the figure it breaks down
+    assert [i.text for i in b.sides[0].strength] == ["38,000 (Norland 30,000; Southmark 8,000)"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("100,000, (Norland sources), 30,000, (Hill sources)",
+     ["100,000 (Norland sources)", "30,000 (Hill sources)"]),
+    ("Supported by:, , (RG)", ["Supported by", "(RG)"]),   # after an empty slot: not joined
+    ("Norland, (1801–1803), Hill tribes", ["Norland (1801–1803)", "Hill tribes"]),
+])
+def test_a_note_alone_between_commas_joins_the_item_before_it(value, expected):
+    """A source or period split from its figure by the source's commas reads with it."""
+    from book.read.infobox import items
+
+    assert [i.text for i in items(value)] == expected

@@ -175,18 +175,29 @@ def items(value: str, listy: bool = True) -> tuple[Item, ...]:
         return (Item(value),) if value.strip(" ,:;") else ()
     out: list[Item] = []
     for chunk in _SEPARATOR.split(value):
+        gap = True                        # nothing kept yet in this chunk, or an empty slot
         for part in _regroup(_split_outside_parens(chunk, r"\s*,\s+|\s*\|\s*|\s*;\s+")):
             part = part.strip().strip(",").strip()
             if re.fullmatch(r"[:;,|\s]*", part) or _CROSS_REFERENCE.match(part):
+                gap = True
                 continue
             sub = part.startswith("*")
             part = part.lstrip("* ").strip()
             part = re.sub(r"^(?::\s*)+", "", part)
-            if part.endswith(":") and len(part) <= 60:
+            if _ATTRIBUTION.fullmatch(part) and not gap and out and out[-1].kind != "label":
+                # '30,000, (Turkish sources)': the note belongs to the figure before it
+                out[-1] = replace(out[-1], text=f"{out[-1].text} {part}")
+            elif part.endswith(":") and len(part) <= 60:
                 out.append(Item(part.rstrip(": "), "label"))
             elif part:
                 out.append(Item(part, "sub" if sub else "value"))
+            gap = False
     return tuple(out)
+
+
+# A note in parentheses standing alone between commas: a source or a qualifier of the item
+# before it ('(Georgian sources)', '(est.)'), never an item of its own.
+_ATTRIBUTION = re.compile(r"\([^()]{1,60}\)")
 
 
 def _split_outside_parens(text: str, separator: str) -> list[str]:
