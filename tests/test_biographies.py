@@ -145,3 +145,17 @@ def test_fates_and_roles_from_the_right_clause():
     assert people["Ivo Sand"].fate is None and people["Ada Voss"].fate is None
     assert people["Tor Kell"].fate == "surrendered 2,200 men at 5:30 p.m. and was captured"
     assert people["Bo Lind"].roles == ("Marshal",)
+
+
+def test_a_death_by_ones_own_hand_outranks_an_escape():
+    """'fled' is a fate until the text says how the person died: seppuku, suicide, 'killed
+    himself' (no auxiliary, as 'died')."""
+    from .conftest import enriched_text
+
+    b = enriched_text("= Battle of the Ford =\nInfobox\n- Commander1: Ann Lee\n- Commander2: Bo Tan\n"
+                      "\nAnn Lee fled to the hills after the battle. Bo Tan held the ford.\n\n"
+                      "== Aftermath ==\nAnn Lee committed seppuku at the shrine on 3 April 1805. "
+                      "Bo Tan killed himself in 1810.\n")
+    fates = {p.commander.name: p.fate for p in b.biographies}
+    assert fates["Ann Lee"] == "committed seppuku at the shrine on 3 April 1805"
+    assert fates["Bo Tan"] == "killed himself in 1810"

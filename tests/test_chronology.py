@@ -253,3 +253,9 @@ def test_late_and_mid_sort_inside_their_month_or_year():
     assert [e.display for e in b.chronology] == [
         "early February 1802", "1 February 1802", "late February 1802", "10 March 1802",
         "middle of March 1802", "20 March 1802"]
+
+
+def test_a_year_after_since_gives_no_context_to_the_next_date():
+    """'in exile since 1794' is an aside: '4 November' after it keeps the year of the events."""
+    assert dates_in("The rising began in 1801.", "The envoy, in exile since 1794, spoke.",
+                    "On 4 November he was seized.") == [("1801", None), ("4 November 1801", None)]

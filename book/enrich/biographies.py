@@ -10,12 +10,13 @@ from .people import NOT_ALONE as _NOT_ALONE, TITLES
 from ..read.shape import full_text, texts, walk_blocks
 from ..read.text import sentences
 
-_DEATH = r"(?:killed|executed|died|perished|assassinated|beheaded|drowned|shot|murdered|hanged|slain|poisoned|committed suicide)"
+_SELF = r"(?:killed (?:himself|herself)|took (?:his|her) own life|committed (?:suicide|seppuku|hara-?kiri))"
+_DEATH = rf"(?:{_SELF}|killed|executed|died|perished|assassinated|beheaded|drowned|shot|murdered|hanged|slain|poisoned)"
 _FATE_VERB = re.compile(
     rf"\b(?P<aux>(?:was|were|had been|is said to have been|was said to have been|were said to have|was said to have)\s+(?:(?:later|then|also|eventually|finally|reportedly|allegedly|betrayed and)\s+)?)?"
     rf"(?P<verb>(?:mortally\s+)?wounded|{_DEATH}|captured|arrested|imprisoned|exiled|fled|escaped|surrendered|deposed)\b")
 # Verbs that state a fate without an auxiliary ("died", "fled"); others need "was"/"were".
-_INTRANSITIVE = re.compile(r"died|perished|drowned|fled|escaped|committed suicide|surrendered")
+_INTRANSITIVE = re.compile(rf"died|perished|drowned|fled|escaped|{_SELF}|surrendered")
 _FATE_RANK = [(re.compile(rf"\b{_DEATH}\b"), 0), (re.compile(r"\bwounded\b"), 1),
               (re.compile(r"\b(?:captured|arrested|imprisoned|surrendered|deposed)\b"), 2),
               (re.compile(r"\b(?:exiled|fled|escaped)\b"), 3)]

@@ -263,6 +263,8 @@ def find(sentence: str, ctx: Context) -> list[Found]:
             f = _resolve(f, ctx)
             if f is None:
                 continue
+        if _SINCE.search(sentence[:f.pos]):
+            continue    # 'in exile since 1947': when a state began; no event, no context
         if out and (merged := _join_range(out[-1], f, sentence)):
             out[-1] = f = merged
         elif f.kind == "date" and f.end is None and (short := _short_end(f, sentence)):
@@ -278,9 +280,6 @@ def find(sentence: str, ctx: Context) -> list[Found]:
         out = [f for i, f in enumerate(out) if not (f.pos in relative and any(
             g.kind == "date" and g.pos > f.stop and _same_clause(sentence[f.stop:g.pos])
             for g in out[i + 1:i + 2]))]
-    # 'in exile since 1947', 'battles since the 12th century': where a state began, not an event
-    # of that date (the date still set the context above)
-    out = [f for f in out if not _SINCE.search(sentence[:f.pos])]
     seen: set[tuple] = set()
     out = [f for f in out if (f.start, f.end, f.kind) not in seen and not seen.add((f.start, f.end, f.kind))]
     if any(f.kind == "named" for f in out):
