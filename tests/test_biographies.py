@@ -1,6 +1,8 @@
 """Commander biographies: matching rules and the facts carried for each person."""
 from __future__ import annotations
 
+import pytest
+
 from .conftest import FIXTURES, enriched
 
 
@@ -159,3 +161,17 @@ def test_a_death_by_ones_own_hand_outranks_an_escape():
     fates = {p.commander.name: p.fate for p in b.biographies}
     assert fates["Ann Lee"] == "committed seppuku at the shrine on 3 April 1805"
     assert fates["Bo Tan"] == "killed himself in 1810"
+
+
+@pytest.mark.parametrize("sentence, fate", [
+    ("Ann Lee was also killed, and her horse was never found.", "killed, and her horse was never found"),
+    ("Ann Lee surrendered 200 men at 5:30 p.m.", "surrendered 200 men at 5:30 p.m."),
+    ("Ann Lee was then captured by Lt. B. Marr at the mill.", "captured by Lt. B. Marr at the mill"),
+])
+def test_fate_clauses_read_whole(sentence, fate):
+    """No leftover 'also'/'then', no stop lost from 'p.m.', no cut at an abbreviated rank."""
+    from .conftest import enriched_text
+
+    b = enriched_text("= Battle of the Ford =\nInfobox\n- Commander1: Ann Lee\n- Commander2: Bo Tan\n"
+                      f"\nBo Tan held the ford. {sentence}\n")
+    assert {p.commander.name: p.fate for p in b.biographies}["Ann Lee"] == fate

@@ -20,7 +20,11 @@ _INTRANSITIVE = re.compile(rf"died|perished|drowned|fled|escaped|{_SELF}|surrend
 _FATE_RANK = [(re.compile(rf"\b{_DEATH}\b"), 0), (re.compile(r"\bwounded\b"), 1),
               (re.compile(r"\b(?:captured|arrested|imprisoned|surrendered|deposed)\b"), 2),
               (re.compile(r"\b(?:exiled|fled|escaped)\b"), 3)]
-_CLAUSE_END = re.compile(r";|\.(?=\s+[A-Z]|\s*$)|,\s+(?:but|while|where|which|who|whereas)\b|,\s+(?=[A-Z])")
+# A full stop after an abbreviated rank or an initial ('Gen. P. G. T. Beauregard') ends nothing.
+_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in (
+    "Gen", "Col", "Lt", "Maj", "Capt", "Adm", "Brig", "Sgt", "Cdr", "Gov", "Sen", "Rep", "Dr",
+    "Mr", "Mrs", "St", "Jr", "Sr", "Fr", "Bvt", "[A-Z]"))
+_CLAUSE_END = re.compile(rf";|{_ABBREVIATION}\.(?=\s+[A-Z]|\s*$)|,\s+(?:but|while|where|which|who|whereas)\b|,\s+(?=[A-Z])")
 _RELATIONS = ("nephew|niece|son|daughter|brother|sister|cousin|father|mother|uncle|aunt|wife|"
               "husband|kinsman|protégé|protege|successor|predecessor|brother-in-law|son-in-law|"
               "father-in-law|grandson|granddaughter|grandfather|deputy|ally|rival|mentor")
@@ -359,7 +363,8 @@ def _fates(sentence: str, spans, found_dates) -> list[tuple[int, int, str]]:
                 break
         end = _CLAUSE_END.search(sentence, m.end())
         clause = sentence[m.start():end.start() if end else len(sentence)].strip()
-        clause = re.sub(r"^(?:was|were|had been)\s+", "", clause)
+        clause = re.sub(r"^(?:was|were|had been)\s+(?:(?:also|then)\s+)?", "", clause)
+        clause = re.sub(r"\b([ap])\.m$", r"\1.m.", clause)        # the stop of 'p.m.' ended it
         if "," in clause and len(clause.split(",")[0].split()) >= 4:
             clause = clause.split(",")[0]
         clause = re.sub(r"^(?:is|was|were) said to (?:have been|have)\s+", "said to have ", clause)
