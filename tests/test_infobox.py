@@ -294,3 +294,9 @@ def test_a_note_alone_between_commas_joins_the_item_before_it(value, expected):
     from book.read.infobox import items
 
     assert [i.text for i in items(value)] == expected
+
+
+def test_an_unreadable_date_is_left_out_of_at_a_glance_with_a_warning():
+    b = box("- Date: 3 May 18013 June 1802", "- Place: The ford")
+    assert [f.label for f in b.fields] == ["Place"]
+    assert "cannot be read as a date" in b.warnings[0][1] and "At a glance" in b.warnings[0][1]

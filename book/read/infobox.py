@@ -425,11 +425,13 @@ def read(raw: tuple[InfoField, ...], header: str | None = None) -> Infobox:
         label = humanise(f.key)
         listy = label.lower() in _LISTY
         its = items(f.value, listy)
-        if its:
-            general.append(Field(f.key, label, its, f.line))
         if label == "Date" and re.search(r"\d{5,}", f.value):
+            # '17 September 18997 September 1901': printed as is, it is a wrong date on page iv
             warnings.append((f.line, f"infobox Date {f.value[:40]!r} cannot be read as a date "
-                                     "(run-together numbers); the chronology leaves it out"))
+                                     "(run-together numbers); At a glance and the chronology "
+                                     "leave it out"))
+        elif its:
+            general.append(Field(f.key, label, its, f.line))
     sides, extra = _sides(per_side)
     general.extend(extra)
     commanders = tuple(p.freeze() for p in persons.values())
