@@ -175,3 +175,19 @@ def test_fate_clauses_read_whole(sentence, fate):
     b = enriched_text("= Battle of the Ford =\nInfobox\n- Commander1: Ann Lee\n- Commander2: Bo Tan\n"
                       f"\nBo Tan held the ford. {sentence}\n")
     assert {p.commander.name: p.fate for p in b.biographies}["Ann Lee"] == fate
+
+
+@pytest.mark.parametrize("infobox, text, roles", [
+    ("Gen. Ann Lee", "Gen. Ann Lee crossed the ford.", ["General"]),
+    ("Ann Lee", "Gen. Ann Lee crossed the ford. General Ann Lee held it.", ["Gen."]),
+])
+def test_an_abbreviated_rank_is_the_same_role(infobox, text, roles):
+    """'Gen.' and 'General' are one role on the roles line, not 'General; Gen.'."""
+    from book.render.contexts import biographies
+
+    from .conftest import enriched_text
+
+    b = enriched_text(f"= Battle of the Ford =\nInfobox\n- Commander1: {infobox}\n"
+                      f"- Commander2: Bo Tan\n\n{text} Bo Tan held.\n")
+    shown = {p["name"]: p["roles"] for _l, _a, people in biographies(b) for p in people}
+    assert shown["Ann Lee"] == roles

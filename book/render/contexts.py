@@ -67,7 +67,7 @@ def _person(p: Person, labels: dict[int, str]) -> dict:
     c = p.commander
     described = [x for x in (c.rank, *c.roles) if x]
     seen = {_bare(d) for d in described}
-    roles = described + [r for r in p.roles if _bare(r) not in seen]
+    roles = described + [r for r in p.roles if _bare(r) not in seen and not seen.add(_bare(r))]
     sides = [_among(neutral_label(m.side)) + (f", {m.group}" if m.group else "") +
              (f" ({m.period})" if m.period else "") for m in c.memberships]
     return {"id": p.id, "name": p.name, "dead": bool(DEATHS & set(c.status)),
@@ -76,9 +76,17 @@ def _person(p: Person, labels: dict[int, str]) -> dict:
             else [], "relations": p.relations, "facts": p.facts, "fate": p.fate}
 
 
+# Abbreviated ranks, so that 'Gen.' from the infobox and 'General' from the text are one role.
+_RANK_ABBREVIATIONS = {"gen.": "general", "col.": "colonel", "lt.": "lieutenant", "maj.": "major",
+                       "capt.": "captain", "adm.": "admiral", "brig.": "brigadier",
+                       "cdr.": "commander", "sgt.": "sergeant", "bvt.": "brevet"}
+
+
 def _bare(role: str) -> str:
-    """A role without its article or case, to see that 'the Warden of X' is 'Warden of X'."""
-    return re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).casefold()
+    """A role without its article, case or abbreviations, to see that 'the Warden of X' is
+    'Warden of X' and 'Maj. Gen.' is 'Major General'."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).casefold().split()
+    return " ".join(_RANK_ABBREVIATIONS.get(w, w) for w in words)
 
 
 def _among(label: str) -> str:
