@@ -243,3 +243,13 @@ def test_kanji_in_a_japanese_article_are_japanese():
     g = titled("Battle of Taru", "The Battle of Taru (Japanese: 樽の戦い) was fought on the plain "
                "of Shitara (設楽原).")
     assert g["Shitara"].lang == "ja"
+
+
+def test_a_long_form_with_a_plural_possessive_stays_whole():
+    """Initials of a name in another language ('MDN' for 'Norland Working People's Party'): the
+    name before the parenthesis is the long form, not the one word after "People's"."""
+    from .conftest import enriched_text
+
+    b = enriched_text("= Battle of the Ford =\n\nThe Norland Working People's Party (MDN) ruled. "
+                      "The MDN fell in 1801.\n")
+    assert {e.term: e.expansion for e in b.glossary}["MDN"] == "Norland Working People's Party"

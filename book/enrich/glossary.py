@@ -266,8 +266,8 @@ def _acronym_in_parens(acr: str, inner: str, before: str) -> list[_Cand]:
     if run:
         phrase = run.group(1)
         owner = re.match(r"(.+?)['’]s\s+(.+)$", phrase)
-        if owner and len(owner.group(1).split()) >= 2:      # "Colonel Aaro Pajari's Regiment 16"
-            phrase = owner.group(2)
+        if owner and len(owner.group(1).split()) >= 2 and len(owner.group(2).split()) >= 2:
+            phrase = owner.group(2)     # "Colonel Aaro Pajari's Regiment 16", not "People's Party"
         phrase = re.sub(rf"^(?:The|{_ARTICLE_A})\s+", "", phrase)
         if len(phrase.split()) >= 2:
             return [_Cand(acr, "acronym", expansion=phrase)]
