@@ -251,5 +251,8 @@ def test_a_long_form_with_a_plural_possessive_stays_whole():
     from .conftest import enriched_text
 
     b = enriched_text("= Battle of the Ford =\n\nThe Norland Working People's Party (MDN) ruled. "
-                      "The MDN fell in 1801.\n")
-    assert {e.term: e.expansion for e in b.glossary}["MDN"] == "Norland Working People's Party"
+                      "The MDN fell in 1801. After the Long War the Hill Farmers' League (LPV) "
+                      "rose.\n")
+    long_forms = {e.term: e.expansion for e in b.glossary}
+    assert long_forms["MDN"] == "Norland Working People's Party"
+    assert long_forms["LPV"] == "Hill Farmers' League"        # not 'After the Long War the …'

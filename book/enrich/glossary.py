@@ -264,7 +264,8 @@ def _acronym_in_parens(acr: str, inner: str, before: str) -> list[_Cand]:
         return [_Cand(acr, "acronym", expansion=long_form.strip("\"“”"))]
     run = _TERM_RUN.search(tail)
     if run:
-        phrase = run.group(1)
+        # 'After the Second World War the X Party': a 'the' not after 'of' starts a new phrase
+        phrase = re.split(r"(?<!\bof)\s+the\s+", run.group(1))[-1]
         owner = re.match(r"(.+?)['’]s\s+(.+)$", phrase)
         if owner and len(owner.group(1).split()) >= 2 and len(owner.group(2).split()) >= 2:
             phrase = owner.group(2)     # "Colonel Aaro Pajari's Regiment 16", not "People's Party"
