@@ -42,11 +42,10 @@ def finish(options: Options) -> None:
 
 
 def _run(sources: list[Path], options: Options, log: Log, jobs: int,
-         outcomes: list | None = None) -> int:
-    seen = [] if outcomes is None else outcomes
-
+         outcomes: list[Result | BookError]) -> int:
+    """Build each article once; report each outcome as it comes and collect it in `outcomes`."""
     def report(outcome: Result | BookError) -> int:
-        seen.append(outcome)
+        outcomes.append(outcome)
         return _report(outcome)
 
     unique: dict[str, Path] = {}
@@ -68,12 +67,12 @@ def _run(sources: list[Path], options: Options, log: Log, jobs: int,
                                    initializer=_pool_worker, initargs=(os.getpid(),))
         try:
             futures = [pool.submit(_build_quiet, s, options, names.get(s)) for s in sources]
-            outcomes = [_outcome(f, s) for s, f in zip(sources, futures)]
+            done = [_outcome(f, s) for s, f in zip(sources, futures)]
         except BaseException:
             _stop(pool, options.out_dir)
             raise
         pool.shutdown()
-        for lines, outcome in outcomes:
+        for lines, outcome in done:
             for line in lines:
                 log(line)
             status = max(status, report(outcome))

@@ -8,7 +8,7 @@ from . import dates
 from ..model import Book, Commander, Fact, Infobox, Person
 from .people import NOT_ALONE as _NOT_ALONE, TITLES
 from ..read.shape import full_text, texts, walk_blocks
-from ..read.text import sentences
+from ..read.text import ends_in_abbreviation, sentences
 
 _SELF = r"(?:killed (?:himself|herself)|took (?:his|her) own life|committed (?:suicide|seppuku|hara-?kiri))"
 _DEATH = rf"(?:{_SELF}|killed|executed|died|perished|assassinated|beheaded|drowned|shot|murdered|hanged|slain|poisoned)"
@@ -20,11 +20,7 @@ _INTRANSITIVE = re.compile(rf"died|perished|drowned|fled|escaped|{_SELF}|surrend
 _FATE_RANK = [(re.compile(rf"\b{_DEATH}\b"), 0), (re.compile(r"\bwounded\b"), 1),
               (re.compile(r"\b(?:captured|arrested|imprisoned|surrendered|deposed)\b"), 2),
               (re.compile(r"\b(?:exiled|fled|escaped)\b"), 3)]
-# A full stop after an abbreviated rank or an initial ('Gen. P. G. T. Beauregard') ends nothing.
-_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in (
-    "Gen", "Col", "Lt", "Maj", "Capt", "Adm", "Brig", "Sgt", "Cdr", "Gov", "Sen", "Rep", "Dr",
-    "Mr", "Mrs", "St", "Jr", "Sr", "Fr", "Bvt", "[A-Z]"))
-_CLAUSE_END = re.compile(rf";|{_ABBREVIATION}\.(?=\s+[A-Z]|\s*$)|,\s+(?:but|while|where|which|who|whereas)\b|,\s+(?=[A-Z])")
+_CLAUSE_END = re.compile(r";|\.(?=\s+[A-Z]|\s*$)|,\s+(?:but|while|where|which|who|whereas)\b|,\s+(?=[A-Z])")
 _RELATIONS = ("nephew|niece|son|daughter|brother|sister|cousin|father|mother|uncle|aunt|wife|"
               "husband|kinsman|protégé|protege|successor|predecessor|brother-in-law|son-in-law|"
               "father-in-law|grandson|granddaughter|grandfather|deputy|ally|rival|mentor")
@@ -321,6 +317,16 @@ def _untitled(name: str) -> str:
     return re.sub(rf"^(?:(?:{TITLES})\s+)+", "", name.strip())
 
 
+def _clause_end(text: str, pos: int = 0) -> int | None:
+    """Where the clause going on at `pos` ends, if before the end of `text`: a full stop after
+    an abbreviated rank or an initial ('Gen. P. G. T. Beauregard') ends nothing, as for
+    sentences (read.text)."""
+    for m in _CLAUSE_END.finditer(text, pos):
+        if m.group() != "." or not ends_in_abbreviation(text[:m.end()]):
+            return m.start()
+    return None
+
+
 def _fates(sentence: str, spans, found_dates) -> list[tuple[int, int, str]]:
     """Fates stated with the person as subject: '… was killed in 1951', '… fled to Taiwan'."""
     out = []
@@ -348,7 +354,7 @@ def _fates(sentence: str, spans, found_dates) -> list[tuple[int, int, str]]:
             continue                         # 'defeated Ieyasu … but died', 'when his horse was killed'
         if re.match(r"['’]s\b", gap) or re.search(
                 r"\b(?:by|they|he|she|him|her|who|whose|which|whom|that|it)\b", checked) \
-                or not pronoun and _CLAUSE_END.search(gap) and not re.fullmatch(r",[^.;]*,\s*", gap):
+                or not pronoun and _clause_end(gap) is not None and not re.fullmatch(r",[^.;]*,\s*", gap):
             continue
         if not pronoun and len(gap.split()) > 14 or re.search(rf"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfor )"
                                                rf"(?<!\bof )(?<!\bfrom ){_CAP_WORD}\s+$", gap):
@@ -361,15 +367,15 @@ def _fates(sentence: str, spans, found_dates) -> list[tuple[int, int, str]]:
                 s = s2
             else:
                 break
-        end = _CLAUSE_END.search(sentence, m.end())
-        clause = sentence[m.start():end.start() if end else len(sentence)].strip()
+        end = _clause_end(sentence, m.end())
+        end = len(sentence) if end is None else end
+        clause = sentence[m.start():end].strip()
         clause = re.sub(r"^(?:was|were|had been)\s+(?:(?:also|then)\s+)?", "", clause)
-        clause = re.sub(r"\b([ap])\.m$", r"\1.m.", clause)        # the stop of 'p.m.' ended it
         if "," in clause and len(clause.split(",")[0].split()) >= 4:
             clause = clause.split(",")[0]
         clause = re.sub(r"^(?:is|was|were) said to (?:have been|have)\s+", "said to have ", clause)
         if found_dates and not _DATED.search(clause):
-            stated = [d for d in found_dates if d.pos < (end.start() if end else len(sentence))]
+            stated = [d for d in found_dates if d.pos < end]
             if len(stated) == 1 or (stated and len(found_dates) == 1):
                 clause += f" ({stated[-1].display})"
         rank = next((r for p, r in _FATE_RANK if p.search(m.group(0))), 3)

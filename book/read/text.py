@@ -56,7 +56,7 @@ _ABBREV = {
     "mrs", "ms", "st", "mt", "ft", "jr", "sr", "prof", "rev", "hon", "pres", "no", "nos",
     "vol", "vols", "pp", "p", "c", "ca", "cf", "vs", "etc", "al", "approx", "fig", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
-    "i.e", "a.m", "p.m", "u.s", "u.k", "mme", "mlle", "brig", "cmdr", "cdr", "esq",
+    "i.e", "a.m", "p.m", "u.s", "u.k", "mme", "mlle", "brig", "cmdr", "cdr", "esq", "fr", "bvt",
 }
 _SENTENCE_END = re.compile(r"([.!?…][\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
 
@@ -64,6 +64,23 @@ _SENTENCE_END = re.compile(r"([.!?…][\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-
 _MONTH_OR_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                            r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday)\b")
+
+
+def _stopped_word(before: str) -> str | None:
+    """The word a text ending in a full stop ends with, lower case ('gen', 'o.s'), if any."""
+    word = re.search(r"(?<!\w)([A-Za-z][A-Za-z.]*)\.$", before)
+    return word.group(1).lower().rstrip(".") if word else None
+
+
+def _abbreviation(token: str) -> bool:
+    return token in _ABBREV or len(token) == 1 or "." in token
+
+
+def ends_in_abbreviation(before: str) -> bool:
+    """Does `before` end with the full stop of an abbreviation or an initial ('Gen.', 'P.',
+    'O.S.'), a stop that ends no sentence?"""
+    token = _stopped_word(before)
+    return token is not None and _abbreviation(token)
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -78,14 +95,12 @@ def sentences(text: str) -> list[tuple[int, str]]:
         before = text[start:m.start() + 1]
         if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
             continue              # '(XI. Fliegerkorps)', '[O.S. 26 August]': inside a bracket
-        word = re.search(r"(?<!\w)([A-Za-z][A-Za-z.]*)\.$", before)
-        if m.group(1) == "." and word:
-            token = word.group(1).lower().rstrip(".")
-            if token in ("a.m", "p.m"):
-                if not text[m.end():m.end() + 1].isupper() or _MONTH_OR_DAY.match(text, m.end()):
-                    continue      # '5:30 p.m. on Sunday'; '5:30 p.m. At dawn' ends a sentence
-            elif token in _ABBREV or len(token) == 1 or "." in token:
-                continue          # 'Gen.', 'c.', 'k.u.k.', 'O.S.'
+        token = _stopped_word(before) if m.group(1) == "." else None
+        if token in ("a.m", "p.m"):
+            if not text[m.end():m.end() + 1].isupper() or _MONTH_OR_DAY.match(text, m.end()):
+                continue          # '5:30 p.m. on Sunday'; '5:30 p.m. At dawn' ends a sentence
+        elif token is not None and _abbreviation(token):
+            continue              # 'Gen.', 'c.', 'k.u.k.', 'O.S.'
         end = m.end(1)
         out.append((start, text[start:end]))
         start = m.end()
