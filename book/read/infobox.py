@@ -346,6 +346,12 @@ def _entry(raw: str, group: str | None) -> _Entry | None:
     return _Entry(name, rank, status, roles, period, group)
 
 
+def spelt_out(role: str) -> str:
+    """A role with its abbreviated rank words spelt out ('Maj. Gen.' -> 'Major General'), so that
+    the infobox's rank and the text's role compare equal."""
+    return " ".join(_RANKS.get(w, w) for w in role.split())
+
+
 def _rank_words(prefix: str) -> list[str]:
     """'Maj. Gen. ' -> ['Maj. Gen.'], 'Bvt. Lt. Col. ' -> ['Bvt.', 'Lt. Col.'] (longest first)."""
     out, rest = [], prefix.strip()

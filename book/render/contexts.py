@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Book, Commander, IndexEntry, Item, Locator, Person, Side
-from ..read.infobox import DEATHS, SIDE_LABELS, STATUS, neutral_label
+from ..read.infobox import DEATHS, SIDE_LABELS, STATUS, neutral_label, spelt_out
 
 # How the At a glance table and the entries mark a status after a name.
 _MARKS = {"POW": "captured", "WIA": "wounded", "MIA": "missing"}
@@ -76,17 +76,10 @@ def _person(p: Person, labels: dict[int, str]) -> dict:
             else [], "relations": p.relations, "facts": p.facts, "fate": p.fate}
 
 
-# Abbreviated ranks, so that 'Gen.' from the infobox and 'General' from the text are one role.
-_RANK_ABBREVIATIONS = {"gen.": "general", "col.": "colonel", "lt.": "lieutenant", "maj.": "major",
-                       "capt.": "captain", "adm.": "admiral", "brig.": "brigadier",
-                       "cdr.": "commander", "sgt.": "sergeant", "bvt.": "brevet"}
-
-
 def _bare(role: str) -> str:
     """A role without its article, case or abbreviations, to see that 'the Warden of X' is
     'Warden of X' and 'Maj. Gen.' is 'Major General'."""
-    words = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).casefold().split()
-    return " ".join(_RANK_ABBREVIATIONS.get(w, w) for w in words)
+    return spelt_out(re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I)).casefold()
 
 
 def _among(label: str) -> str:
