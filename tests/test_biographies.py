@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import FIXTURES, enriched
+from .conftest import FIXTURES, SEED, enriched
 
 
 def by_name(book):
@@ -191,3 +191,12 @@ def test_an_abbreviated_rank_is_the_same_role(infobox, text, roles):
                       f"- Commander2: Bo Tan\n\n{text} Bo Tan held.\n")
     shown = {p["name"]: p["roles"] for _l, _a, people in biographies(b) for p in people}
     assert shown["Ann Lee"] == roles
+
+
+def test_relations_and_statuses_keep_the_case_of_names():
+    """The first letter is raised, nothing else lowered ('Nephew of Ma Bufang', not 'ma bufang')."""
+    from book.render.html import render
+
+    part = next(p for p in render(enriched(SEED)).parts if p.id == "biographies")
+    html = part.html()
+    assert "Nephew of Ma Bufang" in html and "Nephew of ma bufang" not in html

@@ -311,6 +311,8 @@ def environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["sentence"] = lambda t: t if not t or t.rstrip()[-1:] in ".!?…”\"'’)" else f"{t}."
     env.filters["inline"] = _inline_filter
+    # Jinja's capitalize lower-cases the rest ('Nephew of ma bufang'): only the first letter here.
+    env.filters["upper_first"] = lambda t: t[:1].upper() + t[1:]
     env.filters["language_name"] = language_name
     env.filters["tagged"] = _tagged
     # A date column may break between day-month and year ('30 November 1939 – 13 March 1940').
