@@ -84,6 +84,14 @@ def parser() -> argparse.ArgumentParser:
                    help="output directory (default: dist)")
     s.add_argument("-p", "--port", type=int, default=8000, metavar="N",
                    help="port on 127.0.0.1 (default: 8000; 0: any free port)")
+    e = sub.add_parser("explain", help="say why an entry is in an appendix, or why not",
+                       description="Print, for every glossary, chronology, biography or index "
+                                   "entry matching QUERY, the rule that produced it, its reason "
+                                   "and the sentence it came from (and where a date's year came "
+                                   "from); then every phrase matching QUERY that a rule rejected.")
+    e.add_argument("article", metavar="ARTICLE", help="the article file")
+    e.add_argument("query", metavar="QUERY",
+                   help="a term, a name, a date (1805-11-11, 1805) or a number ('550')")
     return p
 
 
@@ -105,6 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from .serve import serve
         return serve(Path(args.out), args.port)
+    if args.command == "explain":
+        from .explain import explain
+        try:
+            return explain(Path(args.article), args.query)
+        except BookError as exc:
+            print(f"book: error: {exc}", file=sys.stderr)
+            return exc.code
     if args.command not in ("build", "watch"):
         parser().print_help()
         return 0 if args.command is None and argv is not None else 2

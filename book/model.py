@@ -22,6 +22,14 @@ class ListBlock:
     items: tuple[str, ...]
     line: int
 
+    @property
+    def text(self) -> str:
+        """The items as one text, as the enrichers read a list (spans of provenance point into it)."""
+        return LIST_JOIN.join(self.items)
+
+
+LIST_JOIN = " ; "
+
 
 Block = Paragraph | ListBlock
 
@@ -159,6 +167,37 @@ class Chapter:
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """Where an extracted item came from: the rule that produced it and the phrase it read.
+
+    `anchor` is the block's id ('p12'), or 'at-a-glance' for the infobox (then `line` says which
+    field); `span` is the phrase's character offsets in that block's text (a list's items joined by
+    LIST_JOIN) or in the field's value. `context` is where a borrowed part came from: the date that
+    gave a yearless date its year, the full name a surname was resolved to."""
+
+    rule: str
+    anchor: str
+    span: tuple[int, int]
+    section: str = ""
+    line: int = 0
+    context: "Provenance | None" = None
+
+
+@dataclass(frozen=True)
+class About:
+    """What the article says about itself, read once by the `about` enricher: the years it
+    covers, its period (what a bare number can mean), the larger event it is part of."""
+
+    span: str = ""                        # '1944–1946', '331 BC', '' when the text gives none
+    period: tuple[int, int] | None = None  # first and last year of the article's own time
+    part_of: str = ""
+    subjects: tuple[str, ...] = ()
+    attribution: str = ""
+    han: str = "zh"                       # the article's Chinese writing: zh-Hant, zh-Hans, zh
+    title_lang: str | None = None         # the language of the title when not English
+
+
+@dataclass(frozen=True)
 class GlossaryEntry:
     """A glossary term with what the text says it means; `anchor` is where it first occurs."""
 
@@ -174,6 +213,7 @@ class GlossaryEntry:
     see: str | None = None
     kind: str = "term"   # acronym | foreign | alias | group | term
     names: tuple[tuple[str, str], ...] = ()   # the name in other languages: (name, BCP 47 tag)
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +228,7 @@ class Event:
     anchor: str
     group: str = ""
     note: str | None = None     # the same date in another calendar, as the text gives it
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True)
@@ -197,6 +238,7 @@ class Fact:
     text: str
     section: str
     anchor: str
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +269,7 @@ class Locator:
 
     anchor: str
     section: str
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +285,7 @@ class IndexEntry:
     sees: tuple[str, ...] = ()            # ids of the entries 'see' sends the reader to
     original: str | None = None           # the name in its own script, beside its Latin form
     lang: str | None = None               # the BCP 47 tag of `original`
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True)
@@ -255,3 +299,4 @@ class Book:
     chronology: tuple[Event, ...] = ()
     biographies: tuple[Person, ...] = ()
     index: tuple[IndexEntry, ...] = ()
+    about: About = About()

@@ -65,7 +65,7 @@ def snapshot(article: Path) -> dict:
                        for e in full["chronology"]],
         "biographies": [{**{k: v for k, v in p.items()
                             if k not in ("facts", "fate") and v not in (None, [], "")},
-                         "facts": [redact(f) for f in p["facts"]],
+                         "facts": [redact(f["text"]) for f in p["facts"]],
                          **({"fate": redact(p["fate"])} if p["fate"] else {})}
                         for p in full["biographies"]],
         "index": [line for e in full["index"] for line in _index_lines(e)],

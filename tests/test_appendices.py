@@ -65,7 +65,7 @@ def test_biographies_same_in_json_epub_pdf(built, slug):
     for person in data["biographies"]:
         assert latin(person["name"]) in pdf
         for fact in person["facts"]:
-            assert latin(fact)[:80] in pdf
+            assert latin(fact["text"])[:80] in pdf
     kia = [p["name"] for p in data["biographies"] if {"KIA", "DOW", "EXE"} & set(p["status"])]
     for name in kia:
         assert re.search(re.escape(html.escape(name)) + r'\s*<span class="kia">†</span>', doc)

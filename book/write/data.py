@@ -5,14 +5,19 @@ import json
 from dataclasses import asdict
 
 from . import Job
-from ..model import (Block, Book, Commander, Event, GlossaryEntry, IndexEntry, Infobox, ListBlock,
-                     Person, Section)
+from ..model import (Block, Book, Commander, Event, Fact, GlossaryEntry, IndexEntry, Infobox,
+                     ListBlock, Person, Provenance, Section)
+
+# The data export's schema (docs/data-schema.md); the version changes whenever a field's meaning
+# or shape does. 2: every extracted item carries "provenance"; biography facts are objects.
+SCHEMA = {"name": "book-data", "version": 2}
 
 
 def to_dict(book: Book) -> dict:
     """A plain dict of the book: article structure plus glossary, chronology and biographies."""
     a = book.article
     return {
+        "schema": SCHEMA,
         "title": a.title,
         "slug": a.slug,
         "source": a.source,
@@ -44,7 +49,20 @@ def glossary_entry(e: GlossaryEntry) -> dict:
     return {"term": e.term, "aliases": list(e.aliases), "expansion": e.expansion,
             "original": e.original, "lang": e.lang, "definition": e.definition,
             "first_section": e.first_section, "see": e.see, "kind": e.kind,
-            "names": [{"name": n, "lang": lang} for n, lang in e.names]}
+            "names": [{"name": n, "lang": lang} for n, lang in e.names],
+            "provenance": provenance(e.provenance)}
+
+
+def provenance(p: Provenance | None) -> dict | None:
+    """Where an item came from: its rule, its block's anchor, the phrase's span in that block,
+    the section and source line, and (`context`) where a borrowed part came from."""
+    if p is None:
+        return None
+    out = {"rule": p.rule, "anchor": p.anchor, "span": list(p.span), "section": p.section,
+           "line": p.line}
+    if p.context is not None:
+        out["context"] = provenance(p.context)
+    return out
 
 
 def index(book: Book) -> list[dict]:
@@ -55,16 +73,17 @@ def index(book: Book) -> list[dict]:
     def entry(e: IndexEntry) -> dict:
         return {"term": e.term, "sort_key": e.sort_key, "kind": e.kind,
                 "sees": [terms[s] for s in e.sees if s in terms],
-                "locators": [{"section": loc.section, "anchor": loc.anchor} for loc in e.locators],
+                "locators": [{"section": loc.section, "anchor": loc.anchor,
+                              "provenance": provenance(loc.provenance)} for loc in e.locators],
                 "subentries": [entry(s) for s in e.subentries],
-                "original": e.original, "lang": e.lang}
+                "original": e.original, "lang": e.lang, "provenance": provenance(e.provenance)}
     return [entry(e) for e in book.index]
 
 
 def event(e: Event) -> dict:
     """The chronology schema of the data export."""
     return {"date": e.date, "end": e.end, "display": e.display, "text": e.text,
-            "section": e.section, "other_calendar": e.note}
+            "section": e.section, "other_calendar": e.note, "provenance": provenance(e.provenance)}
 
 
 def infobox(box: Infobox) -> dict:
@@ -93,8 +112,13 @@ def commander(c: Commander) -> dict:
 def person(p: Person) -> dict:
     """The biographies schema of the data export."""
     return {**commander(p.commander), "side_label": p.side_label, "text_roles": list(p.roles),
-            "relations": list(p.relations), "facts": [f.text for f in p.facts], "fate": p.fate,
+            "relations": list(p.relations), "facts": [fact(f) for f in p.facts], "fate": p.fate,
             "mentions": p.mentions}
+
+
+def fact(f: Fact) -> dict:
+    """A sentence of the text about a person, with where it stands."""
+    return {"text": f.text, "section": f.section, "provenance": provenance(f.provenance)}
 
 
 def _block(b: Block) -> dict:

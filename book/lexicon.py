@@ -1,0 +1,301 @@
+"""The one lexicon: every word list the reader and the enrichers consult, each defined once.
+
+Like HeidelTime's `repattern/` and `normalization/` files, the words live apart from the rules that
+use them; a rule names a list from here, never keeps one of its own (tests/test_lexicon.py greps
+for stray lists). Each list says where it comes from. `alternation()` turns a list into a regular
+expression alternative, longest first, so that 'Lt. Col.' wins over 'Lt.'."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# --- calendar ----------------------------------------------------------------------------------
+# English month names and their usual abbreviations (Chicago Manual of Style 10.42; 'Sept.' is
+# common in American prose). 'May' has no abbreviation. Values are month numbers.
+MONTHS: dict[str, int] = {m: i for i, m in enumerate(
+    "January February March April May June July August September October November December"
+    .split(), 1)}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8, "Sep.": 9,
+    "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
+MONTH_NAMES: tuple[str, ...] = tuple(MONTHS)          # index + 1 is the month number
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Eras (CMOS 9.34): the sign a year takes. 'BCE'/'CE' are the secular forms.
+ERAS: dict[str, int] = {"BC": -1, "BCE": -1, "B.C.": -1, "B.C.E.": -1,
+                        "AD": 1, "CE": 1, "A.D.": 1, "C.E.": 1}
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+# Words that place a date inside its span ('late August', 'the end of 1950'); the value is where
+# in the span it sorts: a fraction of the span (0 start, 0.5 middle, 0.9 end).
+DATE_QUALIFIERS: dict[str, float] = {
+    "early": 0.0, "the beginning of": 0.0, "the start of": 0.0, "the first days of": 0.0,
+    "the first week of": 0.0, "mid": 0.5, "mid-": 0.5, "the middle of": 0.5, "late": 0.9,
+    "the end of": 0.9, "the last days of": 0.9, "the last week of": 0.9, "end of": 0.9}
+# Prepositions after which a bare number is read as a year (EXTRACTION.md: 'a bare number is a
+# year only in a date context').
+YEAR_PREPOSITIONS = ("in", "by", "since", "until", "till", "from", "during", "after", "before",
+                     "around", "circa", "c.", "ca.", "through", "throughout", "between", "of")
+# Time words counted from a reference date ('two days later', 'the following year').
+TIME_UNITS: dict[str, str] = {"day": "day", "days": "day", "week": "week", "weeks": "week",
+                              "month": "month", "months": "month", "year": "year",
+                              "years": "year", "night": "day", "morning": "day",
+                              "evening": "day", "afternoon": "day"}
+
+# --- numbers -----------------------------------------------------------------------------------
+NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                     "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+                     "dozen": 12, "several": 0, "a few": 0})
+ORDINAL_WORDS: dict[str, int] = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    .split(), 1)}
+ORDINAL_WORDS["twenty-first"] = 21
+
+# --- measures and counts -----------------------------------------------------------------------
+# Units of measure as they follow a number in English prose (SI, imperial, nautical, weather
+# reports): a number before one is a quantity, never a year.
+UNITS = (
+    "km", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre", "metres", "meter",
+    "meters", "cm", "mm", "mi", "mile", "miles", "nmi", "nautical miles", "ft", "foot", "feet",
+    "yd", "yard", "yards", "in", "inch", "inches", "kg", "kilogram", "kilograms", "g", "lb", "lbs",
+    "pound", "pounds", "oz", "t", "ton", "tons", "tonne", "tonnes", "long tons", "short tons",
+    "kn", "knot", "knots", "mph", "km/h", "kph", "m/s", "hPa", "mbar", "millibars", "inHg",
+    "°C", "°F", "°", "degrees", "%", "percent", "per cent", "acre", "acres", "ha", "hectare",
+    "hectares", "sq mi", "km2", "km²", "m2", "m²", "l", "litre", "litres", "liter", "liters",
+    "gallon", "gallons", "hp", "horsepower", "shp", "ihp", "kW", "MW", "rpm", "calibre",
+    "caliber", "BRT", "GRT", "tons burthen")
+# Nouns that count things in historical prose: a number before one is a count ('3,000 troops',
+# 'the 1200 men'). Plural nouns in general are recognised by shape (see chronology rules).
+COUNT_NOUNS = (
+    "men", "women", "people", "persons", "troops", "soldiers", "sailors", "marines", "civilians",
+    "casualties", "dead", "killed", "wounded", "prisoners", "captives", "horses", "cattle",
+    "head", "strong", "infantry", "cavalry", "artillery", "militia", "personnel", "staff",
+    "crew", "guns", "cannon", "ships", "vessels", "boats", "tanks", "aircraft", "planes",
+    "rifles", "homes", "houses", "buildings", "families", "inhabitants", "residents", "votes",
+    "copies", "pages", "lines", "poems", "words", "graves", "cemeteries", "dollars", "pesos",
+    "yen", "francs", "marks", "pounds sterling", "denarii", "sesterces", "talents", "li")
+# Currency signs before a number: it is an amount.
+CURRENCY_SIGNS = ("$", "£", "€", "¥", "US$", "A$", "C$", "₱")
+
+# --- people ------------------------------------------------------------------------------------
+# Military ranks before a name and their abbreviations (US and British usage; CMOS 10.15): the
+# value is the spelt-out rank, so that 'Maj. Gen.' and 'Major General' compare equal.
+RANKS: dict[str, str] = {
+    "Field Marshal": "Field Marshal", "General of the Army": "General of the Army",
+    "Major General": "Major General", "Maj. Gen.": "Major General",
+    "Lieutenant General": "Lieutenant General", "Lt. Gen.": "Lieutenant General",
+    "Brigadier General": "Brigadier General", "Brig. Gen.": "Brigadier General",
+    "Lieutenant Colonel": "Lieutenant Colonel", "Lt. Col.": "Lieutenant Colonel",
+    "Vice Admiral": "Vice Admiral", "Vice Adm.": "Vice Admiral", "Rear Admiral": "Rear Admiral",
+    "Rear Adm.": "Rear Admiral", "Fleet Admiral": "Fleet Admiral",
+    "General": "General", "Gen.": "General", "Colonel": "Colonel", "Col.": "Colonel",
+    "Major": "Major", "Maj.": "Major", "Captain": "Captain", "Capt.": "Captain",
+    "Cpt.": "Captain", "Lieutenant": "Lieutenant", "Lt.": "Lieutenant",
+    "First Lieutenant": "First Lieutenant", "Second Lieutenant": "Second Lieutenant",
+    "Admiral": "Admiral", "Adm.": "Admiral", "Commodore": "Commodore", "Commander": "Commander",
+    "Cmdr.": "Commander", "Sergeant": "Sergeant", "Sgt.": "Sergeant",
+    "Master Sergeant": "Master Sergeant", "Sergeant First Class": "Sergeant First Class",
+    "Staff Sergeant": "Staff Sergeant", "Corporal": "Corporal", "Cpl.": "Corporal",
+    "Private": "Private", "Pvt.": "Private", "Private First Class": "Private First Class",
+    "Pfc.": "Private First Class", "Brigadier": "Brigadier", "Brig.": "Brigadier",
+    "Marshal": "Marshal", "Brevet": "Brevet", "Bvt.": "Brevet", "Ensign": "Ensign",
+    "Centurion": "Centurion", "Legate": "Legate", "Tribune": "Tribune",
+    "Grand Vizier": "Grand Vizier", "Vizier": "Vizier", "Sirdar": "Sirdar"}
+# Titles of address, offices and nobility before a name (CMOS 8.21–8.32): never part of an
+# index heading, never a person's name on their own.
+TITLES = (
+    "Emperor", "Empress", "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Count",
+    "Countess", "Earl", "Marquess", "Margrave", "Baron", "Lord", "Lady", "Sir", "Dame", "Sultan",
+    "Shah", "Emir", "Khan", "Caliph", "Tsar", "Czar", "Kaiser", "Pharaoh", "Pope", "Cardinal",
+    "Archbishop", "Bishop", "Abbot", "Saint", "St.", "Rabbi", "Reverend", "Rev.", "Father",
+    "President", "Vice President", "Premier", "Prime Minister", "Minister", "Chancellor",
+    "Governor", "Gov.", "Governor-General", "Viceroy", "Senator", "Sen.", "Congressman",
+    "Representative", "Rep.", "Mayor", "Consul", "Proconsul", "Ambassador", "Secretary",
+    "Chairman", "Chief", "Warlord", "Dictator", "Regent", "Judge", "Justice", "Dr.", "Mr.",
+    "Mrs.", "Ms.", "Prof.", "Professor", "Ras", "Dejazmach", "Negus", "Empress Dowager",
+    "Grand Duke", "Crown Prince", "Pasha", "Bey")
+# Titles that stay before the given name when a name is inverted ('Kitchener, Sir Herbert',
+# CMOS 16.41).
+GIVEN_NAME_TITLES = ("Sir", "Dame")
+# Honorifics and suffixes that never stand alone for a person.
+NAME_SUFFIXES = ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "the Great", "the Younger",
+                 "the Elder")
+HONORIFICS_AFTER = ("Khan", "Beg", "Bey", "Pasha", "Effendi", "Töre", "Tore", "Agha")
+# Particles of personal names (CMOS 16.71–16.84). Surname particles go after the given names when
+# a name is inverted ('Trotha, Lothar von'); patronymic particles make a name a patronymic, not
+# inverted ('Eleazar ben Ya'ir'); Arabic articles are ignored in sorting (16.76).
+SURNAME_PARTICLES = ("de", "da", "di", "du", "des", "del", "della", "dos", "das", "do", "von",
+                     "van", "der", "den", "ter", "ten", "la", "le", "zu", "vom", "zum", "degli",
+                     "dei", "d'", "y", "e", "i", "af", "op")
+PATRONYMIC_PARTICLES = ("bin", "ibn", "bint", "ben", "bent", "ap", "ould", "wad", "walad", "mac",
+                        "ud", "ul")
+ARABIC_ARTICLES = ("al", "el", "ad", "an", "ar", "as", "at", "az", "al-", "el-")
+# Particles whose surname often names a place of origin (Italian, Portuguese): 'Leonardo da
+# Vinci' files under L (CMOS 16.71).
+ORIGIN_PARTICLES = ("da", "di", "del", "della", "dos", "das", "do")
+NAME_PARTICLES = SURNAME_PARTICLES + PATRONYMIC_PARTICLES + ARABIC_ARTICLES + ("of", "the")
+# Nouns that describe a person ('the Uyghur linguist X', 'X, an American reporter').
+PERSON_NOUNS = (
+    "commander", "leader", "governor", "chief", "minister", "president", "general", "officer",
+    "warlord", "king", "queen", "emperor", "empress", "ruler", "admiral", "marshal", "chairman",
+    "premier", "consul", "founder", "linguist", "reporter", "journalist", "writer", "author",
+    "historian", "poet", "scholar", "official", "adventurer", "prince", "princess", "regent",
+    "secretary", "colonel", "captain", "priest", "monk", "bishop", "archbishop", "missionary",
+    "diplomat", "ambassador", "envoy", "politician", "activist", "nationalist", "senator",
+    "lawyer", "judge", "merchant", "architect", "artist", "painter", "sculptor", "philosopher",
+    "archaeologist", "scientist", "engineer", "explorer", "tutor", "advisor", "adviser",
+    "prefect", "praetor", "tribune", "legate", "freedman", "slave", "mistress", "lieutenant",
+    "sergeant", "private", "corporal", "major", "pilot", "soldier", "astronomer", "teacher",
+    "student", "disciple", "abbot", "rabbi", "saint", "heir", "nobleman", "courtier", "mayor",
+    "actor", "singer", "composer", "director", "editor", "publisher", "critic", "biographer",
+    "chronicler")
+# Kinship and other relations named after a person ('X's nephew', 'the son of X').
+RELATIONS = (
+    "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "nephew",
+    "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter", "grandfather",
+    "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "brother-in-law",
+    "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
+    "kinsman", "protégé", "protege", "successor", "predecessor", "deputy", "ally", "rival",
+    "mentor", "heir", "widow", "lover", "friend")
+
+# --- what names name ---------------------------------------------------------------------------
+# The head noun of a name says what it names (Wikipedia naming conventions; CMOS 8.46–8.56).
+PLACE_HEADS = (
+    "Republic", "Province", "County", "Region", "District", "Prefecture", "City", "Town",
+    "Village", "River", "Lake", "Mountains", "Mountain", "Mount", "Valley", "Island", "Islands",
+    "Sea", "Ocean", "Desert", "Plain", "Plains", "Basin", "Pass", "Kingdom", "Empire", "State",
+    "States", "Territory", "Zone", "Oblast", "Bay", "Gulf", "Peninsula", "Strait", "Straits",
+    "Airfield", "Fort", "Castle", "Hill", "Hills", "Ridge", "Station", "Cape", "Port", "Oasis",
+    "Steppe", "Range", "Canal", "Harbor", "Harbour", "Coast", "Beach", "Forest", "Park",
+    "Street", "Avenue", "Road", "Square", "Bridge", "Palace", "Cathedral", "Church", "Temple",
+    "Monastery", "Abbey", "Cemetery", "Memorial", "Museum", "Gate", "Wall", "Camp", "Base",
+    "Reef", "Head", "Point", "Sound", "Creek", "Falls", "Highlands", "Lowlands", "Archipelago",
+    "Municipality", "Barangay", "Quarter", "Hospital", "Airport", "Stadium", "Tower")
+ORGANISATION_HEADS = (
+    "Party", "Committee", "Council", "Government", "Clique", "Movement", "League", "Front",
+    "Society", "Brotherhood", "Association", "Conference", "Congress", "Assembly", "Ministry",
+    "Department", "Bureau", "Office", "Agency", "Commission", "Company", "Corporation", "Bank",
+    "Police", "Dynasty", "Clan", "College", "University", "School", "Academy", "Institute",
+    "Church", "Order", "Administration", "Court", "Senate", "Parliament", "Cabinet", "Union",
+    "Federation", "Confederation", "Alliance", "Guard", "Guards", "Service", "Board", "Trust",
+    "Foundation", "Group", "Organization", "Organisation", "Council", "Legislature", "Agency",
+    "Center", "Centre", "Observatory", "Network", "Press", "Times", "Post", "Herald")
+# Heads of military units: a name with one (and usually an ordinal) is a unit.
+UNIT_HEADS = (
+    "Army", "Armies", "Navy", "Corps", "Division", "Divisions", "Regiment", "Regiments",
+    "Brigade", "Battalion", "Battalions", "Company", "Platoon", "Squad", "Squadron", "Troop",
+    "Battery", "Cavalry", "Infantry", "Artillery", "Fleet", "Flotilla", "Legion", "Legions",
+    "Cohort", "Wing", "Group", "Force", "Forces", "Task Force", "Marines", "Militia",
+    "Guard", "Guards", "Command", "Air Force", "Rifles", "Dragoons", "Hussars", "Lancers",
+    "Fusiliers", "Grenadiers", "Detachment", "Contingent")
+EVENT_HEADS = (
+    "Battle", "War", "Wars", "Revolt", "Rebellion", "Revolution", "Uprising", "Rising",
+    "Incident", "Massacre", "Campaign", "Invasion", "Siege", "Crisis", "Affair", "Treaty",
+    "Declaration", "Offensive", "Conflict", "Mutiny", "Riot", "Riots", "Agreement", "Accord",
+    "Pact", "Resolution", "Expedition", "Raid", "Occupation", "Crusade", "Conquest",
+    "Insurrection", "Emergency", "Intervention", "Famine", "Fire", "Earthquake", "Flood",
+    "Hurricane", "Typhoon", "Storm", "Cyclone", "Plague", "Council", "Conference", "Games",
+    "Olympics", "Exposition", "Exhibition", "Election", "Act", "Coup", "Purge", "Operation")
+# Prefixes of ship names (navies' own usage): 'USS Monitor', 'HMS Warrior'. The prefix alone is
+# not an acronym a glossary spells out.
+SHIP_PREFIXES = ("USS", "HMS", "HMAS", "HMCS", "HMNZS", "SMS", "CSS", "USNS", "USCGC", "RMS",
+                 "SS", "MV", "HMT", "INS", "FS", "KMS", "IJN", "ORP", "HNLMS", "USRC")
+# Nouns for works: a name after one is a title of a work ('the poem "…"', 'the film X').
+WORK_NOUNS = ("novel", "novella", "poem", "poems", "epic", "play", "film", "book", "opera",
+              "song", "painting", "memoir", "memoirs", "symphony", "ballad", "essay",
+              "documentary", "anthem", "libretto", "saga", "biography", "history", "treatise",
+              "chronicle", "collection", "anthology", "article", "report", "letter", "series",
+              "album", "sculpture", "statue")
+# Nouns of events named in lower case after a proper word ('Lhasa uprising').
+EVENT_NOUNS = tuple(w.lower() for w in EVENT_HEADS[:33])
+# Cardinal points and other words that qualify a place name ('North Korea', 'Upper Egypt').
+PLACE_QUALIFIERS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                    "Western", "Central", "Upper", "Lower", "Greater", "Inner", "Outer", "New",
+                    "Old", "Northeast", "Northwest", "Southeast", "Southwest")
+
+# --- grammar -----------------------------------------------------------------------------------
+# Words that open an English sentence or clause and name nothing: a capitalised one is never a
+# name, nor part of one (closed classes: determiners, pronouns, prepositions, conjunctions,
+# common adverbs).
+FUNCTION_WORDS = (
+    "the", "a", "an", "in", "on", "at", "and", "but", "for", "as", "by", "with", "from", "to",
+    "of", "or", "if", "when", "while", "after", "before", "during", "under", "over", "it",
+    "its", "they", "their", "them", "he", "his", "him", "she", "her", "this", "these", "those",
+    "there", "that", "we", "our", "us", "i", "my", "you", "your", "some", "many", "most", "all",
+    "several", "both", "other", "another", "each", "every", "according", "however",
+    "although", "though", "since", "until", "later", "then", "thus", "also", "such", "no",
+    "not", "only", "multiple", "following", "despite", "upon", "amid", "amidst", "among",
+    "amongst", "against", "throughout", "within", "without", "including", "regarding",
+    "concerning", "unlike", "toward", "towards", "across", "along", "alongside", "behind",
+    "beside", "besides", "between", "beyond", "through", "except", "via", "because", "so",
+    "yet", "what", "which", "who", "whom", "whose", "where", "why", "how", "once", "here",
+    "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "instead",
+    "afterwards", "afterward", "eventually", "finally", "initially", "originally", "soon",
+    "shortly", "today", "now", "still", "even", "just", "almost", "nearly", "about", "around",
+    "near", "into", "onto", "out", "up", "down", "off", "above", "below", "inside", "outside",
+    "beneath", "whereas", "whether", "unless", "whilst", "either", "neither", "nor", "any",
+    "none", "much", "more", "less", "few", "fewer", "first", "last", "next", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "having", "being",
+    "be", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "could",
+    "will", "would", "shall", "should", "may", "might", "must", "let", "perhaps", "indeed",
+    "therefore", "hence", "accordingly", "likewise", "similarly", "together", "again")
+# Abbreviations after which a full stop ends no sentence (read.text's sentence rule): lower
+# case, without their final stop.
+ABBREVIATIONS = (
+    "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen", "rep", "dr", "mr",
+    "mrs", "ms", "st", "mt", "ft", "jr", "sr", "prof", "rev", "hon", "pres", "no", "nos", "vol",
+    "vols", "pp", "p", "c", "ca", "cf", "vs", "etc", "al", "approx", "fig", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m",
+    "u.s", "u.k", "mme", "mlle", "brig", "cmdr", "cdr", "esq", "fr", "bvt", "cpl", "pvt",
+    "pfc", "lit", "r", "b", "d", "fl", "op", "ed", "eds", "trans", "n.b", "viz", "inc", "ltd",
+    "co", "corp", "bros", "dept", "est", "govt", "u.s.a", "u.s.s.r")
+# Markers of a negation or a hypothesis: a date in a clause with one is not an event.
+NEGATIONS = ("not", "never", "no", "nor", "neither", "without")
+HYPOTHETICAL = ("would have", "could have", "might have", "should have", "was to have",
+                "were to have", "was scheduled", "were scheduled", "was planned", "were planned",
+                "was expected", "were expected", "planned for", "scheduled for", "intended for",
+                "was due", "were due", "proposed for")
+
+# --- infobox -----------------------------------------------------------------------------------
+# Status codes of Wikipedia's military-conflict infobox (Template:Infobox military conflict) and
+# how a reader says them. A dagger says a death, not how.
+STATUS: dict[str, str] = {
+    "KIA": "killed in action", "DOW": "died of wounds", "WIA": "wounded in action",
+    "MIA": "missing in action", "POW": "taken prisoner", "EXE": "executed",
+    "ASSN": "assassinated", "†": "died"}
+DEATHS = frozenset({"KIA", "DOW", "EXE", "ASSN", "†"})
+STATUS_WORDS: dict[str, str] = {
+    "executed": "EXE", "killed": "KIA", "wounded": "WIA", "captured": "POW", "prisoner": "POW",
+    "missing": "MIA", "died of wounds": "DOW", "†": "†", "assassinated": "ASSN",
+    "beheaded": "EXE", "hanged": "EXE"}
+# Infobox entries that stand for people without naming them.
+PLACEHOLDERS = ("several", "various", "many", "some", "other", "others", "unknown", "see", "n/a",
+                "none", "numerous", "multiple", "et al", "and others", "list")
+# Offices that, standing alone after a name ('X, Emir of Homs'), describe that name.
+OFFICES = (
+    "Emir", "King", "Queen", "Sultan", "Shah", "Khan", "Duke", "Duchess", "Prince", "Princess",
+    "Count", "Countess", "Earl", "Marquess", "Margrave", "Elector", "Baron", "Governor",
+    "Governor-General", "Viceroy", "Bishop", "Archbishop", "Patriarch", "Lord", "Caliph",
+    "Emperor", "Empress", "Tsar", "Bey", "Pasha", "Atabeg", "Ruler", "Chief", "Head",
+    "Commander", "Leader", "Regent", "Warden", "Constable", "Marshal", "Prefect", "Voivode",
+    "Hetman", "Ban", "Mayor", "Minister", "Secretary", "President", "Chancellor", "Chairman",
+    "General", "Admiral", "Lieutenant")
+SIDE_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
+# All-capital tokens that mark eras or times, never a term of the subject.
+NOT_ACRONYMS = ("BC", "AD", "BCE", "CE", "AM", "PM", "OK", "AH", "OS", "NS", "TV")
+
+
+def alternation(words: Iterable[str], escape: bool = True) -> str:
+    """A regular-expression alternative of `words`, longest first ('Lt. Col.' before 'Lt.')."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) if escape else w for w in ordered) + ")"
+
+
+def month_number(word: str) -> int:
+    """1–12 for a month name or abbreviation ('Sept.' → 9), 0 for anything else."""
+    return MONTHS.get(word) or MONTH_ABBREVIATIONS.get(word, 0)
+
+
+FUNCTION_WORD_SET = frozenset(FUNCTION_WORDS)
