@@ -14,7 +14,7 @@ ACE := tools/ace/node_modules/.bin/ace-cli
 # All run in Debian's chromium: no browser download.
 NPM_TOOLS := tools/ace tools/epubjs tools/axe
 
-.PHONY: all build test check corpus accept system bench fuzz screenshots clean
+.PHONY: all build test check corpus score accept system bench fuzz screenshots clean
 
 all: build
 
@@ -54,6 +54,10 @@ check: $(STAMP)
 # The real articles of ../shared/corpus: build them all and print what a reader would see.
 corpus: $(STAMP)
 	$(BIN)/python -m tests.corpus
+
+# The appendices against readers' answer keys (tests/annotations/), tuned half and held-out half.
+score: $(STAMP)
+	$(BIN)/python -m tests.score
 
 # Rewrite tests/golden/ from what the code extracts now: only after reading the diff
 # (`$(BIN)/python -m tests.golden` prints it).
