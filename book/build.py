@@ -16,10 +16,10 @@ from .errors import BookError, InputError, OutputError, StrictError, shown
 from .paths import ROOT, STYLES
 from .read.limits import LIMITS, Limits, read_source
 from .settings import Settings
-from .write import WRITERS
+from .formats import WRITERS
 
 if TYPE_CHECKING:      # imported where used: a no-op rebuild needs neither (issue 17)
-    from .write.worker import Worker
+    from .pipeline.worker import Worker
 
 CACHE = ".book-cache"                 # inside the output folder: stamps, fonts/
 # EbookLib catches an OSError while writing and only warns with this; we make it an error again.
@@ -88,7 +88,7 @@ def output_slug(data: bytes, cache: Path | None = None) -> str | None:
     to must name this article and these inputs)."""
     key = hashlib.sha256(data).hexdigest()
     if cache is not None:
-        from .write.output import read_regular
+        from .pipeline.output import read_regular
 
         with contextlib.suppress(OSError, UnicodeDecodeError):
             found = read_regular(cache / "slugs" / key, 1024)
@@ -105,7 +105,7 @@ def output_slug(data: bytes, cache: Path | None = None) -> str | None:
 def _remember_slug(cache: Path, data: bytes, slug: str) -> None:
     """Record the slug of these bytes for the next no-op check (one small file per article
     version in OUT/.book-cache/slugs/, the oldest dropped beyond a hundred)."""
-    from .write.output import safe_dir, write_atomic
+    from .pipeline.output import safe_dir, write_atomic
 
     folder = safe_dir(cache / "slugs")
     write_atomic(folder / hashlib.sha256(data).hexdigest(), slug.encode("utf-8"))
@@ -119,7 +119,7 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
           name: str | None = None) -> Result:
     """Build one article into `<slug>.pdf`, `<slug>.epub`, `<slug>.data.json` in out_dir
     (`name` replaces the slug when run_all disambiguates articles with the same one)."""
-    from .write import stamp
+    from .pipeline import stamp
 
     where = shown(source)
     result = Result(where)
@@ -134,8 +134,8 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
         log(f"up to date  {where} (use --force to rebuild)")
         return result
 
-    from .write.channel import Channel
-    from .write.worker import Worker
+    from .pipeline.channel import Channel
+    from .pipeline.worker import Worker
 
     background = next((w for w in WRITERS if w.background), None)
     channel = Channel()                   # before the fork: the worker writes into it
@@ -156,9 +156,11 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
            result: Result, digest: str, worker: Worker | None, channel=None) -> Result:
     from .read import article
     from .render import html
-    from .write import Job, stamp, writers
-    from .write.folders import Folders
-    from .write.output import Staging, locked, prepare, safe_dir
+    from .formats import Job
+    from .pipeline import stamp
+    from .pipeline.schedule import writers
+    from .pipeline.folders import Folders
+    from .pipeline.output import Staging, locked, prepare, safe_dir
 
     settings, out_dir, where = options.settings, options.out_dir, result.source
     log(f"parse       {where}")
@@ -253,7 +255,7 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
 def _writing(target: Path, source: str) -> Iterator[None]:
     """Turn a writer's failure into one line naming the file: a full disk, another OS error,
     or (naming the article) a rendering failure."""
-    from .write.output import is_no_space, os_error
+    from .pipeline.output import is_no_space, os_error
 
     try:
         yield

@@ -31,8 +31,8 @@ def run_all(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
 
 def finish(options: Options) -> None:
     """Each writer's step once every article was built (the site's front page)."""
-    from .write import writers
-    from .write.output import safe_dir
+    from .pipeline.schedule import writers
+    from .pipeline.output import safe_dir
 
     if options.out_dir.is_dir():
         for writer in writers(options.settings):
@@ -125,7 +125,7 @@ def output_names(sources: list[Path], options: Options) -> dict[Path, str]:
 
 def _clear_caches(out_dir: Path) -> None:
     """--force: the build caches are made again too (the stamps are rewritten by each build)."""
-    from .write.fonts import clear
+    from .pipeline.fonts import clear
 
     fonts = out_dir / CACHE / "fonts"
     if not any(os.path.islink(p) for p in (out_dir / CACHE, fonts)):
@@ -134,7 +134,7 @@ def _clear_caches(out_dir: Path) -> None:
 
 def _pool_worker(parent: int) -> None:
     """In each -j worker: die with the parent, leave Ctrl-C to it, end quietly on SIGTERM."""
-    from .write.worker import child_signals, die_with_parent
+    from .pipeline.worker import child_signals, die_with_parent
 
     die_with_parent(parent)
     child_signals()
@@ -144,7 +144,7 @@ def _stop(pool: ProcessPoolExecutor, out_dir: Path) -> None:
     """Interrupted: kill the workers, then remove what they had staged."""
     import multiprocessing
 
-    from .write.output import sweep
+    from .pipeline.output import sweep
 
     pool.shutdown(wait=False, cancel_futures=True)
     for child in multiprocessing.active_children():

@@ -90,9 +90,9 @@ def refresh_site(source: Path, options: Options) -> Path:
     from .build import book_from
     from .read import article
     from .render import html
-    from .write import Job, site
-    from .write.folders import Folders
-    from .write.output import locked
+    from .formats import Job, site
+    from .pipeline.folders import Folders
+    from .pipeline.output import locked
 
     book = book_from(article.read(source))
     rendered = html.render(book, options.settings)

@@ -92,7 +92,7 @@ def epub_of(tmp_path: Path, text: str, **settings):
 
     from book.render.html import render
     from book.settings import Settings
-    from book.write.epub import write_epub
+    from book.formats.epub import write_epub
 
     chosen = Settings(**settings)
     target = tmp_path / "book.epub"

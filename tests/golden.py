@@ -41,7 +41,7 @@ def enriched(article: Path):
 
 def snapshot(article: Path) -> dict:
     """The extracted data of one article as it is kept in its golden file."""
-    from book.write import data
+    from book.formats import data
 
     full = data.to_dict(enriched(article))
     redact = _fingerprint if golden_path(article).parent.name == "corpus" else (lambda t: t)

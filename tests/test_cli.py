@@ -115,14 +115,14 @@ def test_sigkill_mid_render_keeps_previous(tmp_path):
 
 @pytest.mark.slow
 def test_renderer_failure_is_one_line_and_keeps_previous(tmp_path, capsys, monkeypatch):
-    import book.write.epub
+    import book.formats.epub
     out = tmp_path / "out"
     assert main(["build", "-q", "--out", str(out), str(FIXTURES / "easter-rising.txt")]) == 0
     before = (out / "easter-rising.epub").read_bytes()
 
     def broken(*args, **kwargs):
         raise ValueError("simulated failure")
-    monkeypatch.setattr(book.write.epub, "write", broken)
+    monkeypatch.setattr(book.formats.epub, "write", broken)
     assert main(["build", "-q", "--force", "--out", str(out), str(FIXTURES / "easter-rising.txt")]) == 1
     err = capsys.readouterr().err
     assert "rendering failed: ValueError: simulated failure" in err and "Traceback" not in err
@@ -327,8 +327,8 @@ def _files(folder: Path) -> dict[str, tuple[int, int]]:
 def test_worker_stops_when_its_parent_end_closes(tmp_path):
     """The pipe-EOF check: a worker whose parent is gone (its end of the pipe closed) stops
     instead of finishing a file nobody will rename."""
-    from book.write import Job, Writer
-    from book.write.worker import Worker
+    from book.formats import Job, Writer
+    from book.pipeline.worker import Worker
     flag = tmp_path / "finished"
     worker = Worker(Writer("sleepy", "tests.sleepy_writer", ".x", background=True))
     worker.submit(Job(None, None, None, (flag,), tmp_path, tmp_path))

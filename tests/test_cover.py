@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from book.render.html import render
-from book.write.cover import ACCENT, GROUND, INK, cover_png
+from book.formats.cover import ACCENT, GROUND, INK, cover_png
 
 
 def luminance(rgb) -> float:

@@ -9,7 +9,7 @@ import pytest
 from fontTools.ttLib import TTFont
 from lxml import etree
 
-from book.write.epub import identifier
+from book.formats.epub import identifier
 
 from .conftest import epub_of
 

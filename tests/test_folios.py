@@ -1,9 +1,9 @@
-"""Page numbers as print shows them: folios, page references, index locators (book/write/folios.py)."""
+"""Page numbers as print shows them: folios, page references, index locators (book/print/folios.py)."""
 from __future__ import annotations
 
 import pytest
 
-from book.write.folios import (FRONT, MAIN, WORD_JOINER, Folio, changed, folio_map, inclusive,
+from book.print.folios import (FRONT, MAIN, WORD_JOINER, Folio, changed, folio_map, inclusive,
                                locators, page_ref, roman, runs, written)
 
 

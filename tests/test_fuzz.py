@@ -24,7 +24,7 @@ from lxml import etree
 from book.cli import main
 from book.read.article import parse
 from book.build import enrichers
-from book.write.epub import write_epub
+from book.formats.epub import write_epub
 from book.errors import InputError
 from book.render.html import render
 from book.read.shape import shape

@@ -1,4 +1,4 @@
-"""The print layout in chunks (book/write/layout.py): where the book is cut, what each chunk's
+"""The print layout in chunks (book/print/layout.py): where the book is cut, what each chunk's
 document holds, and that the numbers written in are checked and fixed."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from book.render.html import EbookOnly, PageRef, render, split_marks
-from book.write import layout
-from book.write.folios import FRONT, MAIN, Folio
+from book.print import layout
+from book.print.folios import FRONT, MAIN, Folio
 
 from .conftest import SEED, enriched, enriched_text
 
@@ -84,7 +84,7 @@ def test_a_hostile_title_cannot_leave_the_chunk_style(tmp_path):
 def test_a_wrong_guess_is_found_and_laid_out_again(seed, tmp_path):
     """The numbers a chunk was laid out with are checked against where their anchors end up:
     a guess that every anchor is on page 99 is corrected, chunk by chunk."""
-    from book.write import pdf
+    from book.formats import pdf
 
     engine = pdf.engine(tmp_path)
     honest = layout.lay_out(seed, tmp_path, "a5", engine)
@@ -109,6 +109,6 @@ def test_unsettled_numbers_are_an_error_not_a_wrong_pdf(seed, tmp_path, monkeypa
         def render(self, html, page_size=None):
             return Pages(2)
 
-    monkeypatch.setattr("book.write.pagebreaks.page_starts", lambda pages: [("x", 0)] * len(pages))
+    monkeypatch.setattr("book.print.pagebreaks.page_starts", lambda pages: [("x", 0)] * len(pages))
     with pytest.raises(layout.LayoutError, match="did not settle"):
         layout.lay_out(seed, Path(tmp_path), "a5", Engine())

@@ -148,12 +148,12 @@ def test_force_rebuilds_the_font_cache(tmp_path):
     entry.write_bytes(b"planted")
     assert build(out, "--force", str(MASADA)) == 0
     assert entry.read_bytes() != b"planted"
-    from book.write.fonts import cache_get
+    from book.pipeline.fonts import cache_get
     assert cache_get(entry) is not None
 
 
 def test_damaged_font_cache_entry_is_noted_under_verbose(tmp_path, capsys):
-    from book.write.fonts import cache_get, cache_put
+    from book.pipeline.fonts import cache_get, cache_put
     entry = tmp_path / "fonts" / "x.font"
     cache_put(entry, b"font bytes")
     assert cache_get(entry) == b"font bytes"
@@ -269,7 +269,7 @@ def test_full_disk_is_one_line_exit_2_no_leftovers(small_disk, size, jobs):
 # 8. Concurrent builds into one --out -------------------------------------------------------------
 
 def _subset_race(cache: str, barrier, results) -> None:
-    from book.write.fonts import locate, subset
+    from book.pipeline.fonts import locate, subset
     path, index = locate("Noto Serif Hebrew")
     try:
         for _ in range(15):
@@ -289,7 +289,7 @@ def _subset_race(cache: str, barrier, results) -> None:
 
 def test_font_cache_has_no_shared_temporary_name(tmp_path):
     """Several builds making the same font cache entry at once (the race once in 30 rounds)."""
-    from book.write.fonts import locate
+    from book.pipeline.fonts import locate
     if not locate("Noto Serif Hebrew"):
         pytest.skip("Noto Serif Hebrew is not installed")
     ctx = multiprocessing.get_context("fork")

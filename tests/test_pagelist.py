@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from book.render.html import render
-from book.write.pagebreaks import Break, mark, page_starts  # noqa: F401 - the module under test
+from book.print.pagebreaks import Break, mark, page_starts  # noqa: F401 - the module under test
 
 from .conftest import SEED, enriched, letters
 from .test_pagenumbers import Printed

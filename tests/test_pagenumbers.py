@@ -16,7 +16,7 @@ from book.model import IndexEntry
 from book.read.article import read
 from book.render.html import render
 from book.render.typography import smarten
-from book.write.folios import WORD_JOINER, roman
+from book.print.folios import WORD_JOINER, roman
 
 from .conftest import FIXTURES, SEED, enriched
 

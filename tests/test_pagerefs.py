@@ -1,11 +1,11 @@
-"""The cached pydyf page_references (book/write/pagerefs.py) changes nothing but the time."""
+"""The cached pydyf page_references (book/print/pagerefs.py) changes nothing but the time."""
 from __future__ import annotations
 
 import pydyf
 import pytest
 from weasyprint import HTML
 
-from book.write import pagerefs
+from book.print import pagerefs
 
 DOC = ("<html lang='en'><head><style>@page { size: A6 } h1 { break-before: page }</style></head>"
        "<body>" + "".join(f"<h1 id='c{i}'>Chapter {i}</h1>" + "<p>Text <a href='#c0'>back</a>.</p>" * 40

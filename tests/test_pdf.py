@@ -38,7 +38,7 @@ def laid_out(built):
     """The seed laid out as the PDF writer lays it out (pages and boxes, no PDF)."""
     from book.build import book_from
     from book.render.html import render
-    from book.write.pdf import lay_out
+    from book.formats.pdf import lay_out
 
     b = book_from(read(SEED))
     layout = lay_out(render(b), built)

@@ -10,7 +10,7 @@ import pytest
 
 from book.render.html import render
 from book.settings import Settings
-from book.write import pdf
+from book.formats import pdf
 
 from .conftest import SEED, enriched, epoch
 

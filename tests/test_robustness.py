@@ -62,7 +62,7 @@ def test_lone_surrogates_and_controls_are_removed():
 
 
 def test_fetcher_refuses_network_and_outside_files(tmp_path):
-    from book.write.fetch import make_fetcher
+    from book.print.fetch import make_fetcher
     fetcher = make_fetcher([tmp_path])
     (tmp_path / "ok.css").write_text("p{}")
     assert fetcher.fetch((tmp_path / "ok.css").as_uri()).url
@@ -74,7 +74,7 @@ def test_fetcher_refuses_network_and_outside_files(tmp_path):
 
 def test_local_file_reference_is_not_embedded(tmp_path):
     from weasyprint import HTML
-    from book.write.fetch import make_fetcher
+    from book.print.fetch import make_fetcher
     secret = tmp_path / "secret"
     secret.mkdir()
     (secret / "s.png").write_bytes(Path(__file__).with_name("fixtures").joinpath(

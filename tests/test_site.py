@@ -15,9 +15,10 @@ from book.render import web
 from book.render.html import render
 from book.serve import Live, server, url
 from book.settings import Settings
-from book.write import WRITERS, Job, Writer, writers
-from book.write import site
-from book.write.folders import Folders
+from book.formats import WRITERS, Job, Writer
+from book.pipeline.schedule import writers
+from book.formats import site
+from book.pipeline.folders import Folders
 
 from .conftest import FORD, enriched_text
 
@@ -70,12 +71,12 @@ def test_site_runs_after_the_pdf_and_epub_it_reads():
     shuffled = (WRITERS[-1], *WRITERS[:-1])
     order = [w.name for w in writers(Settings(), shuffled)]
     assert order.index("site") > max(order.index("pdf"), order.index("epub"))
-    loop = (Writer("a", "book.write.data", ".a", after=("b",)),
-            Writer("b", "book.write.data", ".b", after=("a",)))
+    loop = (Writer("a", "book.formats.data", ".a", after=("b",)),
+            Writer("b", "book.formats.data", ".b", after=("a",)))
     with pytest.raises(ValueError, match="cycle"):
         writers(Settings(), loop)
     with pytest.raises(ValueError, match="not registered"):
-        writers(Settings(), (Writer("a", "book.write.data", ".a", after=("pdf",)),))
+        writers(Settings(), (Writer("a", "book.formats.data", ".a", after=("pdf",)),))
 
 
 def test_pages_come_from_the_shared_rendering(rendered):
@@ -310,7 +311,7 @@ def test_no_site_and_a_failed_build_keeps_the_last_good_site(tmp_path):
 def test_page_count_reads_the_page_tree_of_every_built_pdf(built):
     from pypdf import PdfReader
 
-    from book.write.pdfpages import page_count
+    from book.print.pdfpages import page_count
 
     pdfs = sorted(built.glob("*.pdf"))
     assert len(pdfs) == 8
@@ -321,7 +322,7 @@ def test_page_count_reads_the_page_tree_of_every_built_pdf(built):
 def test_page_count_falls_back_on_what_it_does_not_decode(tmp_path, monkeypatch):
     import re as re_
 
-    from book.write import pdfpages
+    from book.print import pdfpages
 
     pdf = blank_pdf(tmp_path / "a.pdf", 2)
     assert pdfpages.page_count(pdf) == 2

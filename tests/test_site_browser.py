@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from book.serve import server, url
-from book.write.site import MEDIA_TYPES
+from book.formats.site import MEDIA_TYPES
 
 from .browser import launch
 from .conftest import ROOT

@@ -1,5 +1,6 @@
-"""Writers: PDF, EPUB, data and the web edition, registered in one list; each consumes the shared
-rendering, and a writer that reads another's output names it and runs after it."""
+"""The formats: PDF, EPUB, data (JSON) and the web edition, registered in one list; each writer
+consumes the shared rendering, and one that reads another's output names it (Writer.after).
+The build pipeline (book/pipeline/) runs them; the print engine (book/print/) lays out the PDF."""
 from __future__ import annotations
 
 import importlib
@@ -11,7 +12,7 @@ if TYPE_CHECKING:  # the model and rendering are imported by the writers themsel
     from ..model import Book
     from ..render.html import Rendered
     from ..settings import Settings
-    from .channel import Channel
+    from ..pipeline.channel import Channel
 
 
 @dataclass(frozen=True)
@@ -83,33 +84,12 @@ class Writer:
 
 
 WRITERS: tuple[Writer, ...] = (
-    Writer("pdf", "book.write.pdf", ".pdf", background=True),
-    Writer("data", "book.write.data", ".data.json"),
+    Writer("pdf", "book.formats.pdf", ".pdf", background=True),
+    Writer("data", "book.formats.data", ".data.json"),
     # After the others beside the PDF: its page-list waits for the print layout (Job.channel).
-    Writer("epub", "book.write.epub", ".epub"),
+    Writer("epub", "book.formats.epub", ".epub"),
     # The web edition shows the PDF's page count and the EPUB's size, and offers both files.
-    Writer("site", "book.write.site", after=("pdf", "epub"), folder="site", option="site",
+    Writer("site", "book.formats.site", after=("pdf", "epub"), folder="site", option="site",
            finishes=True),
 )
 
-
-def writers(settings: "Settings", registry: tuple[Writer, ...] = WRITERS) -> tuple[Writer, ...]:
-    """The writers the settings ask for, each after the writers it reads (stable otherwise)."""
-    chosen = {w.name: w for w in registry if w.enabled(settings)}
-    done: dict[str, Writer] = {}
-
-    def visit(writer: Writer, path: tuple[str, ...]) -> None:
-        if writer.name in done:
-            return
-        if writer.name in path:
-            raise ValueError(f"writers depend on each other in a cycle: {' -> '.join(path)}")
-        for name in writer.after:
-            if name not in chosen:
-                raise ValueError(f"writer {writer.name!r} runs after {name!r}, which is not "
-                                 "registered or not enabled")
-            visit(chosen[name], (*path, writer.name))
-        done[writer.name] = writer
-
-    for writer in chosen.values():
-        visit(writer, ())
-    return tuple(done.values())

@@ -40,7 +40,7 @@ class PageBreaks:
 
 def page_breaks(layout, page_size: str) -> PageBreaks:
     """Where each page of `layout` (layout.Layout) begins, labelled with its folio."""
-    from .pdf import TRIM_MM
+    from ..formats.pdf import TRIM_MM
 
     w, h = TRIM_MM[page_size]
     r = layout.rendered

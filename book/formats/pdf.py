@@ -14,8 +14,8 @@ from . import Job
 from ..paths import FONTS, STYLES
 
 if TYPE_CHECKING:
-    from .layout import Laid
-    from .pdfmerge import Piece
+    from ..print.layout import Laid
+    from ..print.pdfmerge import Piece
 
 # Trim sizes in millimetres, as styles/size-*.css set them (for the --cover PDF and metadata).
 TRIM_MM = {"a5": (148, 210), "6x9": (152.4, 228.6), "a4": (210, 297), "letter": (215.9, 279.4)}
@@ -26,7 +26,7 @@ def document(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_s
     """The complete HTML document of the book, page numbers written in from `layout` (or, with
     none, laid out now); style links are relative to `out_dir`. Laying it out again gives the
     same pages as the PDF (--keep-html writes it)."""
-    from .layout import document as chunked
+    from ..print.layout import document as chunked
 
     if layout is None:
         layout = lay_out(rendered, out_dir, page_size)
@@ -36,7 +36,7 @@ def document(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_s
 def lay_out(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_size,
             variant: str | None = Settings.pdf_variant, log=lambda _m: None, on_laid=None):
     """The book laid out by WeasyPrint (pages, anchors, final page numbers), no PDF yet."""
-    from .layout import lay_out as chunked
+    from ..print.layout import lay_out as chunked
 
     return chunked(rendered, out_dir, page_size, engine(out_dir, variant), log,
                    on_laid or (lambda _lay: None))
@@ -44,7 +44,7 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_si
 
 def engine(out_dir: Path, variant: str | None = Settings.pdf_variant):
     """The WeasyPrint engine every chunk is laid out with (fonts and options shared)."""
-    from .layout import Engine
+    from ..print.layout import Engine
 
     return Engine(out_dir, [STYLES, FONTS, out_dir], variant if variant != "none" else None)
 
@@ -69,7 +69,7 @@ def preload() -> None:
     """Import WeasyPrint (the worker does this while the parent renders)."""
     import weasyprint  # noqa: F401
 
-    from . import pagerefs
+    from ..print import pagerefs
     pagerefs.install()
 
 
@@ -94,7 +94,7 @@ def write(job: Job) -> list[str]:
 
 def complete(job: Job) -> list[str]:
     """In the parent, after write(): merge a long book's pieces into the PDF."""
-    from .channel import PDF_PIECES
+    from ..pipeline.channel import PDF_PIECES
 
     pieces = job.channel.wait(PDF_PIECES) if job.channel else None
     if pieces:
@@ -111,9 +111,9 @@ def render_pdf(rendered: Rendered, target: Path, base_dir: Path, settings: Setti
     glyphs for, other warnings)."""
     import tempfile
 
-    from . import pagerefs
-    from .channel import PAGE_BREAKS, PDF_PIECES
-    from .pagebreaks import page_breaks
+    from ..print import pagerefs
+    from ..pipeline.channel import PAGE_BREAKS, PDF_PIECES
+    from ..print.pagebreaks import page_breaks
 
     pagerefs.install()
     watch = _Watch()
@@ -157,7 +157,7 @@ class Merge:
     identifier: bytes
 
     def merge(self, target: Path) -> None:
-        from .pdfmerge import merge
+        from ..print.pdfmerge import merge
 
         merge(list(self.pieces), target, list(self.labels), self.identifier)
 
@@ -188,7 +188,7 @@ class Pieces:
 
     def _piece(self, lay) -> None:
         """Write one chunk as a PDF, its links to other chunks kept as named destinations."""
-        from .pdfmerge import Piece
+        from ..print.pdfmerge import Piece
 
         own = {a for p in lay.pages for a in p.anchors}
         foreign = {target for p in lay.pages for kind, target, _r, _b in p.links

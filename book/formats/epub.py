@@ -9,17 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .cover import cover_png
-from .fonts import embed
+from ..pipeline.fonts import embed
 from .navigation import COVER, NAV, contents, depth, guide, landmarks
-from .channel import PAGE_BREAKS
-from .pagebreaks import CONTENTS, mark, marker_id
+from ..pipeline.channel import PAGE_BREAKS
+from ..print.pagebreaks import CONTENTS, mark, marker_id
 from ..render.html import Rendered, wrap
 from ..settings import Settings
 from . import Job
 from ..paths import STYLES
 
 if TYPE_CHECKING:
-    from .pagebreaks import PageBreaks
+    from ..print.pagebreaks import PageBreaks
 
 _STYLESHEETS = ("base.css", "ebook.css")
 # EPUB Accessibility 1.1 (https://www.w3.org/TR/epub-a11y-11/) and schema.org properties.

@@ -17,9 +17,9 @@ from ..render.html import Rendered, inline, wrap
 from ..settings import Settings
 from . import Job
 from .cover import cover_png
-from .folders import replace_file
-from .fonts import embed
-from .pdfpages import page_count
+from ..pipeline.folders import replace_file
+from ..pipeline.fonts import embed
+from ..print.pdfpages import page_count
 from .navigation import contents
 
 SITE = "site"                                 # OUT/site/<slug>/ and the library OUT/site/index.html

@@ -8,7 +8,7 @@ import signal
 import sys
 import threading
 
-from . import Job, Writer
+from ..formats import Job, Writer
 
 _PR_SET_PDEATHSIG = 1      # <linux/prctl.h>
 

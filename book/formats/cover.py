@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 
-from .fonts import family_for, locate
+from ..pipeline.fonts import family_for, locate
 from ..enrich.scripts import lang_of
 from ..render.html import Rendered
 
