@@ -163,6 +163,8 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
     from .pipeline.output import Staging, locked, prepare, safe_dir
 
     settings, out_dir, where = options.settings, options.out_dir, result.source
+    if not (STYLES / "base.css").is_file():     # not a file we write: say so, not "cannot write"
+        raise BookError(f"the package's stylesheets are missing from {STYLES}: reinstall book")
     log(f"parse       {where}")
     parsed = article.load(data, where, options.limits)
     if name:

@@ -1,6 +1,9 @@
-"""Where the project's data lives: styles, fonts, templates."""
+"""Where the package's data lives: styles and templates, in a checkout and once installed."""
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-STYLES = ROOT / "styles"
-FONTS = ROOT / "styles" / "fonts"
+PACKAGE = Path(__file__).resolve().parent          # book/
+ROOT = PACKAGE.parent                               # the checkout (or site-packages, installed)
+TEMPLATES = PACKAGE / "templates"
+# A wheel carries the styles inside the package, as book/styles/ (setup.py maps them there); a
+# checkout keeps them at its top level, styles/, where they are edited.
+STYLES = next((p for p in (PACKAGE / "styles", ROOT / "styles") if p.is_dir()), PACKAGE / "styles")

@@ -22,22 +22,49 @@ class Settings:
     cover_pdf: bool = False          # also write <slug>.cover.pdf for print
     site: bool = True                # also write the web edition, OUT/site/<slug>/ (--no-site)
 
+    @property
+    def isbn_printed(self) -> str | None:
+        """The ISBN hyphenated, as the colophon prints it."""
+        return hyphenated(self.isbn) if self.isbn else None
+
     def key(self) -> str:
         """A stable text form for the build fingerprint."""
         return "|".join(f"{k}={v}" for k, v in sorted(asdict(self).items()))
 
 
 def isbn(text: str) -> str:
-    """The ISBN's digits (ISBN-13, or ISBN-10 with a final X) if its check digit is right."""
-    digits = "".join(c for c in text.upper() if c.isdigit() or c == "X")
-    if len(digits) == 13 and digits.isdigit():
-        total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits))
-        ok = total % 10 == 0
-    elif len(digits) == 10 and digits[:9].isdigit():
-        total = sum((10 - i) * (10 if d == "X" else int(d)) for i, d in enumerate(digits))
-        ok = total % 11 == 0 and "X" not in digits[:9]
-    else:
-        ok = False
-    if not ok or set(text) - set("0123456789Xx- "):
+    """The ISBN's digits (ISBN-13, or ISBN-10 with a final X) if python-stdnum finds it valid:
+    check digit, and a prefix and registration group that exist (not '0000000000000')."""
+    from stdnum import isbn as _isbn
+    from stdnum.exceptions import ValidationError
+
+    if set(text) - set("0123456789Xx- "):
         raise ValueError(f"not a valid ISBN-10 or ISBN-13: {text!r}")
+    try:
+        digits = _isbn.validate(text)
+    except ValidationError as exc:
+        raise ValueError(f"not a valid ISBN-10 or ISBN-13: {text!r} ({_reason(exc)})") from None
+    if len(hyphenated(digits).split("-")) < (5 if len(digits) == 13 else 4):
+        raise ValueError(f"not a valid ISBN-10 or ISBN-13: {text!r} (in no registered ISBN "
+                         "range)")
     return digits
+
+
+def hyphenated(digits: str) -> str:
+    """An ISBN as printed: hyphenated at its group, registrant and publication ('978-0-306-
+    40615-7'), from the ISBN agency's ranges that python-stdnum ships."""
+    from stdnum import isbn as _isbn
+
+    return _isbn.format(digits)
+
+
+def _reason(exc: Exception) -> str:
+    from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength
+
+    if isinstance(exc, InvalidChecksum):
+        return "wrong check digit"
+    if isinstance(exc, InvalidLength):
+        return "expected 10 or 13 digits"
+    if isinstance(exc, InvalidComponent):
+        return "no such ISBN prefix or group"
+    return "wrong format"

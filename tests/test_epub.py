@@ -333,4 +333,5 @@ def test_options_reach_the_epub_and_the_cover_pdf(tmp_path, capsys):
     capsys.readouterr()
     assert main(["build", "-q", "--out", str(out), "--isbn", "978-0-306-40615-8", str(article)]) == 2
     assert capsys.readouterr().err.strip().splitlines() == [
-        "book: error: --isbn: not a valid ISBN-10 or ISBN-13: '978-0-306-40615-8'"]
+        "book: error: --isbn: not a valid ISBN-10 or ISBN-13: '978-0-306-40615-8' (wrong check "
+        "digit)"]

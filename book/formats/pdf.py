@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..render.html import Rendered
 from ..settings import Settings
 from . import Job
-from ..paths import FONTS, STYLES
+from ..paths import STYLES
 
 if TYPE_CHECKING:
     from ..print.layout import Laid
@@ -46,7 +46,7 @@ def engine(out_dir: Path, variant: str | None = Settings.pdf_variant):
     """The WeasyPrint engine every chunk is laid out with (fonts and options shared)."""
     from ..print.layout import Engine
 
-    return Engine(out_dir, [STYLES, FONTS, out_dir], variant if variant != "none" else None)
+    return Engine(out_dir, [STYLES, out_dir], variant if variant != "none" else None)
 
 
 class _Watch(logging.Handler):
