@@ -16,7 +16,6 @@ from .errors import BookError, InputError, OutputError, StrictError, shown
 from .paths import ROOT, STYLES
 from .read.limits import LIMITS, Limits, read_source
 from .settings import Settings
-from .formats import WRITERS
 
 if TYPE_CHECKING:      # imported where used: a no-op rebuild needs neither (issue 17)
     from .pipeline.worker import Worker
@@ -135,10 +134,13 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
         return result
 
     from .pipeline.channel import Channel
+    from .pipeline.schedule import writers
     from .pipeline.worker import Worker
 
-    background = next((w for w in WRITERS if w.background), None)
-    channel = Channel()                   # before the fork: the worker writes into it
+    background = next((w for w in writers(options.settings) if w.background), None)
+    # Before the fork: the worker writes into it. Without a PDF (--to epub) there is no print
+    # layout to wait for, and no worker.
+    channel = Channel() if background else None
     worker = Worker(background) if background and parallel and _can_fork() else None
     if worker:
         channel.forked()
@@ -149,7 +151,8 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
             worker.cancel()
         raise
     finally:
-        channel.close()
+        if channel:
+            channel.close()
 
 
 def _build(source: Path, data: bytes, name: str | None, options: Options, log: Log,
@@ -190,12 +193,12 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
         staged = {w.name: tuple(staging.path(n) for n in w.names(parsed.slug, settings))
                   for w in chosen}
         jobs = [(w, Job(book, rendered, settings, staged[w.name], out_dir, cache,
-                        {n: staged[n] for n in w.after},
+                        {n: staged[n] for n in w.after if n in staged},
                         folders.path(w.folder, parsed.slug) if w.folder else None,
                         channel))
                 for w in chosen]
-        log(f"write       {', '.join(w.label(parsed.slug, settings) for w in chosen)}"
-            + (f" ({settings.page_size}, {settings.pdf_variant})"))
+        print_ = f" ({settings.page_size}, {settings.pdf_variant})" if "pdf" in settings.to else ""
+        log(f"write       {', '.join(w.label(parsed.slug, settings) for w in chosen)}{print_}")
 
         def final(writer, job) -> Path:
             """The output a writer's failure is reported on."""

@@ -15,7 +15,7 @@ from typing import Iterator
 from . import __version__
 from .errors import BookError, Interrupted
 from .read.limits import LIMITS, MB, Limits
-from .settings import PAGE_SIZES, PDF_VARIANTS, Settings, isbn
+from .settings import OUTPUTS, PAGE_SIZES, PDF_VARIANTS, Settings, isbn, outputs
 
 
 def parser() -> argparse.ArgumentParser:
@@ -50,8 +50,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--publisher", metavar="NAME", help="publisher (default: none named)")
     b.add_argument("--cover", action="store_true",
                    help="also write OUT/<slug>.cover.pdf, the cover at the PDF's trim size")
+    b.add_argument("--to", type=_outputs, default=OUTPUTS, metavar="LIST",
+                   help=f"the outputs to write, separated by commas (default: {','.join(OUTPUTS)})")
     b.add_argument("--no-site", dest="site", action="store_false",
-                   help="do not write the web edition, OUT/site/")
+                   help="do not write the web edition, OUT/site/ (the same as leaving site out "
+                        "of --to)")
     b.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="articles to build in parallel (default: number of cores)")
     b.add_argument("--disambiguate", action="store_true",
@@ -93,6 +96,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("query", metavar="QUERY",
                    help="a term, a name, a date (1805-11-11, 1805) or a number ('550')")
     return p
+
+
+def _outputs(text: str) -> tuple[str, ...]:
+    try:
+        return outputs(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _positive(text: str) -> int:
@@ -142,7 +152,16 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(page_size=args.page_size, pdf_variant=args.pdf_variant,
                         licence=args.licence, keep_html=args.keep_html, author=args.author,
                         isbn=checked_isbn, series=args.series, publisher=args.publisher,
-                        cover_pdf=args.cover, site=args.site)
+                        cover_pdf=args.cover,
+                        to=tuple(o for o in args.to if args.site or o != "site"))
+    if not settings.to:
+        print("book: error: --no-site: nothing left to write (--to names only site)",
+              file=sys.stderr)
+        return 2
+    if args.command == "watch" and "site" not in settings.to:
+        print("book: error: book watch serves the web edition: keep site in --to",
+              file=sys.stderr)
+        return 2
     limits = Limits(max_bytes=args.max_size * MB, max_sections=args.max_sections,
                     max_line=args.max_line, max_infobox=args.max_infobox)
     options = Options(out_dir=Path(args.out), strict=args.strict, force=args.force,

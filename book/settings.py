@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass
 
 PAGE_SIZES = ("a5", "6x9", "a4", "letter")
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u", "none")
+OUTPUTS = ("pdf", "epub", "json", "site")        # what --to names, in this order
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class Settings:
     series: str | None = None        # EPUB belongs-to-collection
     publisher: str | None = None     # no publisher is named unless given
     cover_pdf: bool = False          # also write <slug>.cover.pdf for print
-    site: bool = True                # also write the web edition, OUT/site/<slug>/ (--no-site)
+    to: tuple[str, ...] = OUTPUTS    # the outputs to write (--to pdf,epub; --no-site drops site)
 
     @property
     def isbn_printed(self) -> str | None:
@@ -30,6 +31,17 @@ class Settings:
     def key(self) -> str:
         """A stable text form for the build fingerprint."""
         return "|".join(f"{k}={v}" for k, v in sorted(asdict(self).items()))
+
+
+def outputs(names) -> tuple[str, ...]:
+    """The outputs named in 'pdf,epub' (or a list of names), in OUTPUTS' order; ValueError for
+    a name that is none of them or for none at all."""
+    given = [n.strip().lower() for n in (names.split(",") if isinstance(names, str) else names)]
+    unknown = [n for n in given if n not in OUTPUTS]
+    if unknown or not any(given):
+        raise ValueError(f"expected some of {', '.join(OUTPUTS)} separated by commas, not "
+                         f"{(unknown[0] if unknown else ','.join(given))!r}")
+    return tuple(n for n in OUTPUTS if n in given)
 
 
 def isbn(text: str) -> str:

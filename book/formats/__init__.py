@@ -45,7 +45,7 @@ class Writer:
     background: bool = False     # run in the forked worker beside the others (the slow one)
     after: tuple[str, ...] = ()  # writers whose outputs this one reads: it runs once they are done
     folder: str | None = None    # writes the folder tree OUT/<folder>/<slug>/, staged as a whole
-    option: str | None = None    # the Settings flag that turns it on (--no-site clears 'site')
+    output: str | None = None    # its name for --to (Settings.to), if not its own name
     finishes: bool = False       # has a finish() step after all the articles of a run
 
     def names(self, slug: str, settings: "Settings") -> tuple[str, ...]:
@@ -64,8 +64,8 @@ class Writer:
         return importlib.import_module(self.module)
 
     def enabled(self, settings: "Settings") -> bool:
-        """Whether the settings ask for this output (--no-site turns the web edition off)."""
-        return bool(getattr(settings, self.option)) if self.option else True
+        """Whether the settings ask for this output (--to; --no-site turns the site off)."""
+        return (self.output or self.name) in settings.to
 
     def write(self, job: Job) -> list[str]:
         """Run the writer; returns its warnings."""
@@ -85,11 +85,11 @@ class Writer:
 
 WRITERS: tuple[Writer, ...] = (
     Writer("pdf", "book.formats.pdf", ".pdf", background=True),
-    Writer("data", "book.formats.data", ".data.json"),
+    Writer("data", "book.formats.data", ".data.json", output="json"),
     # After the others beside the PDF: its page-list waits for the print layout (Job.channel).
     Writer("epub", "book.formats.epub", ".epub"),
-    # The web edition shows the PDF's page count and the EPUB's size, and offers both files.
-    Writer("site", "book.formats.site", after=("pdf", "epub"), folder="site", option="site",
-           finishes=True),
+    # The web edition shows the PDF's page count and the EPUB's size, and offers the files
+    # (those of the two that are built).
+    Writer("site", "book.formats.site", after=("pdf", "epub"), folder="site", finishes=True),
 )
 

@@ -60,13 +60,19 @@ def write(job: Job) -> list[str]:
 
 
 def downloads(job: Job) -> tuple[tuple[Path, Download], ...]:
-    """The staged PDF and EPUB this build made, each with what its button says."""
-    slug, pdf, epub = job.rendered.slug, job.inputs["pdf"][0], job.inputs["epub"][0]
-    return ((pdf, Download("PDF", f"{slug}.pdf", MEDIA_TYPES[".pdf"],
-                           f"{PAGE_SIZES[job.settings.page_size]} · {page_count(pdf)} pages · "
-                           f"{size_label(pdf.stat().st_size)}")),
-            (epub, Download("EPUB", f"{slug}.epub", MEDIA_TYPES[".epub"],
-                            f"EPUB 3 · {size_label(epub.stat().st_size)}")))
+    """The staged PDF and EPUB this build made (those of them it made: --to), each with what its
+    button says."""
+    slug, out = job.rendered.slug, []
+    if "pdf" in job.inputs:
+        pdf = job.inputs["pdf"][0]
+        out.append((pdf, Download("PDF", f"{slug}.pdf", MEDIA_TYPES[".pdf"],
+                                  f"{PAGE_SIZES[job.settings.page_size]} · {page_count(pdf)} "
+                                  f"pages · {size_label(pdf.stat().st_size)}")))
+    if "epub" in job.inputs:
+        epub = job.inputs["epub"][0]
+        out.append((epub, Download("EPUB", f"{slug}.epub", MEDIA_TYPES[".epub"],
+                                   f"EPUB 3 · {size_label(epub.stat().st_size)}")))
+    return tuple(out)
 
 
 def stylesheets(r: Rendered, folder: Path, font_cache: Path) -> list[str]:
