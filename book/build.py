@@ -52,8 +52,8 @@ Log = Callable[[str], None]
 
 def enrichers():
     """The enrichers, applied in this order: each is a pure Book -> Book function."""
-    from .enrich import biographies, chronology, glossary, index
-    return (glossary.enrich, chronology.enrich, biographies.enrich, index.enrich)
+    from .enrich import about, biographies, chronology, glossary, index
+    return (about.enrich, glossary.enrich, chronology.enrich, biographies.enrich, index.enrich)
 
 
 def book_from(article) -> "Book":

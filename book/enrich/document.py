@@ -41,14 +41,18 @@ class Sentence:
 class Document:
     """The chapters' blocks in reading order, joined by SEPARATOR, with sentence boundaries."""
 
-    def __init__(self, book: Book) -> None:
+    def __init__(self, book: Book | None = None,
+                  blocks: list[tuple[str, str, str, str, int]] | None = None) -> None:
+        """From a Book's chapters, or from (anchor, section, chapter, text, line) blocks."""
         self.passages: list[Passage] = []
         self.sentences: list[Sentence] = []
         parts: list[str] = []
         pos = 0
-        for chapter, section, block in walk_blocks(book):
-            text = block.text
-            self.passages.append(Passage(block.id, section, chapter.id, text, block.line, pos))
+        if blocks is None:
+            blocks = [(b.id, section, chapter.id, b.text, b.line)
+                      for chapter, section, b in walk_blocks(book)]
+        for anchor, section, chapter, text, line in blocks:
+            self.passages.append(Passage(anchor, section, chapter, text, line, pos))
             for offset, sentence in sentences(text):
                 self.sentences.append(Sentence(pos + offset, pos + offset + len(sentence),
                                                len(self.passages) - 1))
@@ -58,6 +62,11 @@ class Document:
         self._starts = [p.start for p in self.passages]
         self._sentence_starts = [s.start for s in self.sentences]
         self._index: TextIndex | None = None
+
+    @classmethod
+    def of_text(cls, text: str, anchor: str = "") -> "Document":
+        """A one-passage document (an infobox value, a title)."""
+        return cls(blocks=[(anchor, "", "", text, 0)])
 
     @property
     def index(self) -> TextIndex:

@@ -16,8 +16,7 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..model import Book, ListBlock, Paragraph
 from ..settings import Settings
-from ..enrich.scripts import LABELLED, han_variant, language_tag, runs
-from ..read.shape import full_text
+from ..enrich.scripts import LABELLED, language_tag, runs
 from . import contexts
 from .typography import smarten
 from . import about
@@ -342,11 +341,11 @@ def build_date(epoch: str | None = None) -> _dt.datetime:
 def render(book: Book, settings: Settings = Settings()) -> Rendered:
     """Render every part of the book to an XHTML fragment with one set of templates."""
     article = book.article
-    han = han_variant(full_text(book))
+    han = book.about.han
     env = environment()
-    span, part_of = about.span(book), about.part_of(book)
+    span, part_of = book.about.span, book.about.part_of
     subtitle = span or part_of
-    creator = settings.author or about.attribution(book)
+    creator = settings.author or book.about.attribution
     when = build_date()
     common = {"book_title": article.title, "subtitle": subtitle, "creator": creator,
               "part_of": part_of if part_of != subtitle else "", "settings": settings}
@@ -402,7 +401,7 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
     langs = sorted({lang for p in parts for lang, _ in p.runs})
     return Rendered(article.title, article.slug, "en", subtitle, _description(book),
                     when.strftime("%Y-%m-%dT%H:%M:%SZ"), tuple(parts), tuple(langs),
-                    creator, about.file_as(creator), part_of, about.subjects(book))
+                    creator, about.file_as(creator), part_of, book.about.subjects)
 
 
 DEFAULT_LICENCE = ("The text comes from an encyclopedia article published under the Creative "

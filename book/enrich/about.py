@@ -1,0 +1,148 @@
+"""Enricher (first): what the article says about itself, read once for every later stage.
+
+The period (EXTRACTION.md: 'the article's period … tells what a small number means') comes from,
+in this order: the infobox Date, years in the title, the first span of the lead's first sentence
+(a life, a reign, a battle's days), else where the text's explicit years cluster. The span of
+years printed under the title comes only from the first three: real dates, never from 'the 19th
+century'. Also read here, so that no renderer or writer recomputes them: the larger event the
+article is part of, its catalogue subjects, its attribution, the Chinese writing it uses and the
+language of its title."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import About, Book, Paragraph, Provenance
+from ..read.shape import full_text
+from .chronology.finder import find
+from .document import Document, infobox_provenance
+from .rules import Check, Table
+from .scripts import han_variant, lang_of
+
+_TITLE_YEARS = re.compile(r"(?<![\d,])(\d{3,4})(?:\s?[–-]\s?(\d{2,4}))?(?![\d,])")
+
+
+def title_years(title: str) -> tuple[int, int] | None:
+    """Years a title gives ('2003 Pacific typhoon season', 'Dungan Revolt (1862–1877)')."""
+    m = _TITLE_YEARS.search(title)
+    if not m:
+        return None
+    a = int(m[1])
+    b = int(m[1][:len(m[1]) - len(m[2])] + m[2]) if m[2] and len(m[2]) < len(m[1]) else \
+        int(m[2]) if m[2] else a
+    return (a, b) if a <= b <= a + 150 else None
+
+
+def lead_span(sentence: str) -> tuple[int, int] | None:
+    """The first span the lead's first sentence states: a life or reign in parentheses after
+    the subject's name, a battle's first and last days."""
+    from .chronology import _joined
+    doc = Document.of_text(sentence)
+    for f in _joined(doc, find(doc, 0, len(sentence), None, lenient=True)):
+        w = f.when
+        if w.kind == "date" and w.end is not None and w.start[0] and w.end[0]:
+            return w.start[0], w.end[0]
+    return None
+
+
+def clustered(years: list[int]) -> tuple[int, int] | None:
+    """Where most explicit years lie: from the tenth to the ninetieth percentile of them."""
+    if len(years) < 3:
+        return None
+    ordered = sorted(years)
+    return ordered[len(ordered) // 10], ordered[(len(ordered) * 9) // 10]
+
+
+TABLES = (Table("about.period", "where the article's period is read", (
+    Check(name="period.title", reason="years in the title are the article's own ('2003 Pacific typhoon season')",
+          test=lambda s: title_years(s) is not None, examples=("2003 Pacific typhoon season", "Dungan Revolt (1862–1877)"),
+          counter=("Battle of Adwa",)),
+    Check(name="period.lead", reason="the first span of the lead's first sentence is the subject's time: a life, a reign, a battle's days",
+          test=lambda s: lead_span(s) is not None,
+          examples=("Nero (15 December 37 AD – 9 June 68 AD) was emperor.", "It was fought from September 1 to September 15, 1950."),
+          counter=("It was fought in 1950.",)),
+    Check(name="period.years", reason="without an infobox date, a title year or a lead span, the period is where most explicit years lie",
+          test=lambda s: clustered([int(y) for y in s.split()]) is not None,
+          examples=("1950 1951 1953",), counter=("1950",)),
+    Check(name="period.infobox", reason="the infobox's Date is the article's own time",
+          test=lambda s: bool(find(Document.of_text(s), 0, len(s), None)),
+          examples=("1–15 September 1950",), counter=("Ethiopian victory",)),
+)),)
+
+
+def enrich(book: Book) -> Book:
+    """Add Book.about."""
+    period, source, dated = _period(book)
+    title = book.article.title
+    return replace(book, about=About(
+        span=years(*period) if period and dated else "", period=period, period_source=source,
+        part_of=_field(book, "Part of"), subjects=_subjects(book), attribution=_attribution(book),
+        han=han_variant(full_text(book)), title_lang=lang_of(title)))
+
+
+def _period(book: Book) -> tuple[tuple[int, int] | None, Provenance | None, bool]:
+    """(period, where it was read, whether real dates state it) — see the module docstring."""
+    box = book.article.infobox
+    date = box.field("Date", "Dates")
+    if date and not any(line == date.line for line, _ in box.warnings):
+        doc = Document.of_text(date.value)
+        found = [f for f in find(doc, 0, len(date.value), None, lenient=True) if f.when.start[0]]
+        if found:
+            last = found[-1].when
+            return ((found[0].when.start[0], (last.end or last.start)[0]),
+                    infobox_provenance("period.infobox", date.line, (0, len(date.value))), True)
+    title = book.article.title
+    if (span := title_years(title)) is not None:
+        return span, Provenance("period.title", "title", (0, len(title)), "", 1), True
+    first = next((b for b in book.article.lead if isinstance(b, Paragraph)), None)
+    if first is not None:
+        sentence = Document.of_text(first.text).sentences
+        end = sentence[0].end if sentence else len(first.text)
+        if (span := lead_span(first.text[:end])) is not None:
+            return span, Provenance("period.lead", first.id, (0, end), "Introduction",
+                                    first.line), True
+    years_found = _explicit_years(book)
+    span = clustered(years_found)
+    return span, None, False
+
+
+def _explicit_years(book: Book) -> list[int]:
+    """The years of every explicit date of the chapters (not bare small numbers)."""
+    doc = Document(book)
+    out = []
+    for s in doc.sentences:
+        for f in find(doc, s.start, s.end, None, lenient=True):
+            if f.when.start[0] and f.when.kind == "date":
+                out.append(f.when.start[0])
+    return out
+
+
+def years(first: int, last: int) -> str:
+    """'1944–1946', '1916', '334–323 BC', 'AD 73–74', '4 BC – AD 6' (BC years are negative)."""
+    from .chronology.dates import year_label
+    if first == last:
+        return year_label(first)
+    if last < 0:
+        return f"{-first}–{-last} BC"
+    if first < 0:
+        return f"{-first} BC – AD {last}"
+    return f"AD {first}–{last}" if first < 100 else f"{first}–{last}"
+
+
+def _field(book: Book, *labels: str) -> str:
+    found = book.article.infobox.field(*labels)
+    return found.value if found else ""
+
+
+def _subjects(book: Book) -> tuple[str, ...]:
+    """Catalogue subjects: the 'Part of' line, then the kind of history the infobox describes."""
+    box = book.article.infobox
+    kind = "Military history" if box.sides or box.commanders else "History"
+    return tuple(s for s in (_field(book, "Part of"), _field(book, "Type", "Conflict type"), kind)
+                 if s)
+
+
+def _attribution(book: Book) -> str:
+    """Who wrote the text: Wikipedia's contributors only when the infobox's Source says so."""
+    source = _field(book, "Source", "From", "Publisher")
+    return "Wikipedia contributors" if "wikipedia" in source.lower() else "Encyclopedia contributors"

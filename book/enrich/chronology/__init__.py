@@ -1,0 +1,249 @@
+"""Enricher: every dated statement of the article and its infobox, in date order.
+
+Each sentence's dates are found (finder.py), joined into spans (RANGE), judged (NOT_AN_EVENT),
+given a year from the narrative when they have none (narrative.py), and kept one per clause, so
+that a sentence stands under its own date, not under every year it mentions. Sort: by start date;
+within the same span a less precise date first (a year before its months), a month said to be
+late or in its middle at its 28th or 15th day; ties in the order of the text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ...model import Book, Event, Provenance
+from .. import trace
+from ..document import Document, infobox_provenance
+from .dates import When, display, end_year, group, iso
+from .finder import Found, find
+from .narrative import Narrative, Reference, day_in, resolved
+from .rules import ASIDE, NOT_AN_EVENT, PERIOD, RANGE
+
+GLANCE = "At a glance"
+_NAMING_ROWS = {"Conflict", "Part of"}
+# Clause boundaries inside a sentence: a sentence with dates in two clauses gives two entries.
+_CLAUSE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|after which|before|then)\s)")
+# Words that can open a clause that keeps its subject; a clause opening otherwise lost it.
+_SUBJECT_START = re.compile(
+    r"(?:the|a|an|his|her|its|their|he|she|they|it|we|in|on|at|by|from|after|before|when|while|"
+    r"during|this|that|these|those|some|many|most|all|both|each|every|one|two|three|no|until|"
+    r"since|within|over|about)\b|[A-Z]")
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A resolved date of a sentence, ready to become an Event."""
+
+    found: Found
+    when: When
+    provenance: Provenance
+
+
+def enrich(book: Book) -> Book:
+    """Add the chronology: one Event per dated statement, sorted by date."""
+    doc = Document(book)
+    period = book.about.period
+    events: list[tuple[tuple, Event]] = []
+    for e in _infobox_events(book, period):
+        events.append(((*_sort_start(e[1]), len(events)), e[0]))
+    story = Narrative(period)
+    passage, bc = -1, None
+    for sentence in doc.sentences:
+        if sentence.passage != passage:
+            passage, bc = sentence.passage, None
+        dated = _sentence(doc, sentence.start, sentence.end, story, bc)
+        for d in dated:
+            if d.when.start[0] < 0:
+                bc = -d.when.start[0]
+            events.append(((*_sort_start(d.when), len(events)), _event(doc, d, sentence, dated)))
+    events.sort(key=lambda e: e[0])
+    notes = {(e.date, e.end): e.note for _, e in events if e.section == GLANCE and e.note}
+    stated = {(e.date, e.end) for _, e in events if e.section != GLANCE}
+    title = book.article.title
+    return replace(book, chronology=tuple(
+        replace(e, note=e.note or notes.get((e.date, e.end))) for _, e in events
+        if not (e.section == GLANCE and e.text == title and (e.date, e.end) in stated)))
+
+
+def _sentence(doc: Document, start: int, end: int, story: Narrative,
+              bc: int | None) -> list[_Dated]:
+    """The dated statements of one sentence, with the narrative moved on by its dates."""
+    found = _joined(doc, find(doc, start, end, story.period, bc))
+    sentence = doc.text[start:end]
+    out: list[_Dated] = []
+    for f in found:
+        rule = NOT_AN_EVENT.first(sentence, f.start - start, f.end - start)
+        if rule is not None:
+            trace.reject("chronology", doc.text[f.start:f.end], "an event",
+                         doc.provenance(rule.name, f.start, f.end))
+            continue
+        dated = _dated(doc, f, story)
+        if dated is not None:
+            out.append(dated)
+            _advance(sentence, start, dated, story)
+    return _one_per_clause(doc, start, end, _named_last(doc, out))
+
+
+def _dated(doc: Document, f: Found, story: Narrative) -> _Dated | None:
+    """The found date with a year: its own, the narrative's or counted from the last entry."""
+    where = doc.provenance(f.rule, f.start, f.end)
+    when = f.when
+    if when.relative is not None:
+        counted = story.counted(when)
+        if counted is None:
+            return None
+        when, base = counted
+        return _Dated(f, when, replace(where, context=replace(base, rule="year.relative",
+                                                              context=None)))
+    if when.day_only:
+        if story.ref is None or (when := day_in(story.ref.when, when)) is None:
+            return None
+        return _Dated(f, when, replace(where, context=_from(story.ref.provenance, "year.narrative")))
+    if when.yearless:
+        got = story.year_for(when)
+        if got is None:
+            return None
+        year, rule, base = got
+        context = _from(base, rule) if base is not None else None
+        if not story.in_period(year):
+            trace.reject("chronology", doc.text[f.start:f.end], "a date of the article's period",
+                         doc.provenance(PERIOD.rules[1].name, f.start, f.end, context))
+            return None
+        return _Dated(f, resolved(when, year), replace(where, context=context))
+    if f.year_from is not None:                    # 'September 1 to September 15, 1950'
+        _, a, b = f.year_from
+        where = replace(where, context=doc.provenance("year.range-end", a, b))
+    return _Dated(f, when, where)
+
+
+def _from(base: Provenance, rule: str) -> Provenance:
+    """Where a borrowed year came from: the phrase that states it, under the YEAR rule used."""
+    return replace(base, rule=rule, context=None)
+
+
+def _advance(sentence: str, start: int, d: _Dated, story: Narrative) -> None:
+    """Move the narrative on: every entry is the base of a relative date after it; an explicit
+    date of the article's period, outside any aside, is the new reference."""
+    story.last = Reference(d.when, d.provenance)
+    explicit = not (d.found.when.yearless or d.found.when.relative or d.found.when.day_only)
+    if not explicit or d.when.kind != "date" or d.when.named:
+        return
+    aside = ASIDE.first(sentence, d.found.start - start, d.found.end - start)
+    if aside is None and story.in_period(d.when.start[0]):
+        story.ref = Reference(d.when, d.provenance)
+
+
+def _joined(doc: Document, found: list[Found]) -> list[Found]:
+    """Dates the RANGE rules join ('from A to B', 'A – B') become one span; a first date without
+    a year takes its end's ('September 1 to September 15, 1950')."""
+    if len(found) < 2:
+        return found
+    masked = _masked(doc.text, found)      # RANGE reads a window around the gap only
+    out = [found[0]]
+    for f in found[1:]:
+        a = out[-1]
+        rule = RANGE.first(masked, a.end, f.start) if a.when.kind == f.when.kind == "date" \
+            and a.when.relative is None and f.when.relative is None else None
+        joined = _span(a, f) if rule else None
+        out[-1:] = [a, f] if joined is None else [joined]
+    return out
+
+
+def _masked(text: str, found: list[Found]) -> str:
+    """The text with each found date written as '§' of the same length (RANGE reads gaps)."""
+    chars = list(text)
+    for f in found:
+        chars[f.start:f.end] = "§" * (f.end - f.start)
+    return "".join(chars)
+
+
+def _span(a: Found, b: Found) -> Found | None:
+    """Two dates as one span, or None when they do not run forward."""
+    start, end = a.when.start, b.when.end or b.when.start
+    if a.when.end is not None and a.when.end != a.when.start and b.when.end is not None:
+        return None
+    borrowed = not start[0] and end[0]
+    if borrowed:
+        start = (end_year(start, end), *start[1:])
+    if start[0] and end[0] and end <= start or not end[0] and start[0]:
+        return None
+    when = replace(a.when, start=start, end=end, bare=False)
+    return Found(a.rule, a.start, b.end, when, a.note or b.note,
+                 (b.rule, b.start, b.end) if borrowed else None)
+
+
+def _named_last(doc: Document, dated: list[_Dated]) -> list[_Dated]:
+    """'the Revolt of 1680' dates its sentence only when the sentence gives no other date."""
+    named = [d for d in dated if d.when.named]
+    others = [d for d in dated if not d.when.named]
+    for d in named if others else ():
+        trace.reject("chronology", doc.text[d.found.start:d.found.end], "an event",
+                     replace(d.provenance, rule="aside.named"))
+    return others or dated
+
+
+def _one_per_clause(doc: Document, start: int, end: int, dated: list[_Dated]) -> list[_Dated]:
+    """One date per clause: the first; the others only mention a time of the same event."""
+    if len(dated) < 2:
+        return dated
+    bounds = [m.end() + start for m in _CLAUSE.finditer(doc.text[start:end])]
+    seen: set[int] = set()
+    out = []
+    for d in dated:
+        clause = sum(1 for b in bounds if b <= d.found.start)
+        if clause in seen:
+            trace.reject("chronology", doc.text[d.found.start:d.found.end], "a second entry",
+                         replace(d.provenance, rule="entry.one-per-clause"))
+            continue
+        seen.add(clause)
+        out.append(d)
+    return out
+
+
+def _event(doc: Document, d: _Dated, sentence, dated: list[_Dated]) -> Event:
+    """The Event of a dated statement: the clause holding the date when the sentence gives
+    several entries, else the sentence."""
+    text = doc.sentence_text(sentence).strip()
+    if len(dated) > 1:
+        text = _clause(doc.sentence_text(sentence), d.found.start - sentence.start) or text
+    p = doc.passage_at(d.found.start)
+    return Event(iso(d.when.start), iso(d.when.end) if d.when.end else None, display(d.when),
+                 text, p.section, p.anchor, group(d.when), d.found.note, d.provenance)
+
+
+def _clause(sentence: str, pos: int) -> str | None:
+    """The clause of `sentence` holding position `pos`, as a sentence of its own, when it has
+    a subject and five words or more."""
+    start = 0
+    clause = sentence
+    for m in _CLAUSE.finditer(sentence):
+        if m.start() >= pos:
+            clause = sentence[start:m.start()]
+            break
+        start = m.end()
+    else:
+        clause = sentence[start:]
+    clause = re.sub(r"^(?:and|but|then)\s+", "", clause.strip())
+    if len(clause.split()) < 5 or not _SUBJECT_START.match(clause):
+        return None
+    clause = clause[0].upper() + clause[1:]
+    return clause if clause[-1] in ".!?”\"" else clause + "."
+
+
+_PART_OF = ((re.compile(r"^(?:late|end of|the end of|last days of|the last days of)$"), 28),
+            (re.compile(r"^(?:mid|mid-|middle of|the middle of)$"), 15))
+
+
+def _sort_start(w: When) -> tuple[int, int, int]:
+    """Where a date sorts: a month qualified by late/end/mid moves into the month."""
+    y, m, d = w.start
+    if w.kind == "date" and m and not d:
+        for pattern, day in _PART_OF:
+            if pattern.match(w.qualifier):
+                return y, m, day
+    return y, m, d
+
+
+def _infobox_events(book: Book, period) -> list[tuple[Event, When]]:
+    """The infobox's dated rows: its Date (as the title's event) and dates in other rows."""
+    from .infobox import events
+    return events(book, period)

@@ -1,0 +1,98 @@
+"""The narrative's running time: which year a date stated without one belongs to.
+
+As in HeidelTime's narrative strategy, the reference is the last explicit date *of the narrative*:
+a full date, a month and year, or a year in a date context, inside the article's period and not
+in an aside (ASIDE rules). A month earlier than the reference's month two months or less before
+it in the calendar ('January' after 'December') is in the next year; any other earlier month is a
+look back in the same year. Relative dates count from the statement before them."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, replace
+
+from ...model import Provenance
+from .dates import When, Ymd, shift_year, valid, wraps
+from .rules import within
+
+
+@dataclass
+class Reference:
+    """A date the narrative stands at, and where the text states it."""
+
+    when: When
+    provenance: Provenance
+
+
+@dataclass
+class Narrative:
+    """The running reference (explicit dates) and the last entry (for relative dates)."""
+
+    period: tuple[int, int] | None
+    source: Provenance | None = None          # where the period was read
+    ref: Reference | None = None
+    last: Reference | None = None
+
+    def year_for(self, when: When) -> tuple[int, str, Provenance | None] | None:
+        """(year, rule, where it came from) for a date without a year, or None."""
+        if self.ref is not None:
+            y, rm, _ = _point(self.ref.when)
+            month = when.start[1]
+            if wraps(month, rm):
+                return shift_year(y, 1), "year.next", self.ref.provenance
+            return y, "year.narrative", self.ref.provenance
+        if self.period is not None and self.period[0] == self.period[1]:
+            return self.period[0], "year.period", self.source
+        return None
+
+    def counted(self, when: When) -> tuple[When, Provenance] | None:
+        """A relative date ('the next day', 'two years later') as a date, counted from the
+        last entry; None when that entry is not precise enough."""
+        if self.last is None or when.relative is None:
+            return None
+        n, unit = when.relative
+        y, m, d = _point(self.last.when)
+        out = _add((y, m, d), n, unit)
+        return (When(out), self.last.provenance) if out else None
+
+    def in_period(self, year: int) -> bool:
+        return self.period is None or within(year, self.period)
+
+
+def _point(w: When) -> Ymd:
+    """The day a date stands at for the narrative: the end of a span, else its start."""
+    return w.end if w.end is not None and w.end[0] else w.start
+
+
+def _add(d: Ymd, n: int, unit: str) -> Ymd | None:
+    """`d` moved by n days, weeks, months or years, at the precision the unit needs."""
+    y, m, day = d
+    if unit == "year":
+        return (shift_year(y, n), 0, 0)
+    if unit == "month":
+        if not m:
+            return None
+        total = m - 1 + n
+        return (shift_year(y, total // 12) if total // 12 else y, total % 12 + 1, 0)
+    if not (m and day) or y < 1:
+        return None
+    days = n * (7 if unit == "week" else 1)
+    try:
+        out = datetime.date(y, m, day) + datetime.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    result = (out.year, out.month, out.day) if unit == "day" else (out.year, out.month, out.day)
+    return result if valid(result) else None
+
+
+def resolved(when: When, year: int) -> When:
+    """A yearless date given its year; a day alone ('the 13th') also takes the month."""
+    return when.with_year(year)
+
+
+def day_in(ref: When, when: When) -> When | None:
+    """'on the 13th': the reference's month and year."""
+    y, m, _ = _point(ref)
+    if not m:
+        return None
+    d = (y, m, when.start[2])
+    return replace(when, start=d, day_only=False) if valid(d) else None

@@ -1,0 +1,405 @@
+"""The chronology's rules (EXTRACTION.md, Chronology), as tables a reviewer reads top to bottom.
+
+- DATES: phrases that state a date, most specific first (a phrase a rule takes is not read again).
+- NOT_A_YEAR: why a number found where a year could stand is a quantity or a name, not a year.
+- NOT_AN_EVENT: why a date found in a sentence does not make the sentence an entry.
+- ASIDE: why a date, an entry itself, does not set the year of the narrative for the dates after
+  it ('in exile since 1947', '(1920)').
+- RANGE: the words between two dates that make them one span ('from A to B', 'A – B').
+- YEAR: where a date given without a year takes its year from (the narrative's reference time,
+  after HeidelTime's narrative strategy)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...lexicon import (COUNT_NOUNS, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, FUNCTION_WORDS,
+                        HYPOTHETICAL, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_WORDS, SEASONS,
+                        TIME_UNITS, UNITS, WEEKDAYS, WORK_NOUNS, YEAR_PREPOSITIONS, alternation,
+                        month_number)
+from ..rules import Check, Find, Near, Rule, Table, unmark
+from .dates import When, end_year, valid, wraps
+
+M = alternation([*MONTHS, *MONTH_ABBREVIATIONS])          # a month, spelt out or abbreviated
+ORD = r"(?:st|nd|rd|th)?"
+ERA = alternation(ERAS)
+DASH = r"\s?(?:–|—|-|−)\s?"
+QUAL = rf"(?:(?P<qual>{alternation(DATE_QUALIFIERS)})[\s-]?)?"
+DAY = r"(?P<d>[0-3]?\d)"
+YEAR = rf"(?P<y>\d{{3,4}}|\d{{1,4}}(?=\s?{ERA}\b))(?:\s?(?P<era>{ERA})(?![\w.]))?"
+# After a day and a month a number of one or two digits is a year too ('19 July 64'): judged
+# against the article's period like any short year.
+ANY_YEAR = rf"(?P<y>\d{{1,4}})(?:\s?(?P<era>{ERA})(?![\w.]))?"
+NO_MORE = r"(?![\d,]\d|\d)"                                 # no digit or thousands group after
+
+
+@dataclass(frozen=True, kw_only=True)
+class DateFind(Find):
+    """A date phrase and how to read it: `read` turns the match into a When (None: not a date)."""
+
+    read: Callable[[re.Match], When | None]
+    consumes: bool = False          # takes its phrase so that no later rule reads it, dates nothing
+
+    def fires(self, example: str) -> bool:
+        """The pattern finds the marked phrase and reads a date from it (or consumes it)."""
+        text, start, end = unmark(example)
+        return any((start is None or m.span() == (start, end)) and
+                   (self.consumes or self.read(m) is not None) for m in self.finditer(text))
+
+
+def _era_year(text: str, era: str | None) -> int:
+    y = int(text)
+    return -y if era and ERAS.get(era.strip(), 1) < 0 else y
+
+
+def _qual(m: re.Match) -> str:
+    return (m.groupdict().get("qual") or "").strip("- ")
+
+
+def _checked(w: When) -> When | None:
+    """The date if its days are real days and a span runs forward."""
+    ok = valid((w.start[0] or 4, *w.start[1:])) and (
+        w.end is None or valid((w.end[0] or 4, *w.end[1:])))
+    if ok and w.end is not None and w.start[0] and w.end[0] and w.end <= w.start:
+        return None
+    if ok and w.end is not None and not w.start[0] and w.end[1:] <= w.start[1:]:
+        return None
+    return w if ok else None
+
+
+def _dmy(m: re.Match) -> When | None:
+    y = _era_year(m["y"], m["era"])
+    return _checked(When((y, month_number(m["m"]), int(m["d"])), qualifier=_qual(m)))
+
+
+def _my(m: re.Match) -> When | None:
+    return _checked(When((_era_year(m["y"], m["era"]), month_number(m["m"]), 0),
+                         qualifier=_qual(m)))
+
+
+def _day_range(m: re.Match) -> When | None:
+    y = _era_year(m["y"], m["era"]) if m.groupdict().get("y") else 0
+    mo = month_number(m["m"])
+    return _checked(When((y, mo, int(m["d1"])), (y, mo, int(m["d2"]))))
+
+
+def _month_range(m: re.Match) -> When | None:
+    y = _era_year(m["y"], m["era"])
+    return _checked(When((y, month_number(m["m1"]), 0), (y, month_number(m["m2"]), 0)))
+
+
+def _dm(m: re.Match) -> When | None:
+    return _checked(When((0, month_number(m["m"]), int(m["d"])), qualifier=_qual(m)))
+
+
+def _month(m: re.Match) -> When | None:
+    return When((0, month_number(m["m"]), 0), qualifier=_qual(m))
+
+
+def _day_only(m: re.Match) -> When | None:
+    mo = month_number(m["m"]) if m.groupdict().get("m") else 0
+    if not mo:
+        return When((0, 0, int(m["d"])), day_only=True) if 1 <= int(m["d"]) <= 31 else None
+    return _checked(When((0, mo, int(m["d"]))))
+
+
+def _century(m: re.Match) -> When | None:
+    word = m["n"].lower()
+    n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
+    if not 1 <= n <= 21:
+        return None
+    if m["era"] and ERAS.get(m["era"], 1) < 0:
+        return When((-(n * 100), 0, 0), (-(n * 100 - 99), 0, 0), "century", _qual(m))
+    return When(((n - 1) * 100 + 1, 0, 0), (n * 100, 0, 0), "century", _qual(m))
+
+
+def _decade(m: re.Match) -> When | None:
+    y = int(m["y"])
+    if m["era"] and ERAS.get(m["era"], 1) < 0:
+        return When((-(y + 9), 0, 0), (-y, 0, 0), "decade", _qual(m))
+    return When((y, 0, 0), (y + 9, 0, 0), "decade", _qual(m)) if 100 <= y <= 2100 else None
+
+
+def _year_range(m: re.Match) -> When | None:
+    a, b = m["y1"], m["y2"]
+    era = m["era"] or m["era1"]
+    y1 = int(a)
+    y2 = int(a[:len(a) - len(b)] + b) if len(b) < len(a) else int(b)   # '1919–21'
+    if era and ERAS.get(era, 1) < 0:
+        return When((-y1, 0, 0), (-y2, 0, 0), circa=bool(m["c1"])) if y2 < y1 else None
+    if not y1 < y2 <= y1 + 150:
+        return None
+    return When((y1, 0, 0), (y2, 0, 0), circa=bool(m["c1"]), bare=not era)
+
+
+def _era_date(m: re.Match) -> When | None:
+    if m["ad"]:
+        y = int(m["y2"])
+        return When((y, 0, 0)) if y else None
+    y = _era_year(m["y"], m["era"])
+    return When((y, 0, 0), circa=bool(m["c"])) if y else None
+
+
+def _season(m: re.Match) -> When | None:
+    y = _era_year(m["y"], m["era"])
+    return When((y, 0, 0), qualifier=m["s"].lower())
+
+
+def _year(m: re.Match) -> When | None:
+    y = int(m["y"])
+    named = bool(re.search(r"\bof\s*$", m.group(0)[:m.start("y") - m.start()]))
+    return When((y, 0, 0), circa=bool(m["c"]), bare=True, named=named) if y else None
+
+
+def _relative(m: re.Match) -> When | None:
+    word = (m["n"] or "").lower()
+    unit = TIME_UNITS[m["u"].lower()]
+    n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
+         "that": 0, "the same": 0, "later that": 0, "later the same": 0, "a": 1, "one": 1,
+         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "several": -99, "a few": -99}.get(word)
+    if n is None and word.isdigit():
+        n = int(word)
+    if n is None or n == -99:
+        return None
+    if m["dir"] and m["dir"].lower() in ("earlier", "before"):
+        n = -n
+    return When((0, 0, 0), relative=(n, unit))
+
+
+def _none(m: re.Match) -> None:
+    return None
+
+
+_TIME_UNIT = alternation(TIME_UNITS)
+_YEAR_CONTEXT = alternation([*YEAR_PREPOSITIONS, *(p.capitalize() for p in YEAR_PREPOSITIONS)])
+_SEASON = alternation([*SEASONS, *(s.capitalize() for s in SEASONS)])
+
+DATES = Table("chronology.dates", "phrases that state a date, most specific first", (
+    DateFind(name="date.time", reason="a time of day is no date and no year ('17:00', '0300 hours')",
+             pattern=re.compile(r"\b\d{1,2}\s?:\s?\d{2}(?:\s?[ap]\.?m\.?)?|\b\d{4}\s?(?:hours|hrs|UTC|GMT)\b"),
+             read=_none, consumes=True, examples=("at ⟦17: 00⟧ on", "⟦0300 hours⟧"), counter=("in 1700",)),
+    DateFind(name="date.day-range", reason="two days of one month and a year: '18–21 August 1966'",
+             pattern=re.compile(rf"\b(?P<d1>[0-3]?\d){ORD}(?:{DASH}|\s(?:and|to)\s)(?P<d2>[0-3]?\d){ORD} (?P<m>{M}),? {ANY_YEAR}{NO_MORE}"),
+             read=_day_range, examples=("⟦18–21 August 1966⟧",), counter=("18 August 1966",)),
+    DateFind(name="date.month-day-range", reason="a month, two of its days and a year: 'August 18–21, 1966'",
+             pattern=re.compile(rf"\b(?P<m>{M}) (?P<d1>[0-3]?\d){ORD}(?:{DASH}|\s(?:to|and)\s)(?P<d2>[0-3]?\d){ORD},? {YEAR}{NO_MORE}"),
+             read=_day_range, examples=("⟦August 18–21, 1966⟧",), counter=("August 18, 1966",)),
+    DateFind(name="date.month-range", reason="two months and a year: 'June–August 1950'",
+             pattern=re.compile(rf"\b(?P<m1>{M})(?:{DASH}|\s(?:to|until|and)\s)(?P<m2>{M}),? {YEAR}{NO_MORE}"),
+             read=_month_range, examples=("⟦June–August 1950⟧",), counter=("June 1950",)),
+    DateFind(name="date.day-month-year", reason="a day, a month and a year: '4 May 1921', 'late 4 May'",
+             pattern=re.compile(rf"\b{QUAL}{DAY}{ORD} (?:of )?(?P<m>{M}),? {ANY_YEAR}{NO_MORE}"),
+             read=_dmy, examples=("on ⟦4 May 1921⟧ the", "⟦24 January 41 AD⟧", "⟦19 July 64⟧"),
+             counter=("4 May", "31 August 3,000")),
+    DateFind(name="date.month-day-year", reason="American order: 'May 4, 1921'",
+             pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD},? {YEAR}{NO_MORE}"),
+             read=_dmy, examples=("on ⟦September 15, 1950⟧.",), counter=("September 15 the",)),
+    DateFind(name="date.month-year", reason="a month and a year: 'May 1921', 'mid-May 1921'",
+             pattern=re.compile(rf"\b{QUAL}(?P<m>{M}),? {YEAR}{NO_MORE}"),
+             read=_my, examples=("in ⟦May 1921⟧", "⟦late August 1950⟧"), counter=("in May 21",)),
+    DateFind(name="date.day-month-range", reason="two days of a month, the year from the narrative: '18–21 August'",
+             pattern=re.compile(rf"\b(?P<d1>[0-3]?\d){ORD}{DASH}(?P<d2>[0-3]?\d){ORD} (?P<m>{M})\b(?!,? \d)"),
+             read=_day_range, examples=("⟦18–21 August⟧",), counter=("18 August",)),
+    DateFind(name="date.day-month", reason="a day and a month, the year from the narrative: '4 May'",
+             pattern=re.compile(rf"\b{QUAL}{DAY}{ORD} (?:of )?(?P<m>{M})\b(?!,? ?\d)"),
+             read=_dm, examples=("on ⟦4 May⟧ the",), counter=("4 Mays", "In May the")),
+    DateFind(name="date.month-day", reason="a month and a day, the year from the narrative: 'May 4'",
+             pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD}\b(?!,? ?\d|[-–]\w|\s*(?:{alternation(UNITS)})\b)"),
+             read=_dm, examples=("on ⟦September 1⟧ the",), counter=("May 4,000",)),
+    DateFind(name="date.century", reason="a century: 'the late 12th century', 'the fifth century BC'",
+             pattern=re.compile(rf"\b{QUAL}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})[\s-]century(?:\s?(?P<era>{ERA})\b)?(?![\s-]+[a-z]+(?<!and)(?<!or)(?<!to)\b(?<!when)(?<!the)(?<!as))", re.I),
+             read=_century, examples=("in the ⟦12th century⟧.", "⟦late twelfth century⟧,"),
+             counter=("19th-century western China",)),
+    DateFind(name="date.decade", reason="a decade: 'the 1840s', 'the mid-1840s'",
+             pattern=re.compile(rf"\b{QUAL}(?P<y>\d{{2,3}}0)['’]?s\b(?:\s?(?P<era>{ERA})\b)?"),
+             read=_decade, examples=("in the ⟦mid- 1840s⟧", "⟦1990s⟧"), counter=("1840",)),
+    DateFind(name="date.year-range", reason="two years as a span: '1919–21', 'c. 670–734', '334–323 BC'",
+             pattern=re.compile(rf"(?<![\d,.:/])(?P<c1>c\.\s?)?(?P<y1>\d{{1,4}})(?:\s?(?P<era1>{ERA})\b)?{DASH}(?:c\.\s?)?(?P<y2>\d{{1,4}})(?:\s?(?P<era>{ERA})(?![\w.]))?{NO_MORE}(?!%|[-–]\d)"),
+             read=_year_range, examples=("from ⟦1919–21⟧", "⟦334–323 BC⟧"), counter=("1921–1919",)),
+    DateFind(name="date.era-year", reason="a year with its era: '330 BC', 'AD 9', 'c. 330 BC'",
+             pattern=re.compile(rf"(?<![\d,.])(?P<c>c\.\s?|ca\.\s?|circa\s)?(?P<y>\d{{1,4}})\s?(?P<era>{ERA})(?![\w.])|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b"),
+             read=_era_date, examples=("in ⟦330 BC⟧", "⟦AD 9⟧"), counter=("330 men",)),
+    DateFind(name="date.season-year", reason="a season and a year: 'the spring of 1921'",
+             pattern=re.compile(rf"\b(?P<s>{_SEASON}) (?:of )?{YEAR}{NO_MORE}"),
+             read=_season, examples=("in the ⟦spring of 1921⟧",), counter=("spring of 21",)),
+    DateFind(name="date.year", reason="a bare number after a word that makes it a date ('in 1950', 'by 1864', 'the year 1921')",
+             pattern=re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+|\b[Tt]he year\s+|\b[Aa]s of\s+|\bof\s+|\()(?P<c>c\.\s?)?(?P<y>\d{{1,4}})(?![\d,.]\d|\d|%|[-–]\w|\s?:)"),
+             read=_year, examples=("⟦in 1950⟧ the", "⟦As of 2010⟧,"), counter=("1950 men", "(1.9%)", "(1,300 km)")),
+    DateFind(name="date.month", reason="a month without a year after a word that makes it a date ('in June', 'late August')",
+             pattern=re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ss]ince )|(?<=\b[Dd]uring )|(?<=\b[Tt]hrough )|(?<=\bof )|(?<=\b[Ff]rom )){QUAL}(?P<m>{M})\b(?!\s*\d)"),
+             read=_month, examples=("in ⟦June⟧ the",), counter=("May the",)),
+    DateFind(name="date.day-only", reason="a day of the month alone: 'on the 13th' (month and year from the narrative)",
+             pattern=re.compile(rf"\b(?:on|by|until|till) the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?: of (?P<m>{M}))?(?=[.,;:)]|$| of | (?:when|and|but|as|the|he|she|they|it|at|in)\b)"),
+             read=_day_only, examples=("⟦on the 13th⟧,",), counter=("by the 2nd Army",)),
+    DateFind(name="date.relative", reason="a date counted from the last one: 'the next day', 'two weeks later', 'that year'",
+             pattern=re.compile(rf"\b(?P<n>[Tt]he (?:following|next|previous|preceding|same)|[Tt]hat|[Ll]ater (?:that|the same)) (?P<u>{_TIME_UNIT})\b(?P<dir>)|\b(?P<n2>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{{1,2}}) (?P<u2>{_TIME_UNIT}) (?P<dir2>later|earlier)\b"),
+             read=lambda m: _relative_any(m), examples=("⟦The next day⟧", "⟦two days later⟧"),
+             counter=("the next man",)),
+))
+
+
+def _relative_any(m: re.Match) -> When | None:
+    """Both shapes of date.relative: 'the next day' and 'two days later'."""
+    if m["n2"]:
+        class _M(dict):
+            def __getitem__(self, k):
+                return dict.get(self, k)
+        return _relative(_M(n=m["n2"], u=m["u2"], dir=m["dir2"]))  # type: ignore[arg-type]
+    return _relative(m)
+
+
+# --- numbers that are not years ---------------------------------------------------------------
+_UNIT_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:{alternation(UNITS)})(?![\w])")
+_COUNT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(COUNT_NOUNS)})\b")
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:" + "|".join(w for w in FUNCTION_WORDS if w.endswith("s"))
+                           + r"|was|has|is|as|its|us|thus|this|always|towards|afterwards)\b)[a-z]{3,}s\b(?![-'’])")
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?!(?:" + "|".join(w.capitalize() for w in FUNCTION_WORDS) + "|" + "|".join(MONTHS)
+    + "|" + "|".join(WEEKDAYS) + r"|Christmas|Easter|Spring|Summer|Autumn|Fall|Winter)\b)"
+    r"[A-Z][A-Za-z]*\.?|\bNo\.|\bNos\.)\s+$")
+_NUMBERED_BEFORE = re.compile(r"\b(?:p|pp|page|pages|vol|vols|volume|no|nos|number|chapter|chapters|book|books|"
+                              r"canto|verse|line|lines|hill|hills|route|highway|road|monument|monuments|"
+                              r"zone|district|category|article|act|ordinance|decree|section|paragraph|"
+                              r"psalm|item|grade|level|platform|pier|gate|room|row|table|figure|"
+                              r"plate|folio|number|model|type|class|mark|mk|flight|battalion|company)\.?\s+$", re.I)
+
+NOT_A_YEAR = Table("chronology.not-a-year", "a number where a year could stand that is no year", (
+    Near(name="not-year.unit", reason="a number followed by a unit of measure is a quantity ('550 m', '910 feet')",
+         after=_UNIT_AFTER, examples=("600 yards (⟦550⟧ m)", "⟦3000⟧ feet"), counter=("in ⟦1950⟧ the",)),
+    Near(name="not-year.count", reason="a number before a noun it counts is a quantity ('1200 men', '3000 troops')",
+         after=_COUNT_AFTER, examples=("the ⟦1200⟧ men", "in ⟦300⟧ ships"),
+         counter=("in ⟦1950⟧ the army",)),
+    Near(name="not-year.plural", reason="a number before a plural noun counts it ('by 1000 rebels')",
+         after=_PLURAL_AFTER, examples=("by ⟦1000⟧ rebels",), counter=("in ⟦1950⟧ was", "in ⟦1950⟧ its")),
+    Near(name="not-year.money", reason="an amount of money is no year ('$1500', '1500 million')",
+         before=re.compile(rf"(?:{alternation(CURRENCY_SIGNS)})\s?$"),
+         examples=("cost $⟦1500⟧",), counter=("in ⟦1500⟧ the",)),
+    Near(name="not-year.magnitude", reason="a number of millions or billions is an amount",
+         after=re.compile(r"\s*(?:million|billion|thousand|crore|lakh)\b"),
+         examples=("⟦1500⟧ million",), counter=("in ⟦1500⟧ the",)),
+    Near(name="not-year.numbered", reason="a number that numbers something is a name ('Hill 209', 'page 45', 'Monument 17')",
+         before=_NUMBERED_BEFORE, examples=("on Hill ⟦209⟧", "p. ⟦1950⟧"), counter=("in ⟦1950⟧",)),
+    Near(name="not-year.name-number", reason="a number after a capitalised word that is no preposition or month belongs to that name ('Route 66', 'Forbes Global 2000')",
+         before=_NAME_BEFORE, examples=("Task Force ⟦77⟧", "Global ⟦2000⟧"),
+         counter=("In ⟦1950⟧", "May ⟦1921⟧")),
+    Near(name="not-year.age", reason="an age is no year ('at age 24', 'aged 14', 'the age of 17')",
+         before=re.compile(r"\b(?:age|aged|ages)\s+(?:of\s+)?$", re.I),
+         examples=("at the age of ⟦17⟧",), counter=("in ⟦17⟧",)),
+    Near(name="not-year.leading-zero", reason="a number written with a leading zero is a time or a code ('0300')",
+         inner=re.compile(r"0\d+"), examples=("at ⟦0300⟧ on",), counter=("in ⟦300⟧",)),
+    Near(name="not-year.quantity-range", reason="the ends of a range of quantities ('between 40 and 60 men', '2,000–3,000')",
+         after=re.compile(rf"\s*(?:–|-|to|and)\s*\d[\d,]*\s*(?:(?:[a-z]+\s+)?(?:{alternation(COUNT_NOUNS)})\b|{alternation(UNITS)}(?!\w)|[a-z]{{3,}}s\b)"),
+         examples=("between ⟦40⟧ and 60 men",), counter=("between ⟦1919⟧ and 1921 the",)),
+))
+
+
+def outside_period(example: str) -> bool:
+    """The example form of the period test: '910 in 1950–1950' is outside, '54 in 37–68' is not."""
+    m = re.fullmatch(r"(-?\d+) in (-?\d+)–(-?\d+)", example)
+    return bool(m) and not within(int(m[1]), (int(m[2]), int(m[3])))
+
+
+def margin(period: tuple[int, int]) -> int:
+    """How far outside its period an article's small numbers may still be its years."""
+    return max(5, (period[1] - period[0]) // 5)
+
+
+def within(year: int, period: tuple[int, int]) -> bool:
+    return period[0] - margin(period) <= year <= period[1] + margin(period)
+
+
+PERIOD = Table("chronology.period", "years judged against the article's period", (
+    Check(name="not-year.outside-period", reason="a bare number outside the article's period is no year of it ('in 910' in a book about 1950)",
+          test=outside_period, examples=("910 in 1950–1950", "2 in 1950–1953"), counter=("54 in 37–68",)),
+    Check(name="year.outside-period", reason="a year taken from the narrative that falls outside the article's period dates nothing",
+          test=outside_period, examples=("1910 in 1950–1950",), counter=("1950 in 1950–1950",)),
+))
+
+
+# --- dates that are not events ----------------------------------------------------------------
+NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an event of that date", (
+    Near(name="not-event.life-dates", reason="a span in parentheses after a name gives a life or a reign, not an event ('Aurelian (214–275)')",
+         before=re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office|c\.|ca\.)\s*)?$"),
+         after=re.compile(r"\s*\)"), examples=("Aurelian (⟦214–275⟧) was", "Lee (born ⟦1807⟧)"),
+         counter=("in (⟦1950⟧ the",)),
+    Near(name="not-event.reign", reason="a reign or life in parentheses, whatever stands before it ('(r. 1861–1875)')",
+         before=re.compile(r"\(\s*(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit)\s*(?:c\.\s*)?$"),
+         examples=("the emperor (r. ⟦1861–1875⟧)",), counter=("the emperor (⟦1861⟧)",)),
+    Near(name="not-event.negated", reason="a date in a negated clause states no event ('was not invented until the 10th century')",
+         before=re.compile(r"\b(?:not|never|no longer)\b[^,;.()]*$"),
+         examples=("was not invented until the ⟦10th century⟧",), counter=("was invented in the ⟦10th century⟧",)),
+    Near(name="not-event.hypothetical", reason="a plan or a hypothesis is not an event ('was scheduled for 3 September', 'would have ended in 1950')",
+         before=re.compile(rf"\b{alternation(HYPOTHETICAL)}\b[^,;.()]*$", re.I),
+         examples=("the attack was scheduled for ⟦3 September⟧",), counter=("the attack began on ⟦3 September⟧",)),
+    Near(name="not-event.work", reason="the year of a book, a film or a poem before it names the work, not an event of the story ('his 1987 book')",
+         after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(WORK_NOUNS)})\b"),
+         before=re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$"),
+         examples=("in his ⟦1987⟧ book",), counter=("in ⟦1987⟧ the book",)),
+    Near(name="not-event.annual", reason="a day kept every year (a feast, an anniversary) is no event of one year",
+         when=lambda text, start, end: bool(re.search(
+             rf"\b(?:annual(?:ly)?|every (?:year|{M})|each year|yearly|anniversary|feast day|commemorat\w*|"
+             r"celebrated|observed|holiday|is held on|are held on)\b", text, re.I)),
+         examples=("his feast day is ⟦30 July⟧.",), counter=("he died on ⟦30 July⟧.",)),
+    Near(name="not-event.since", reason="a date after 'since' says when a state began, not an event ('in exile since 1947')",
+         before=re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$"),
+         examples=("in exile since ⟦1947⟧",), counter=("in exile in ⟦1947⟧",)),
+))
+
+# --- asides: entries whose year does not carry on ---------------------------------------------
+ASIDE = Table("chronology.aside", "a date that is no part of the narrative's running time", (
+    Near(name="aside.parenthesis", reason="a date in parentheses is a note on the text around it",
+         before=re.compile(r"\([^()]*$"), after=re.compile(r"[^()]*\)"),
+         examples=("the war (⟦1920⟧) had",), counter=("in ⟦1920⟧ the war",)),
+    Near(name="aside.pluperfect", reason="a relative clause in the past perfect tells of an earlier time ('which had been built in 1890')",
+         before=re.compile(r",\s+(?:who|which|that)\b[^,;.]*\bhad\b[^,;.]*$"),
+         examples=("the fort, which had been built in ⟦1890⟧, fell",),
+         counter=("the fort was built in ⟦1890⟧",)),
+    Near(name="aside.named", reason="a year naming an event ('the Revolt of 1680') says nothing of the narrative's time",
+         before=re.compile(r"\b[A-Z][a-z]+ of\s+$"), examples=("the Revolt of ⟦1680⟧",),
+         counter=("the revolt of ⟦1680⟧",)),
+))
+
+# --- ranges ------------------------------------------------------------------------------------
+# The text between two dates, with each date written as '§' (same length): see narrative.py.
+RANGE = Table("chronology.range", "two dates that are one span", (
+    Near(name="range.dash", reason="two dates joined by a dash are a span ('18 August – 2 September 1966')",
+         inner=re.compile(r"\s*(?:–|—|-)\s*"), examples=("§§§§⟦ – ⟧§§§§",), counter=("§§§⟦ and ⟧§§§",)),
+    Near(name="range.from-to", reason="'from A to B', 'between A and B' make one span",
+         inner=re.compile(r"\s+(?:to|until|till|through|and)\s+"),
+         before=re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?§+$"),
+         examples=("from §§§§⟦ to ⟧§§§§",), counter=("on §§§§⟦ and ⟧§§§§",)),
+))
+
+# --- where a yearless date's year comes from (named in provenance: `context`) ---------------
+def _months(example: str) -> tuple[int, int]:
+    a, _, b = example.partition(" after ")
+    return month_number(a), month_number(b)
+
+
+def _end_year(example: str) -> int:
+    """'28 December to 3 January 1940' -> the start's year by end_year()."""
+    m = re.fullmatch(rf"(\d+) ({M}) to (\d+) ({M}) (\d+)", example)
+    return end_year((0, month_number(m[2]), int(m[1])), (int(m[5]), month_number(m[4]), int(m[3])))
+
+
+YEAR = Table("chronology.year", "where a date given without a year takes its year", (
+    Check(name="year.narrative", reason="a date without a year takes the year of the last explicit date of the narrative (HeidelTime's reference time)",
+          test=lambda s: not wraps(*_months(s)), examples=("August after September", "May after May"),
+          counter=("January after December",)),
+    Check(name="year.next", reason="a month at most two months after the narrative's month across the year's end is in the next year (December, then January)",
+          test=lambda s: wraps(*_months(s)), examples=("January after December", "February after December"),
+          counter=("August after September", "March after December")),
+    Check(name="year.period", reason="an article whose period is one year gives that year to dates stated without one before any explicit date",
+          test=lambda s: (p := re.fullmatch(r"(-?\d+)–(-?\d+)", s)) is not None and p[1] == p[2],
+          examples=("1950–1950",), counter=("1950–1953",)),
+    Check(name="year.range-end", reason="the first date of a span without a year takes the year of its end ('September 1 to September 15, 1950')",
+          test=lambda s: _end_year(s) == int(s.split()[-1]), examples=("1 September to 15 September 1950",),
+          counter=("28 December to 3 January 1940",)),
+    Check(name="year.relative", reason="'the next day', 'two years later': counted from the date of the statement before",
+          test=lambda s: DATES.rules[-1].fires(s), examples=("two days later",), counter=("on 4 May",)),
+))
+
+TABLES: tuple[Table, ...] = (DATES, NOT_A_YEAR, PERIOD, NOT_AN_EVENT, ASIDE, RANGE, YEAR)
+RULE_TYPES: tuple[type[Rule], ...] = (DateFind, Near, Check)
