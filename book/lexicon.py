@@ -59,13 +59,16 @@ ORDINAL_WORDS["twenty-first"] = 21
 UNITS = (
     "km", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre", "metres", "meter",
     "meters", "cm", "mm", "mi", "mile", "miles", "nmi", "nautical miles", "ft", "foot", "feet",
-    "yd", "yard", "yards", "in", "inch", "inches", "kg", "kilogram", "kilograms", "g", "lb", "lbs",
+    "yd", "yard", "yards", "inch", "inches", "kg", "kilogram", "kilograms", "g", "lb", "lbs",
     "pound", "pounds", "oz", "t", "ton", "tons", "tonne", "tonnes", "long tons", "short tons",
     "kn", "knot", "knots", "mph", "km/h", "kph", "m/s", "hPa", "mbar", "millibars", "inHg",
     "°C", "°F", "°", "degrees", "%", "percent", "per cent", "acre", "acres", "ha", "hectare",
     "hectares", "sq mi", "km2", "km²", "m2", "m²", "l", "litre", "litres", "liter", "liters",
     "gallon", "gallons", "hp", "horsepower", "shp", "ihp", "kW", "MW", "rpm", "calibre",
-    "caliber", "BRT", "GRT", "tons burthen")
+    "caliber", "BRT", "GRT", "tons burthen", "per")
+# 'in' abbreviates inches only where no word follows it ('10 ft 4 in)'); otherwise it is the
+# preposition ('born in 1808 in Boston').
+UNIT_IN = r"in\.?(?=\s*[)\],;]|\s*$)"
 # Nouns that count things in historical prose: a number before one is a count ('3,000 troops',
 # 'the 1200 men'). Plural nouns in general are recognised by shape (see chronology rules).
 COUNT_NOUNS = (

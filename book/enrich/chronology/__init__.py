@@ -45,7 +45,7 @@ def enrich(book: Book) -> Book:
     events: list[tuple[tuple, Event]] = []
     for e in _infobox_events(book, period):
         events.append(((*_sort_start(e[1]), len(events)), e[0]))
-    story = Narrative(period)
+    story = Narrative(period, book.about.period_source, title=book.article.title)
     passage, bc = -1, None
     for sentence in doc.sentences:
         if sentence.passage != passage:
@@ -80,7 +80,7 @@ def _sentence(doc: Document, start: int, end: int, story: Narrative,
         if dated is not None:
             out.append(dated)
             _advance(sentence, start, dated, story)
-    return _one_per_clause(doc, start, end, _named_last(doc, out))
+    return _one_per_date(doc, _named_last(doc, out, story.title))
 
 
 def _dated(doc: Document, f: Found, story: Narrative) -> _Dated | None:
@@ -141,8 +141,10 @@ def _joined(doc: Document, found: list[Found]) -> list[Found]:
     out = [found[0]]
     for f in found[1:]:
         a = out[-1]
-        rule = RANGE.first(masked, a.end, f.start) if a.when.kind == f.when.kind == "date" \
+        rule = RANGE.first(masked, a.end, f.start) if a.when.kind == f.when.kind \
             and a.when.relative is None and f.when.relative is None else None
+        if rule is not None and (rule.name == "range.decades") != (a.when.kind != "date"):
+            rule = None                  # decades and centuries join only by range.decades
         joined = _span(a, f) if rule else None
         out[-1:] = [a, f] if joined is None else [joined]
     return out
@@ -159,6 +161,9 @@ def _masked(text: str, found: list[Found]) -> str:
 def _span(a: Found, b: Found) -> Found | None:
     """Two dates as one span, or None when they do not run forward."""
     start, end = a.when.start, b.when.end or b.when.start
+    if a.when.kind != "date":
+        return replace(a, end=b.end, when=replace(a.when, end=end)) \
+            if a.when.end is not None and a.when.end < b.when.start else None
     if a.when.end is not None and a.when.end != a.when.start and b.when.end is not None:
         return None
     borrowed = not start[0] and end[0]
@@ -171,30 +176,38 @@ def _span(a: Found, b: Found) -> Found | None:
                  (b.rule, b.start, b.end) if borrowed else None)
 
 
-def _named_last(doc: Document, dated: list[_Dated]) -> list[_Dated]:
-    """'the Revolt of 1680' dates its sentence only when the sentence gives no other date."""
-    named = [d for d in dated if d.when.named]
+def _named_last(doc: Document, dated: list[_Dated], title: str) -> list[_Dated]:
+    """A year naming an event ('the War of 1812') dates no statement, unless the event is the
+    article's own ('The Pueblo Revolt of 1680 …') and the sentence gives no other date."""
     others = [d for d in dated if not d.when.named]
-    for d in named if others else ():
-        trace.reject("chronology", doc.text[d.found.start:d.found.end], "an event",
-                     replace(d.provenance, rule="aside.named"))
-    return others or dated
-
-
-def _one_per_clause(doc: Document, start: int, end: int, dated: list[_Dated]) -> list[_Dated]:
-    """One date per clause: the first; the others only mention a time of the same event."""
-    if len(dated) < 2:
-        return dated
-    bounds = [m.end() + start for m in _CLAUSE.finditer(doc.text[start:end])]
-    seen: set[int] = set()
     out = []
     for d in dated:
-        clause = sum(1 for b in bounds if b <= d.found.start)
-        if clause in seen:
+        if d.when.named:
+            head = re.search(r"(\w+)\s+of\s*$", doc.text[d.found.start - 40:d.found.start + 3])
+            own = head is not None and head.group(1).casefold() in title.casefold().split()
+            if others or not own:
+                trace.reject("chronology", doc.text[d.found.start:d.found.end], "an event",
+                             replace(d.provenance, rule="aside.named"))
+                continue
+        out.append(d)
+    return out
+
+
+def _one_per_date(doc: Document, dated: list[_Dated]) -> list[_Dated]:
+    """A sentence stands once under each date it states: a date said twice ('on 4 May … that
+    4 May'), or a year the sentence also states more precisely ('The 1959 uprising began on 10
+    March 1959'), gives no second entry."""
+    seen: set[tuple] = set()
+    precise = {d.when.start[0] for d in dated if d.when.start[1]}
+    out = []
+    for d in dated:
+        key = (d.when.start, d.when.end, d.when.kind)
+        if key in seen or d.when.kind == "date" and not d.when.start[1] and d.when.end is None \
+                and d.when.start[0] in precise:
             trace.reject("chronology", doc.text[d.found.start:d.found.end], "a second entry",
-                         replace(d.provenance, rule="entry.one-per-clause"))
+                         replace(d.provenance, rule="entry.once-per-date"))
             continue
-        seen.add(clause)
+        seen.add(key)
         out.append(d)
     return out
 

@@ -118,8 +118,13 @@ def display(w: When) -> str:
     'late 12th century', 'c. 330 BC', '1919–1921'."""
     if w.kind == "century":
         text = century_label(w.start[0])
+        if w.end is not None and w.end[0] - w.start[0] > 100:       # '12th–13th centuries'
+            last = century_label(w.end[0] - 99)
+            text = f"{text.split()[0]}–{last.split()[0]} centuries" + (" BC" if w.end[0] < 0 else "")
     elif w.kind == "decade":
         text = decade_label(w.start[0])
+        if w.end is not None and w.end[0] - w.start[0] > 9:         # '1730s–1740s'
+            text = f"{text}–{decade_label(w.end[0] - 9)}"
     elif w.end is None or w.end == w.start:
         text = _day_text(w.start)
     else:

@@ -50,10 +50,11 @@ def find(doc: Document, start: int, end: int, period: tuple[int, int] | None,
         for m in rule.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            taken.append(m.span())
             when = rule.read(m)
             if when is not None and (when.bare or _short_year(m)):
                 when = _judged(doc, m, when, period, bc, start, end, lenient)
+            if when is not None or rule.consumes:
+                taken.append(m.span())      # a phrase read as no date is left to later rules
             if when is not None:
                 found.append(Found(rule.name, m.start(), m.end(), when))
     found.sort(key=lambda f: f.start)
@@ -72,7 +73,8 @@ def _judged(doc: Document, m: re.Match, when: When, period: tuple[int, int] | No
             bc: int | None, start: int, end: int, lenient: bool = False) -> When | None:
     """The bare number(s) of a match as years, or None when a rule says they are not (rules
     read the sentence doc.text[start:end] only)."""
-    names = ("y1", "y2") if "y1" in m.re.groupindex else ("y",)
+    groups = m.groupdict()
+    names = ("y1", "y2") if "y1" in groups else ("y",) if groups.get("y") is not None else ("y2",)
     sentence = doc.text[start:end]
     for group in names:
         a, b = m.span(group)
@@ -96,8 +98,9 @@ def _short_year(m: re.Match) -> bool:
     """A stated date whose year has fewer than four digits and no era ('September 3, 300 men'):
     it is judged like a bare number."""
     groups = m.re.groupindex
-    return "y" in groups and m["y"] is not None and len(m["y"]) < 4 and not (
-        "era" in groups and m["era"])
+    year = m["y"] if "y" in groups and m["y"] is not None else \
+        m["y2"] if "y2" in groups and "m" in groups and m["y2"] is not None else None
+    return year is not None and len(year) < 4 and not ("era" in groups and m["era"])
 
 
 def _negated(w: When) -> When:

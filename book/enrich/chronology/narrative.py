@@ -29,6 +29,7 @@ class Narrative:
 
     period: tuple[int, int] | None
     source: Provenance | None = None          # where the period was read
+    title: str = ""
     ref: Reference | None = None
     last: Reference | None = None
 

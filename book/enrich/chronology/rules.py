@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ...lexicon import (COUNT_NOUNS, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, FUNCTION_WORDS,
+from ...lexicon import (COUNT_NOUNS, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, EVENT_HEADS,
+                        FUNCTION_WORDS,
                         HYPOTHETICAL, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_WORDS, SEASONS,
-                        TIME_UNITS, UNITS, WEEKDAYS, WORK_NOUNS, YEAR_PREPOSITIONS, alternation,
+                        TIME_UNITS, UNIT_IN, UNITS, WEEKDAYS, WORK_NOUNS, YEAR_PREPOSITIONS, alternation,
                         month_number)
 from ..rules import Check, Find, Near, Rule, Table, unmark
 from .dates import When, end_year, valid, wraps
@@ -27,10 +28,10 @@ ERA = alternation(ERAS)
 DASH = r"\s?(?:–|—|-|−)\s?"
 QUAL = rf"(?:(?P<qual>{alternation(DATE_QUALIFIERS)})[\s-]?)?"
 DAY = r"(?P<d>[0-3]?\d)"
-YEAR = rf"(?P<y>\d{{3,4}}|\d{{1,4}}(?=\s?{ERA}\b))(?:\s?(?P<era>{ERA})(?![\w.]))?"
+YEAR = rf"(?P<y>\d{{3,4}}|\d{{1,4}}(?=\s?{ERA}\b))(?:\s?(?P<era>{ERA})(?!\w|\.\w))?"
 # After a day and a month a number of one or two digits is a year too ('19 July 64'): judged
 # against the article's period like any short year.
-ANY_YEAR = rf"(?P<y>\d{{1,4}})(?:\s?(?P<era>{ERA})(?![\w.]))?"
+ANY_YEAR = rf"(?P<y>\d{{1,4}})(?:\s?(?P<era>{ERA})(?!\w|\.\w))?"
 NO_MORE = r"(?![\d,]\d|\d)"                                 # no digit or thousands group after
 
 
@@ -74,8 +75,8 @@ def _dmy(m: re.Match) -> When | None:
 
 
 def _my(m: re.Match) -> When | None:
-    return _checked(When((_era_year(m["y"], m["era"]), month_number(m["m"]), 0),
-                         qualifier=_qual(m)))
+    year = _era_year(m["y"], m["era"]) if m["y"] else int(m["y2"])
+    return _checked(When((year, month_number(m["m"]), 0), qualifier=_qual(m)))
 
 
 def _day_range(m: re.Match) -> When | None:
@@ -126,6 +127,8 @@ def _year_range(m: re.Match) -> When | None:
     era = m["era"] or m["era1"]
     y1 = int(a)
     y2 = int(a[:len(a) - len(b)] + b) if len(b) < len(a) else int(b)   # '1919–21'
+    if m["era1"] and ERAS.get(m["era1"], 1) < 0 and not (m["era"] and ERAS.get(m["era"], 1) < 0):
+        return When((-y1, 0, 0), (y2, 0, 0), circa=bool(m["c1"]))        # '4 BC – 65'
     if era and ERAS.get(era, 1) < 0:
         return When((-y1, 0, 0), (-y2, 0, 0), circa=bool(m["c1"])) if y2 < y1 else None
     if not y1 < y2 <= y1 + 150:
@@ -149,14 +152,14 @@ def _season(m: re.Match) -> When | None:
 def _year(m: re.Match) -> When | None:
     y = int(m["y"])
     named = bool(re.search(r"\bof\s*$", m.group(0)[:m.start("y") - m.start()]))
-    return When((y, 0, 0), circa=bool(m["c"]), bare=True, named=named) if y else None
+    return When((y, 0, 0), circa=bool(m.groupdict().get("c")), bare=True, named=named) if y else None
 
 
 def _relative(m: re.Match) -> When | None:
     word = (m["n"] or "").lower()
     unit = TIME_UNITS[m["u"].lower()]
     n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
-         "that": 0, "the same": 0, "later that": 0, "later the same": 0, "a": 1, "one": 1,
+         "that": 0, "that same": 0, "the same": 0, "later that": 0, "later the same": 0, "a": 1, "one": 1,
          "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "several": -99, "a few": -99}.get(word)
     if n is None and word.isdigit():
@@ -197,16 +200,19 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD},? {YEAR}{NO_MORE}"),
              read=_dmy, examples=("on ⟦September 15, 1950⟧.",), counter=("September 15 the",)),
     DateFind(name="date.month-year", reason="a month and a year: 'May 1921', 'mid-May 1921'",
-             pattern=re.compile(rf"\b{QUAL}(?P<m>{M}),? {YEAR}{NO_MORE}"),
-             read=_my, examples=("in ⟦May 1921⟧", "⟦late August 1950⟧"), counter=("in May 21",)),
+             pattern=re.compile(rf"\b{QUAL}(?P<m>{M}),? (?:{YEAR}|(?P<y2>3[2-9]|[4-9]\d)\b(?!,? \d)){NO_MORE}"),
+             read=_my, examples=("in ⟦May 1921⟧", "⟦late August 1950⟧", "In ⟦March 68⟧,"), counter=("in May 21",)),
     DateFind(name="date.day-month-range", reason="two days of a month, the year from the narrative: '18–21 August'",
              pattern=re.compile(rf"\b(?P<d1>[0-3]?\d){ORD}{DASH}(?P<d2>[0-3]?\d){ORD} (?P<m>{M})\b(?!,? \d)"),
              read=_day_range, examples=("⟦18–21 August⟧",), counter=("18 August",)),
+    DateFind(name="date.month-days", reason="a month and two of its days, the year from the narrative: 'September 3–5'",
+             pattern=re.compile(rf"\b(?P<m>{M}) (?P<d1>[0-3]?\d){ORD}{DASH}(?P<d2>[0-3]?\d){ORD}\b(?!,? ?\d)"),
+             read=_day_range, examples=("of ⟦September 3–5⟧ west",), counter=("September 3",)),
     DateFind(name="date.day-month", reason="a day and a month, the year from the narrative: '4 May'",
              pattern=re.compile(rf"\b{QUAL}{DAY}{ORD} (?:of )?(?P<m>{M})\b(?!,? ?\d)"),
              read=_dm, examples=("on ⟦4 May⟧ the",), counter=("4 Mays", "In May the")),
     DateFind(name="date.month-day", reason="a month and a day, the year from the narrative: 'May 4'",
-             pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD}\b(?!,? ?\d|[-–]\w|\s*(?:{alternation(UNITS)})\b)"),
+             pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD}\b(?!\d|,\d|[-–]\w|\s*(?:{alternation(UNITS)})\b)"),
              read=_dm, examples=("on ⟦September 1⟧ the",), counter=("May 4,000",)),
     DateFind(name="date.century", reason="a century: 'the late 12th century', 'the fifth century BC'",
              pattern=re.compile(rf"\b{QUAL}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})[\s-]century(?:\s?(?P<era>{ERA})\b)?(?![\s-]+[a-z]+(?<!and)(?<!or)(?<!to)\b(?<!when)(?<!the)(?<!as))", re.I),
@@ -216,27 +222,33 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(rf"\b{QUAL}(?P<y>\d{{2,3}}0)['’]?s\b(?:\s?(?P<era>{ERA})\b)?"),
              read=_decade, examples=("in the ⟦mid- 1840s⟧", "⟦1990s⟧"), counter=("1840",)),
     DateFind(name="date.year-range", reason="two years as a span: '1919–21', 'c. 670–734', '334–323 BC'",
-             pattern=re.compile(rf"(?<![\d,.:/])(?P<c1>c\.\s?)?(?P<y1>\d{{1,4}})(?:\s?(?P<era1>{ERA})\b)?{DASH}(?:c\.\s?)?(?P<y2>\d{{1,4}})(?:\s?(?P<era>{ERA})(?![\w.]))?{NO_MORE}(?!%|[-–]\d)"),
-             read=_year_range, examples=("from ⟦1919–21⟧", "⟦334–323 BC⟧"), counter=("1921–1919",)),
+             pattern=re.compile(rf"(?<![\d,.:/])(?P<c1>c\.\s?)?(?P<y1>\d{{1,4}})(?:\s?(?P<era1>{ERA})\b)?{DASH}(?:c\.\s?)?(?P<y2>\d{{1,4}})(?:\s?(?P<era>{ERA})(?!\w|\.\w))?{NO_MORE}(?!%|[-–]\d)"),
+             read=_year_range, examples=("from ⟦1919–21⟧", "⟦334–323 BC⟧", "⟦c. 4 BC – 65⟧"), counter=("1921–1919",)),
     DateFind(name="date.era-year", reason="a year with its era: '330 BC', 'AD 9', 'c. 330 BC'",
-             pattern=re.compile(rf"(?<![\d,.])(?P<c>c\.\s?|ca\.\s?|circa\s)?(?P<y>\d{{1,4}})\s?(?P<era>{ERA})(?![\w.])|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b"),
+             pattern=re.compile(rf"(?<![\d,.])(?P<c>c\.\s?|ca\.\s?|circa\s)?(?P<y>\d{{1,4}})\s?(?P<era>{ERA})(?!\w|\.\w)|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b"),
              read=_era_date, examples=("in ⟦330 BC⟧", "⟦AD 9⟧"), counter=("330 men",)),
     DateFind(name="date.season-year", reason="a season and a year: 'the spring of 1921'",
              pattern=re.compile(rf"\b(?P<s>{_SEASON}) (?:of )?{YEAR}{NO_MORE}"),
              read=_season, examples=("in the ⟦spring of 1921⟧",), counter=("spring of 21",)),
     DateFind(name="date.year", reason="a bare number after a word that makes it a date ('in 1950', 'by 1864', 'the year 1921')",
-             pattern=re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+|\b[Tt]he year\s+|\b[Aa]s of\s+|\bof\s+|\()(?P<c>c\.\s?)?(?P<y>\d{{1,4}})(?![\d,.]\d|\d|%|[-–]\w|\s?:)"),
+             pattern=re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+|\b[Tt]he year\s+|\b[Aa]s of\s+|\bof\s+|\()(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?![\d,.]\d|%|[-–]\w|\s?:)"),
              read=_year, examples=("⟦in 1950⟧ the", "⟦As of 2010⟧,"), counter=("1950 men", "(1.9%)", "(1,300 km)")),
+    DateFind(name="date.year-list", reason="a year listed after another ('in 1807 and 1808', 'in 1645, 1677 and 1863')",
+             pattern=re.compile(r"(?:(?<=\d\d\d\d and )|(?<=\d\d\d\d or )|(?<=\d\d\d\d, )|(?<=\d\d\d\d and in )|(?<=\d\d\d\d, and ))(?P<y>1\d{3}|20\d{2})\b(?![\d,.]\d|%|[-–]\w)"),
+             read=_year, examples=("in 1807 and ⟦1808⟧ against",), counter=("in 1807 and 300 men",)),
+    DateFind(name="date.year-attributive", reason="a four-digit year before the event or thing it dates ('the 2007 election', 'the 1954 Asian Games')",
+             pattern=re.compile(r"(?:(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir )|(?<=\b[Oo]n ))(?P<y>1\d{3}|20\d{2})(?![\d,.]\d|\d|%|[-–]\w|['’]?s\b)"),
+             read=_year, examples=("in the ⟦2007⟧ election",), counter=("the 1200s", "the 20,000 men")),
     DateFind(name="date.month", reason="a month without a year after a word that makes it a date ('in June', 'late August')",
-             pattern=re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ss]ince )|(?<=\b[Dd]uring )|(?<=\b[Tt]hrough )|(?<=\bof )|(?<=\b[Ff]rom )){QUAL}(?P<m>{M})\b(?!\s*\d)"),
-             read=_month, examples=("in ⟦June⟧ the",), counter=("May the",)),
+             pattern=re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Ss]ince )|(?<=\b[Dd]uring )|(?<=\b[Tt]hrough )|(?<=\b[Tt]hroughout )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore )|(?<=\bof )|(?<=\b[Ff]rom )){QUAL}(?P<m>{M})\b(?!\s*\d)(?: of (?:that|the same) year\b)?"),
+             read=_month, examples=("in ⟦June⟧ the", "In ⟦July of that year⟧,"), counter=("May the",)),
     DateFind(name="date.day-only", reason="a day of the month alone: 'on the 13th' (month and year from the narrative)",
              pattern=re.compile(rf"\b(?:on|by|until|till) the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?: of (?P<m>{M}))?(?=[.,;:)]|$| of | (?:when|and|but|as|the|he|she|they|it|at|in)\b)"),
              read=_day_only, examples=("⟦on the 13th⟧,",), counter=("by the 2nd Army",)),
     DateFind(name="date.relative", reason="a date counted from the last one: 'the next day', 'two weeks later', 'that year'",
-             pattern=re.compile(rf"\b(?P<n>[Tt]he (?:following|next|previous|preceding|same)|[Tt]hat|[Ll]ater (?:that|the same)) (?P<u>{_TIME_UNIT})\b(?P<dir>)|\b(?P<n2>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{{1,2}}) (?P<u2>{_TIME_UNIT}) (?P<dir2>later|earlier)\b"),
-             read=lambda m: _relative_any(m), examples=("⟦The next day⟧", "⟦two days later⟧"),
-             counter=("the next man",)),
+             pattern=re.compile(rf"\b(?P<n>[Tt]he (?:following|next|previous|preceding|same)|[Tt]hat(?: same)?|[Ll]ater (?:that|the same)) (?P<u>{_TIME_UNIT})\b(?<!s)(?<![Tt]hat evening)(?<![Tt]hat night)(?<![Tt]hat afternoon)(?<![Tt]hat morning)(?P<dir>)|\b(?P<n2>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{{1,2}}) (?P<u2>{_TIME_UNIT}) (?P<dir2>later|earlier)\b"),
+             read=lambda m: _relative_any(m), examples=("⟦The next day⟧", "⟦two days later⟧", "⟦That same year⟧"),
+             counter=("the next man", "the following months", "That evening")),
 ))
 
 
@@ -251,7 +263,7 @@ def _relative_any(m: re.Match) -> When | None:
 
 
 # --- numbers that are not years ---------------------------------------------------------------
-_UNIT_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:{alternation(UNITS)})(?![\w])")
+_UNIT_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:{alternation(UNITS)}(?![\w])|{UNIT_IN})")
 _COUNT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(COUNT_NOUNS)})\b")
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:" + "|".join(w for w in FUNCTION_WORDS if w.endswith("s"))
                            + r"|was|has|is|as|its|us|thus|this|always|towards|afterwards)\b)[a-z]{3,}s\b(?![-'’])")
@@ -271,8 +283,9 @@ NOT_A_YEAR = Table("chronology.not-a-year", "a number where a year could stand t
     Near(name="not-year.count", reason="a number before a noun it counts is a quantity ('1200 men', '3000 troops')",
          after=_COUNT_AFTER, examples=("the ⟦1200⟧ men", "in ⟦300⟧ ships"),
          counter=("in ⟦1950⟧ the army",)),
-    Near(name="not-year.plural", reason="a number before a plural noun counts it ('by 1000 rebels')",
-         after=_PLURAL_AFTER, examples=("by ⟦1000⟧ rebels",), counter=("in ⟦1950⟧ was", "in ⟦1950⟧ its")),
+    Near(name="not-year.plural", reason="a number before a plural noun counts it ('by 1000 rebels'); a year after 'the' names a time ('the 1810 elections')",
+         after=_PLURAL_AFTER, when=lambda t, a, b: not (re.fullmatch(r"1\d{3}|20\d\d", t[a:b]) and re.search(r"\b(?:the|its|his|her|their)\s+$", t[:a], re.I)),
+         examples=("by ⟦1000⟧ rebels",), counter=("in ⟦1950⟧ was", "in ⟦1950⟧ its", "in the ⟦1810⟧ elections")),
     Near(name="not-year.money", reason="an amount of money is no year ('$1500', '1500 million')",
          before=re.compile(rf"(?:{alternation(CURRENCY_SIGNS)})\s?$"),
          examples=("cost $⟦1500⟧",), counter=("in ⟦1500⟧ the",)),
@@ -284,6 +297,8 @@ NOT_A_YEAR = Table("chronology.not-a-year", "a number where a year could stand t
     Near(name="not-year.name-number", reason="a number after a capitalised word that is no preposition or month belongs to that name ('Route 66', 'Forbes Global 2000')",
          before=_NAME_BEFORE, examples=("Task Force ⟦77⟧", "Global ⟦2000⟧"),
          counter=("In ⟦1950⟧", "May ⟦1921⟧")),
+    Near(name="not-year.verse", reason="a number after a colon cites a chapter and verse or a time ('2 Thessalonians 2: 1–11')",
+         before=re.compile(r"\d\s?:\s?$"), examples=("2 Thessalonians 2: ⟦1⟧–11",), counter=("in ⟦1950⟧",)),
     Near(name="not-year.age", reason="an age is no year ('at age 24', 'aged 14', 'the age of 17')",
          before=re.compile(r"\b(?:age|aged|ages)\s+(?:of\s+)?$", re.I),
          examples=("at the age of ⟦17⟧",), counter=("in ⟦17⟧",)),
@@ -302,8 +317,11 @@ def outside_period(example: str) -> bool:
 
 
 def margin(period: tuple[int, int]) -> int:
-    """How far outside its period an article's small numbers may still be its years."""
-    return max(5, (period[1] - period[0]) // 5)
+    """How far outside its period an article's small numbers may still be its years: a fifth of
+    the period, five years at least; sixty for an ancient period, whose history is told in
+    short years on both sides of it ('Trajan invaded Armenia in 114' in a book on Nero)."""
+    width = period[1] - period[0]
+    return max(60, width // 2) if period[1] < 1000 else max(5, width // 5)
 
 
 def within(year: int, period: tuple[int, int]) -> bool:
@@ -312,24 +330,32 @@ def within(year: int, period: tuple[int, int]) -> bool:
 
 PERIOD = Table("chronology.period", "years judged against the article's period", (
     Check(name="not-year.outside-period", reason="a bare number outside the article's period is no year of it ('in 910' in a book about 1950)",
-          test=outside_period, examples=("910 in 1950–1950", "2 in 1950–1953"), counter=("54 in 37–68",)),
+          test=outside_period, examples=("910 in 1950–1950", "2 in 1950–1953", "422 in 37–68"), counter=("54 in 37–68", "114 in 37–68")),
     Check(name="year.outside-period", reason="a year taken from the narrative that falls outside the article's period dates nothing",
           test=outside_period, examples=("1910 in 1950–1950",), counter=("1950 in 1950–1950",)),
 ))
 
 
 # --- dates that are not events ----------------------------------------------------------------
+# Look-behinds must be of fixed width: one per head noun of an event ('Revolt', 'War').
+_NOT_AFTER_EVENT = "".join(f"(?<!{w})" for w in EVENT_HEADS)
 NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an event of that date", (
-    Near(name="not-event.life-dates", reason="a span in parentheses after a name gives a life or a reign, not an event ('Aurelian (214–275)')",
-         before=re.compile(r"[A-Z][\w'’.-]*\s*\(\s*(?:(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office|c\.|ca\.)\s*)?$"),
+    Near(name="not-event.life-dates", reason="a span in parentheses after a name gives a life or a reign, not an event ('Aurelian (214–275)'); after an event's name it is the event's ('the Dungan Revolt (1862–1877)')",
+         before=re.compile(rf"[A-Z][\w'’.-]*{_NOT_AFTER_EVENT}\s*\((?:[^()]*[;,]\s*)?\s*(?:(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office|c\.|ca\.)\s*)?$"),
          after=re.compile(r"\s*\)"), examples=("Aurelian (⟦214–275⟧) was", "Lee (born ⟦1807⟧)"),
-         counter=("in (⟦1950⟧ the",)),
+         counter=("in (⟦1950⟧ the", "The Dungan Revolt (⟦1862–1877⟧) was"),
+         ),
+    Near(name="not-event.habitual", reason="what usually happens at a time of year is no event ('Typhoons usually occur from June to September')",
+         before=re.compile(r"\b(?:usually|typically|generally|normally|often|tends? to|regularly)\b[^.;]*$"),
+         when=lambda text, start, end: not re.search(r"\d{3}", text[start:end]),
+         examples=("Typhoons usually occur from ⟦June⟧",), counter=("Typhoons usually occur; in ⟦June 2003⟧",)),
     Near(name="not-event.reign", reason="a reign or life in parentheses, whatever stands before it ('(r. 1861–1875)')",
          before=re.compile(r"\(\s*(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit)\s*(?:c\.\s*)?$"),
          examples=("the emperor (r. ⟦1861–1875⟧)",), counter=("the emperor (⟦1861⟧)",)),
     Near(name="not-event.negated", reason="a date in a negated clause states no event ('was not invented until the 10th century')",
-         before=re.compile(r"\b(?:not|never|no longer)\b[^,;.()]*$"),
-         examples=("was not invented until the ⟦10th century⟧",), counter=("was invented in the ⟦10th century⟧",)),
+         before=re.compile(r"\b(?:not|never|no longer)\b(?:(?!\b(?:and|but|while|whereas)\b)[^,;.()])*$"),
+         examples=("was not invented until the ⟦10th century⟧",),
+         counter=("was invented in the ⟦10th century⟧", "did not last and war broke out in ⟦58⟧")),
     Near(name="not-event.hypothetical", reason="a plan or a hypothesis is not an event ('was scheduled for 3 September', 'would have ended in 1950')",
          before=re.compile(rf"\b{alternation(HYPOTHETICAL)}\b[^,;.()]*$", re.I),
          examples=("the attack was scheduled for ⟦3 September⟧",), counter=("the attack began on ⟦3 September⟧",)),
@@ -337,11 +363,12 @@ NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an
          after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(WORK_NOUNS)})\b"),
          before=re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$"),
          examples=("in his ⟦1987⟧ book",), counter=("in ⟦1987⟧ the book",)),
-    Near(name="not-event.annual", reason="a day kept every year (a feast, an anniversary) is no event of one year",
-         when=lambda text, start, end: bool(re.search(
+    Near(name="not-event.annual", reason="a day kept every year (a feast, an anniversary), stated without a year, is no event of one year",
+         when=lambda text, start, end: not re.search(r"\d{3}", text[start:end]) and len(re.findall(r"\d+", text[start:end])) < 2 and bool(re.search(
              rf"\b(?:annual(?:ly)?|every (?:year|{M})|each year|yearly|anniversary|feast day|commemorat\w*|"
              r"celebrated|observed|holiday|is held on|are held on)\b", text, re.I)),
-         examples=("his feast day is ⟦30 July⟧.",), counter=("he died on ⟦30 July⟧.",)),
+         examples=("his feast day is ⟦30 July⟧.", "held every ⟦January 9⟧"),
+         counter=("he died on ⟦30 July⟧.", "on the anniversary, ⟦24 June 1976⟧,", "died on ⟦9 June 68⟧, the anniversary")),
     Near(name="not-event.since", reason="a date after 'since' says when a state began, not an event ('in exile since 1947')",
          before=re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$"),
          examples=("in exile since ⟦1947⟧",), counter=("in exile in ⟦1947⟧",)),
@@ -370,6 +397,13 @@ RANGE = Table("chronology.range", "two dates that are one span", (
          inner=re.compile(r"\s+(?:to|until|till|through|and)\s+"),
          before=re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?§+$"),
          examples=("from §§§§⟦ to ⟧§§§§",), counter=("on §§§§⟦ and ⟧§§§§",)),
+    Near(name="range.night", reason="'the night of 18 to 19 July' is one night across two dates",
+         inner=re.compile(r"\s*(?:to|–|-)\s*"), before=re.compile(r"\bnight of\s+(?:the\s+)?§+$"),
+         examples=("the night of §§§§⟦ to ⟧§§§§",), counter=("the day of §§§§⟦ to ⟧§§§§",)),
+    Near(name="range.decades", reason="'the 1730s and 1740s', 'the 12th and 13th centuries': neighbouring decades or centuries are one span",
+         inner=re.compile(r"\s+(?:and|to|through)\s+(?:the\s+)?|\s*[–-]\s*"), before=re.compile(r"§+$"),
+         when=lambda t, a, b: "century" not in t[b:b + 1],
+         examples=("the §§§§§⟦ and ⟧§§§§§",), counter=("the §§§§§⟦, then ⟧§§§§§",)),
 ))
 
 # --- where a yearless date's year comes from (named in provenance: `context`) ---------------
@@ -401,5 +435,12 @@ YEAR = Table("chronology.year", "where a date given without a year takes its yea
           test=lambda s: DATES.rules[-1].fires(s), examples=("two days later",), counter=("on 4 May",)),
 ))
 
-TABLES: tuple[Table, ...] = (DATES, NOT_A_YEAR, PERIOD, NOT_AN_EVENT, ASIDE, RANGE, YEAR)
+ENTRY = Table("chronology.entry", "how many entries a sentence gives", (
+    Check(name="entry.once-per-date", reason="a sentence stands once under each date it states, however often it states it, and not under a year it also states more precisely",
+          test=lambda s: len(set(s.split("|"))) < len(s.split("|")) or any(
+              len(d) == 4 and any(e.startswith(d + "-") for e in s.split("|")) for d in s.split("|")),
+          examples=("1950-09-04|1950-09-04", "1959|1959-03-10"), counter=("1950-09-04|1950-09-05",)),
+))
+
+TABLES: tuple[Table, ...] = (DATES, NOT_A_YEAR, PERIOD, NOT_AN_EVENT, ASIDE, RANGE, YEAR, ENTRY)
 RULE_TYPES: tuple[type[Rule], ...] = (DateFind, Near, Check)
