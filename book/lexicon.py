@@ -79,6 +79,9 @@ COUNT_NOUNS = (
     "rifles", "homes", "houses", "buildings", "families", "inhabitants", "residents", "votes",
     "copies", "pages", "lines", "poems", "words", "graves", "cemeteries", "dollars", "pesos",
     "yen", "francs", "marks", "pounds sterling", "denarii", "sesterces", "talents", "li")
+# ISO 4217 codes as articles write them after a year: '(2003 USD)' is money of that year.
+CURRENCY_CODES = ("USD", "PHP", "CNY", "JPY", "EUR", "GBP", "KRW", "TWD", "HKD", "VND", "AUD",
+                  "CAD", "INR", "RMB")
 # Currency signs before a number: it is an amount.
 CURRENCY_SIGNS = ("$", "£", "€", "¥", "US$", "A$", "C$", "₱")
 

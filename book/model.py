@@ -191,6 +191,7 @@ class About:
     span: str = ""                        # '1944–1946', '331 BC', '' when the text gives none
     period: tuple[int, int] | None = None  # first and last year of the article's own time
     period_source: "Provenance | None" = None   # where the period was read (None: the years' cluster)
+    dates: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None  # the infobox Date's first and last day
     part_of: str = ""
     subjects: tuple[str, ...] = ()
     attribution: str = ""

@@ -40,7 +40,8 @@ def lead_span(sentence: str) -> tuple[int, int] | None:
     doc = Document.of_text(sentence)
     for f in _joined(doc, find(doc, 0, len(sentence), None, lenient=True)):
         w = f.when
-        if w.kind == "date" and w.end is not None and w.start[0] and w.end[0]:
+        if w.kind == "date" and w.end is not None and w.start[0] and w.end[0] and not (
+                w.bare and abs(w.start[0]) < 100):      # 'a 20–30 ratio' is no span of years
             return w.start[0], w.end[0]
     return None
 
@@ -72,16 +73,17 @@ TABLES = (Table("about.period", "where the article's period is read", (
 
 def enrich(book: Book) -> Book:
     """Add Book.about."""
-    period, source, dated = _period(book)
+    period, source, dated, dates = _period(book)
     title = book.article.title
     return replace(book, about=About(
         span=years(*period) if period and dated else "", period=period, period_source=source,
         part_of=_field(book, "Part of"), subjects=_subjects(book), attribution=_attribution(book),
-        han=han_variant(full_text(book)), title_lang=lang_of(title)))
+        han=han_variant(full_text(book)), title_lang=lang_of(title), dates=dates))
 
 
-def _period(book: Book) -> tuple[tuple[int, int] | None, Provenance | None, bool]:
-    """(period, where it was read, whether real dates state it) — see the module docstring."""
+def _period(book: Book) -> tuple[tuple[int, int] | None, Provenance | None, bool, tuple | None]:
+    """(period, where it was read, whether real dates state it, the infobox Date's first and
+    last day) — see the module docstring."""
     box = book.article.infobox
     date = box.field("Date", "Dates")
     if date and not any(line == date.line for line, _ in box.warnings):
@@ -89,21 +91,23 @@ def _period(book: Book) -> tuple[tuple[int, int] | None, Provenance | None, bool
         found = [f for f in find(doc, 0, len(date.value), None, lenient=True) if f.when.start[0]]
         if found:
             last = found[-1].when
-            return ((found[0].when.start[0], (last.end or last.start)[0]),
-                    infobox_provenance("period.infobox", date.line, (0, len(date.value))), True)
+            first, end = found[0].when.start, last.end or last.start
+            return ((first[0], end[0]),
+                    infobox_provenance("period.infobox", date.line, (0, len(date.value))), True,
+                    (first, end) if first[1] and end[1] else None)
     title = book.article.title
     if (span := title_years(title)) is not None:
-        return span, Provenance("period.title", "title", (0, len(title)), "", 1), True
+        return span, Provenance("period.title", "title", (0, len(title)), "", 1), True, None
     first = next((b for b in book.article.lead if isinstance(b, Paragraph)), None)
     if first is not None:
         sentence = Document.of_text(first.text).sentences
         end = sentence[0].end if sentence else len(first.text)
         if (span := lead_span(first.text[:end])) is not None:
             return span, Provenance("period.lead", first.id, (0, end), "Introduction",
-                                    first.line), True
+                                    first.line), True, None
     years_found = _explicit_years(book)
     span = clustered(years_found)
-    return span, None, False
+    return span, None, False, None
 
 
 def _explicit_years(book: Book) -> list[int]:
@@ -112,7 +116,8 @@ def _explicit_years(book: Book) -> list[int]:
     out = []
     for s in doc.sentences:
         for f in find(doc, s.start, s.end, None, lenient=True):
-            if f.when.start[0] and f.when.kind == "date":
+            if f.when.start[0] and f.when.kind == "date" and not (
+                    f.when.bare and abs(f.when.start[0]) < 100):
                 out.append(f.when.start[0])
     return out
 

@@ -45,7 +45,8 @@ def enrich(book: Book) -> Book:
     events: list[tuple[tuple, Event]] = []
     for e in _infobox_events(book, period):
         events.append(((*_sort_start(e[1]), len(events)), e[0]))
-    story = Narrative(period, book.about.period_source, title=book.article.title)
+    story = Narrative(period, book.about.period_source, title=book.article.title,
+                      span=book.about.dates)
     passage, bc = -1, None
     for sentence in doc.sentences:
         if sentence.passage != passage:
@@ -177,20 +178,29 @@ def _span(a: Found, b: Found) -> Found | None:
 
 
 def _named_last(doc: Document, dated: list[_Dated], title: str) -> list[_Dated]:
-    """A year naming an event ('the War of 1812') dates no statement, unless the event is the
-    article's own ('The Pueblo Revolt of 1680 …') and the sentence gives no other date."""
-    others = [d for d in dated if not d.when.named]
+    """A year naming an event ('the War of 1812') or describing a noun ('the 1950 treaty') dates
+    its sentence only when the sentence gives no other date; a named event must also be the
+    article's own or the sentence's subject ('The Salt Revolt of 1702 began …')."""
+    others = [d for d in dated if not (d.when.named or d.when.attributive)]
     out = []
     for d in dated:
-        if d.when.named:
-            head = re.search(r"(\w+)\s+of\s*$", doc.text[d.found.start - 40:d.found.start + 3])
-            own = head is not None and head.group(1).casefold() in title.casefold().split()
-            if others or not own:
+        if d.when.named or d.when.attributive:
+            keep = not others and (d.when.attributive or _own_event(doc, d, title))
+            if not keep:
                 trace.reject("chronology", doc.text[d.found.start:d.found.end], "an event",
                              replace(d.provenance, rule="aside.named"))
                 continue
         out.append(d)
     return out
+
+
+def _own_event(doc: Document, d: _Dated, title: str) -> bool:
+    """Is the event named with this year the article's own, or the subject of its sentence?"""
+    sentence = doc.sentence_at(d.found.start)
+    before = doc.text[sentence.start:d.found.start]
+    head = re.search(r"(\w+)\s+of\s*$", before)
+    own = head is not None and head.group(1).casefold() in title.casefold().split()
+    return own or re.fullmatch(r"\W*(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}of\s*", before) is not None
 
 
 def _one_per_date(doc: Document, dated: list[_Dated]) -> list[_Dated]:

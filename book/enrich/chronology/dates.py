@@ -26,6 +26,7 @@ class When:
     day_only: bool = False             # 'on the 13th': the month comes from the narrative too
     bare: bool = False                 # a bare number read as a year ('in 1950', '1919–21')
     named: bool = False                # 'the Revolt of 1680': names an event, dates no statement
+    attributive: bool = False          # 'the 1950 treaty': dates its sentence if nothing else does
 
     @property
     def yearless(self) -> bool:
@@ -61,6 +62,21 @@ def end_year(start: Ymd, end: Ymd) -> int:
     """The year of a span's yearless start, from its end: the same year, or the one before when
     the start's month and day come later ('28 December to 3 January 1940')."""
     return end[0] if start[1:] <= end[1:] else shift_year(end[0], -1)
+
+
+def in_span(d: Ymd, span: tuple[Ymd, Ymd]) -> bool:
+    """Is the day (or month) `d` inside the span, its unknown parts read as widely as they may?"""
+    lo, hi = span
+    first = (lo[0], lo[1] or 1, lo[2] or 1)
+    last = (hi[0], hi[1] or 12, hi[2] or 31)
+    return first <= (d[0], d[1] or 12, d[2] or 31) and (d[0], d[1] or 1, d[2] or 1) <= last
+
+
+def parse_iso(text: str) -> Ymd:
+    """'1939-12-11' -> (1939, 12, 11); '-331-10' -> (-331, 10, 0)."""
+    sign = -1 if text.startswith("-") else 1
+    parts = [int(p) for p in text.lstrip("-").split("-")] + [0, 0]
+    return sign * parts[0], parts[1], parts[2]
 
 
 def shift_year(year: int, n: int) -> int:

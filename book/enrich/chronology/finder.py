@@ -38,49 +38,54 @@ def find(doc: Document, start: int, end: int, period: tuple[int, int] | None,
          bc: int | None = None, lenient: bool = False) -> list[Found]:
     """Every date of the sentence doc.text[start:end], in reading order (years not yet
     resolved). `bc`: the passage's last explicit year, when it was BC: a bare year near it is
-    BC too ('in 44 BC … by 42'). `lenient`: short years need no period (while finding it)."""
-    text = doc.text
-    taken = list(_masked(text, start, end))
-    notes = [(m.start() + start, m.end() + start, m.group(1).strip())
-             for m in _OTHER_CALENDAR.finditer(text, start, end)]
-    taken += [(a, b) for a, b, _ in notes]
+    BC too ('in 44 BC … by 42'). `lenient`: short years need no period (while finding it).
+
+    The rules read the sentence with other-calendar brackets blanked out, so that
+    '7 September [O.S. 26 August] 1812' reads as one date, with the bracket as its note."""
+    sentence = doc.text[start:end]
+    notes = [(m.start(), m.end(), m.group(1).strip()) for m in _OTHER_CALENDAR.finditer(sentence)]
+    for a, b, _ in notes:
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    taken = list(_masked(sentence))
     found: list[Found] = []
     for rule in DATES:
         assert isinstance(rule, DateFind)
-        for m in rule.finditer(text, start, end):
+        for m in rule.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             when = rule.read(m)
             if when is not None and (when.bare or _short_year(m)):
-                when = _judged(doc, m, when, period, bc, start, end, lenient)
+                when = _judged(doc, m, when, period, bc, start, lenient)
             if when is not None or rule.consumes:
                 taken.append(m.span())      # a phrase read as no date is left to later rules
             if when is not None:
-                found.append(Found(rule.name, m.start(), m.end(), when))
+                a, b = rule.phrase(m)
+                found.append(Found(rule.name, start + a, start + len(sentence[:b].rstrip()), when))
     found.sort(key=lambda f: f.start)
-    return [_with_note(f, notes, text) for f in found] if notes else found
+    return [_with_note(f, notes, sentence, start) for f in found] if notes else found
 
 
-def _masked(text: str, start: int, end: int):
+def _masked(sentence: str):
     """Spans whose dates are a quoted work's ('"Shiloh: A Requiem (April, 1862)"')."""
-    for m in _QUOTED_TITLE.finditer(text, start, end):
+    for m in _QUOTED_TITLE.finditer(sentence):
         words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
         if ":" in m.group(1) or words and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
             yield m.span()
 
 
 def _judged(doc: Document, m: re.Match, when: When, period: tuple[int, int] | None,
-            bc: int | None, start: int, end: int, lenient: bool = False) -> When | None:
-    """The bare number(s) of a match as years, or None when a rule says they are not (rules
-    read the sentence doc.text[start:end] only)."""
+            bc: int | None, start: int, lenient: bool = False) -> When | None:
+    """The bare number(s) of a match in a sentence (starting at `start` in doc.text) as years,
+    or None when a rule says they are not (rules read the sentence only)."""
     groups = m.groupdict()
     names = ("y1", "y2") if "y1" in groups else ("y",) if groups.get("y") is not None else ("y2",)
-    sentence = doc.text[start:end]
+    sentence = m.string
     for group in names:
         a, b = m.span(group)
-        rule = NOT_A_YEAR.first(sentence, a - start, b - start)
+        rule = NOT_A_YEAR.first(sentence, a, b)
         if rule is not None:
-            trace.reject("chronology", m.group(group), "a year", doc.provenance(rule.name, a, b))
+            trace.reject("chronology", m.group(group), "a year",
+                         doc.provenance(rule.name, start + a, start + b))
             return None
     year = abs(when.start[0])
     if bc is not None and when.start[0] > 0 and abs(year - bc) <= 300:
@@ -89,7 +94,8 @@ def _judged(doc: Document, m: re.Match, when: When, period: tuple[int, int] | No
         if period is None or not within(when.start[0], period):
             rule = PERIOD.rules[0]
             a, b = m.span(names[0])
-            trace.reject("chronology", m.group(names[0]), "a year", doc.provenance(rule.name, a, b))
+            trace.reject("chronology", m.group(names[0]), "a year",
+                         doc.provenance(rule.name, start + a, start + b))
             return None
     return when
 
@@ -109,9 +115,10 @@ def _negated(w: When) -> When:
     return replace(w, start=(-w.start[0], *w.start[1:]), end=end)
 
 
-def _with_note(f: Found, notes: list[tuple[int, int, str]], text: str) -> Found:
-    """Attach an other-calendar bracket right after a date to it."""
-    for a, _, note in notes:
-        if a >= f.end and not text[f.end:a].strip(" ,"):
+def _with_note(f: Found, notes: list[tuple[int, int, str]], sentence: str, start: int) -> Found:
+    """Attach an other-calendar bracket inside or right after a date to it."""
+    for a, b, note in notes:
+        a, b = a + start, b + start
+        if f.start < a < f.end or a >= f.end and not sentence[f.end - start:a - start].strip(" ,"):
             return replace(f, note=note)
     return f

@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, replace
 
 from ...model import Provenance
-from .dates import When, Ymd, shift_year, valid, wraps
+from .dates import When, Ymd, in_span, shift_year, valid, wraps
 from .rules import within
 
 
@@ -30,6 +30,7 @@ class Narrative:
     period: tuple[int, int] | None
     source: Provenance | None = None          # where the period was read
     title: str = ""
+    span: tuple[Ymd, Ymd] | None = None       # the infobox Date's first and last day
     ref: Reference | None = None
     last: Reference | None = None
 
@@ -40,6 +41,10 @@ class Narrative:
             month = when.start[1]
             if wraps(month, rm):
                 return shift_year(y, 1), "year.next", self.ref.provenance
+            if self.span is not None and not in_span((y, *when.start[1:]), self.span):
+                for other in (shift_year(y, -1), shift_year(y, 1)):
+                    if in_span((other, *when.start[1:]), self.span):
+                        return other, "year.span", self.ref.provenance
             return y, "year.narrative", self.ref.provenance
         if self.period is not None and self.period[0] == self.period[1]:
             return self.period[0], "year.period", self.source

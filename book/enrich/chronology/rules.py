@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ...lexicon import (COUNT_NOUNS, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, EVENT_HEADS,
+from ...lexicon import (COUNT_NOUNS, CURRENCY_CODES, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, EVENT_HEADS,
                         FUNCTION_WORDS,
-                        HYPOTHETICAL, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_WORDS, SEASONS,
+                        HYPOTHETICAL, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS,
                         TIME_UNITS, UNIT_IN, UNITS, WEEKDAYS, WORK_NOUNS, YEAR_PREPOSITIONS, alternation,
                         month_number)
 from ..rules import Check, Find, Near, Rule, Table, unmark
-from .dates import When, end_year, valid, wraps
+from .dates import When, end_year, in_span, parse_iso, shift_year, valid, wraps
 
 M = alternation([*MONTHS, *MONTH_ABBREVIATIONS])          # a month, spelt out or abbreviated
 ORD = r"(?:st|nd|rd|th)?"
@@ -41,11 +41,21 @@ class DateFind(Find):
 
     read: Callable[[re.Match], When | None]
     consumes: bool = False          # takes its phrase so that no later rule reads it, dates nothing
+    starts_at: str = ""             # the group the date phrase starts at, after its context word
+
+    def phrase(self, m: re.Match) -> tuple[int, int]:
+        """The span of the date itself: 'since 1947' is read by its context, the date is '1947'."""
+        if not self.starts_at:
+            return m.span()
+        for group in (self.starts_at, "c", "y"):
+            if group in m.re.groupindex and m.start(group) >= 0:
+                return m.start(group), m.end()
+        return m.span()
 
     def fires(self, example: str) -> bool:
         """The pattern finds the marked phrase and reads a date from it (or consumes it)."""
         text, start, end = unmark(example)
-        return any((start is None or m.span() == (start, end)) and
+        return any((start is None or self.phrase(m) == (start, end)) and
                    (self.consumes or self.read(m) is not None) for m in self.finditer(text))
 
 
@@ -144,6 +154,13 @@ def _era_date(m: re.Match) -> When | None:
     return When((y, 0, 0), circa=bool(m["c"])) if y else None
 
 
+def _short_end(m: re.Match) -> When | None:
+    """'1945 to 46': 46 in the century of 1945, after it."""
+    opening = m.string[m.start() - 8:m.start() - 4]
+    year = int(opening[:2] + m["y"])
+    return When((year, 0, 0)) if year > int(opening) else None
+
+
 def _season(m: re.Match) -> When | None:
     y = _era_year(m["y"], m["era"])
     return When((y, 0, 0), qualifier=m["s"].lower())
@@ -151,22 +168,28 @@ def _season(m: re.Match) -> When | None:
 
 def _year(m: re.Match) -> When | None:
     y = int(m["y"])
-    named = bool(re.search(r"\bof\s*$", m.group(0)[:m.start("y") - m.start()]))
-    return When((y, 0, 0), circa=bool(m.groupdict().get("c")), bare=True, named=named) if y else None
+    before = m.string[max(0, m.start() - 40):m.start("y")]
+    named = bool(re.search(r"\b(?!As\b)[A-Z][\w'’-]*\s+of\s*$", before))  # 'the War of 1812'
+    return When((y, 0, 0), qualifier=(m.groupdict().get("qual") or ""),
+                circa=bool(m.groupdict().get("c")), bare=True, named=named) if y else None
+
+
+# How far a relative phrase counts from the statement before it ('the next day': +1).
+_RELATIVE_WORDS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
+                   "that": 0, "that same": 0, "the same": 0, "later that": 0, "later the same": 0,
+                   "a": 1}
 
 
 def _relative(m: re.Match) -> When | None:
-    word = (m["n"] or "").lower()
-    unit = TIME_UNITS[m["u"].lower()]
-    n = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
-         "that": 0, "that same": 0, "the same": 0, "later that": 0, "later the same": 0, "a": 1, "one": 1,
-         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9, "ten": 10, "several": -99, "a few": -99}.get(word)
+    """'the next day', 'that same year', 'two weeks later', 'three days earlier'."""
+    word = (m["n"] or m["n2"]).lower()
+    unit = TIME_UNITS[(m["u"] or m["u2"]).lower()]
+    n = _RELATIVE_WORDS.get(word, NUMBER_WORDS.get(word))
     if n is None and word.isdigit():
         n = int(word)
-    if n is None or n == -99:
-        return None
-    if m["dir"] and m["dir"].lower() in ("earlier", "before"):
+    if not n and word not in _RELATIVE_WORDS:
+        return None                           # 'several days later': no date
+    if (m["dir2"] or "").lower() == "earlier":
         n = -n
     return When((0, 0, 0), relative=(n, unit))
 
@@ -176,6 +199,7 @@ def _none(m: re.Match) -> None:
 
 
 _TIME_UNIT = alternation(TIME_UNITS)
+_NUMBER = alternation([*NUMBER_WORDS, *(w.capitalize() for w in NUMBER_WORDS)])
 _YEAR_CONTEXT = alternation([*YEAR_PREPOSITIONS, *(p.capitalize() for p in YEAR_PREPOSITIONS)])
 _SEASON = alternation([*SEASONS, *(s.capitalize() for s in SEASONS)])
 
@@ -193,15 +217,21 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(rf"\b(?P<m1>{M})(?:{DASH}|\s(?:to|until|and)\s)(?P<m2>{M}),? {YEAR}{NO_MORE}"),
              read=_month_range, examples=("⟦June–August 1950⟧",), counter=("June 1950",)),
     DateFind(name="date.day-month-year", reason="a day, a month and a year: '4 May 1921', 'late 4 May'",
-             pattern=re.compile(rf"\b{QUAL}{DAY}{ORD} (?:of )?(?P<m>{M}),? {ANY_YEAR}{NO_MORE}"),
+             pattern=re.compile(rf"\b{QUAL}{DAY}{ORD} (?:of )?(?P<m>{M}),?\s+{ANY_YEAR}{NO_MORE}"),
              read=_dmy, examples=("on ⟦4 May 1921⟧ the", "⟦24 January 41 AD⟧", "⟦19 July 64⟧"),
              counter=("4 May", "31 August 3,000")),
     DateFind(name="date.month-day-year", reason="American order: 'May 4, 1921'",
-             pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD},? {YEAR}{NO_MORE}"),
+             pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD},?\s+{YEAR}{NO_MORE}"),
              read=_dmy, examples=("on ⟦September 15, 1950⟧.",), counter=("September 15 the",)),
     DateFind(name="date.month-year", reason="a month and a year: 'May 1921', 'mid-May 1921'",
              pattern=re.compile(rf"\b{QUAL}(?P<m>{M}),? (?:{YEAR}|(?P<y2>3[2-9]|[4-9]\d)\b(?!,? \d)){NO_MORE}"),
              read=_my, examples=("in ⟦May 1921⟧", "⟦late August 1950⟧", "In ⟦March 68⟧,"), counter=("in May 21",)),
+    DateFind(name="date.day-month-span", reason="two days of a month after 'from' or 'between', the year from the narrative: 'from 14 to 18 September'",
+             pattern=re.compile(rf"(?:(?<=\b[Ff]rom )|(?<=\b[Bb]etween ))(?P<d1>[0-3]?\d){ORD}\s(?:to|and|until)\s(?P<d2>[0-3]?\d){ORD} (?P<m>{M})\b(?!,? ?\d)"),
+             read=_day_range, examples=("from ⟦14 to 18 September⟧.",), counter=("on 14 and 18 September",)),
+    DateFind(name="date.day-pair", reason="a night or a day given as two days: 'the night of 4/5 June'",
+             pattern=re.compile(rf"\b(?P<d1>[0-3]?\d)/(?P<d2>[0-3]?\d) (?P<m>{M})\b(?!,? ?\d)"),
+             read=_day_range, examples=("the night of ⟦4/5 June⟧",), counter=("4/5 of the men",)),
     DateFind(name="date.day-month-range", reason="two days of a month, the year from the narrative: '18–21 August'",
              pattern=re.compile(rf"\b(?P<d1>[0-3]?\d){ORD}{DASH}(?P<d2>[0-3]?\d){ORD} (?P<m>{M})\b(?!,? \d)"),
              read=_day_range, examples=("⟦18–21 August⟧",), counter=("18 August",)),
@@ -221,6 +251,10 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
     DateFind(name="date.decade", reason="a decade: 'the 1840s', 'the mid-1840s'",
              pattern=re.compile(rf"\b{QUAL}(?P<y>\d{{2,3}}0)['’]?s\b(?:\s?(?P<era>{ERA})\b)?"),
              read=_decade, examples=("in the ⟦mid- 1840s⟧", "⟦1990s⟧"), counter=("1840",)),
+    DateFind(name="date.year-span", reason="two years after 'from' or 'between': 'from 1944 to 1946', 'from 73 to 74 AD'",
+             pattern=re.compile(rf"(?:(?<=\b[Ff]rom )|(?<=\b[Bb]etween ))(?P<c1>c\.\s?)?(?P<y1>\d{{1,4}})(?:\s?(?P<era1>{ERA})\b)?\s+(?:to|and|until|till)\s+(?:c\.\s?)?(?P<y2>\d{{1,4}})(?:\s?(?P<era>{ERA})(?!\w|\.\w))?{NO_MORE}(?!%)"),
+             read=_year_range, starts_at="", examples=("from ⟦1944 to 1946⟧", "from ⟦73 to 74 AD⟧"),
+             counter=("from 1946 to 1944",)),
     DateFind(name="date.year-range", reason="two years as a span: '1919–21', 'c. 670–734', '334–323 BC'",
              pattern=re.compile(rf"(?<![\d,.:/])(?P<c1>c\.\s?)?(?P<y1>\d{{1,4}})(?:\s?(?P<era1>{ERA})\b)?{DASH}(?:c\.\s?)?(?P<y2>\d{{1,4}})(?:\s?(?P<era>{ERA})(?!\w|\.\w))?{NO_MORE}(?!%|[-–]\d)"),
              read=_year_range, examples=("from ⟦1919–21⟧", "⟦334–323 BC⟧", "⟦c. 4 BC – 65⟧"), counter=("1921–1919",)),
@@ -230,36 +264,32 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
     DateFind(name="date.season-year", reason="a season and a year: 'the spring of 1921'",
              pattern=re.compile(rf"\b(?P<s>{_SEASON}) (?:of )?{YEAR}{NO_MORE}"),
              read=_season, examples=("in the ⟦spring of 1921⟧",), counter=("spring of 21",)),
-    DateFind(name="date.year", reason="a bare number after a word that makes it a date ('in 1950', 'by 1864', 'the year 1921')",
-             pattern=re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+|\b[Tt]he year\s+|\b[Aa]s of\s+|\bof\s+|\()(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?![\d,.]\d|%|[-–]\w|\s?:)"),
-             read=_year, examples=("⟦in 1950⟧ the", "⟦As of 2010⟧,"), counter=("1950 men", "(1.9%)", "(1,300 km)")),
+    DateFind(name="date.year", starts_at="qual", reason="a bare number after a word that makes it a date ('in 1950', 'by 1864', 'the year 1921')",
+             pattern=re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+(?:(?P<qual>early|mid|late)[-\s]+)?|\b[Tt]he year\s+|\b[Aa]s of\s+|\bof\s+|\()(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?![\d,.]\d|%|[-–]\w|\s?:)"),
+             read=_year, examples=("in ⟦1950⟧ the", "As of ⟦2010⟧,", "in ⟦early 1810⟧ he"), counter=("1950 men", "(1.9%)", "(1,300 km)")),
     DateFind(name="date.year-list", reason="a year listed after another ('in 1807 and 1808', 'in 1645, 1677 and 1863')",
-             pattern=re.compile(r"(?:(?<=\d\d\d\d and )|(?<=\d\d\d\d or )|(?<=\d\d\d\d, )|(?<=\d\d\d\d and in )|(?<=\d\d\d\d, and ))(?P<y>1\d{3}|20\d{2})\b(?![\d,.]\d|%|[-–]\w)"),
+             pattern=re.compile(r"(?:(?<=\d\d\d\d and )|(?<=\d\d\d\d or )|(?<=\d\d\d\d, )|(?<=\d\d\d\d and in )|(?<=\d\d\d\d, and )|(?<=\d\d\d\d to )|(?<=\d\d\d\d until ))(?P<y>1\d{3}|20\d{2})\b(?![\d,.]\d|%|[-–]\w)"),
              read=_year, examples=("in 1807 and ⟦1808⟧ against",), counter=("in 1807 and 300 men",)),
+    DateFind(name="date.year-short-end", reason="a two-digit year closing a range takes the century of the year that opens it ('from August 1945 to 46')",
+             pattern=re.compile(rf"(?<=\d\d\d\d to )(?P<y>\d\d)\b(?![\d,.]\d|%|\s+(?:{alternation(COUNT_NOUNS)}|{alternation(UNITS)}|[a-z]+s)\b)"),
+             read=_short_end, examples=("from August 1945 to ⟦46⟧ by",), counter=("from 1945 to 44 by", "1945 to 46 men")),
     DateFind(name="date.year-attributive", reason="a four-digit year before the event or thing it dates ('the 2007 election', 'the 1954 Asian Games')",
              pattern=re.compile(r"(?:(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir )|(?<=\b[Oo]n ))(?P<y>1\d{3}|20\d{2})(?![\d,.]\d|\d|%|[-–]\w|['’]?s\b)"),
-             read=_year, examples=("in the ⟦2007⟧ election",), counter=("the 1200s", "the 20,000 men")),
+             read=lambda m: replace(_year(m), attributive=True), examples=("in the ⟦2007⟧ election",),
+             counter=("the 1200s", "the 20,000 men")),
     DateFind(name="date.month", reason="a month without a year after a word that makes it a date ('in June', 'late August')",
              pattern=re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Ss]ince )|(?<=\b[Dd]uring )|(?<=\b[Tt]hrough )|(?<=\b[Tt]hroughout )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore )|(?<=\bof )|(?<=\b[Ff]rom )){QUAL}(?P<m>{M})\b(?!\s*\d)(?: of (?:that|the same) year\b)?"),
              read=_month, examples=("in ⟦June⟧ the", "In ⟦July of that year⟧,"), counter=("May the",)),
+    DateFind(name="date.month-subject", reason="a month that is the subject of its clause ('August was a highly active month', 'with October featuring')",
+             pattern=re.compile(rf"(?:^|(?<=\. )|(?<=\bwith )|(?<=; )|(?<=, ))(?P<m>{M})\s+(?=(?:was|were|saw|featured|featuring|brought|began|ended|became|had|marked|opened|closed)\b)"),
+             read=_month, examples=("⟦August ⟧was a highly active month",), counter=("General August was",)),
     DateFind(name="date.day-only", reason="a day of the month alone: 'on the 13th' (month and year from the narrative)",
              pattern=re.compile(rf"\b(?:on|by|until|till) the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?: of (?P<m>{M}))?(?=[.,;:)]|$| of | (?:when|and|but|as|the|he|she|they|it|at|in)\b)"),
              read=_day_only, examples=("⟦on the 13th⟧,",), counter=("by the 2nd Army",)),
-    DateFind(name="date.relative", reason="a date counted from the last one: 'the next day', 'two weeks later', 'that year'",
-             pattern=re.compile(rf"\b(?P<n>[Tt]he (?:following|next|previous|preceding|same)|[Tt]hat(?: same)?|[Ll]ater (?:that|the same)) (?P<u>{_TIME_UNIT})\b(?<!s)(?<![Tt]hat evening)(?<![Tt]hat night)(?<![Tt]hat afternoon)(?<![Tt]hat morning)(?P<dir>)|\b(?P<n2>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{{1,2}}) (?P<u2>{_TIME_UNIT}) (?P<dir2>later|earlier)\b"),
-             read=lambda m: _relative_any(m), examples=("⟦The next day⟧", "⟦two days later⟧", "⟦That same year⟧"),
-             counter=("the next man", "the following months", "That evening")),
-))
-
-
-def _relative_any(m: re.Match) -> When | None:
-    """Both shapes of date.relative: 'the next day' and 'two days later'."""
-    if m["n2"]:
-        class _M(dict):
-            def __getitem__(self, k):
-                return dict.get(self, k)
-        return _relative(_M(n=m["n2"], u=m["u2"], dir=m["dir2"]))  # type: ignore[arg-type]
-    return _relative(m)
+    DateFind(name="date.relative", reason="a date counted from the statement before: 'the next day', 'two weeks later', 'that same year'",
+             pattern=re.compile(rf"\b(?P<n>[Tt]he (?:following|next|previous|preceding|same)|[Tt]hat(?: same)?|[Ll]ater (?:that|the same)) (?P<u>{_TIME_UNIT})\b(?<!s)(?<![Tt]hat evening)(?<![Tt]hat night)(?<![Tt]hat afternoon)(?<![Tt]hat morning)|\b(?P<n2>[Aa]|{_NUMBER}|\d{{1,2}}) (?P<u2>{_TIME_UNIT}) (?P<dir2>later|earlier)\b"),
+             read=_relative, examples=("⟦The next day⟧", "⟦two days later⟧", "⟦That same year⟧", "⟦eleven years later⟧"),
+             counter=("the next man", "the following months", "That evening", "several days later"))))
 
 
 # --- numbers that are not years ---------------------------------------------------------------
@@ -363,6 +393,9 @@ NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an
          after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(WORK_NOUNS)})\b"),
          before=re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$"),
          examples=("in his ⟦1987⟧ book",), counter=("in ⟦1987⟧ the book",)),
+    Near(name="not-event.money-year", reason="a year before a currency gives the value of money in that year ('(2003 USD)'), no event",
+         after=re.compile(rf"\s+(?:{alternation(CURRENCY_CODES)})\b"),
+         examples=("$1 million (⟦2003⟧ USD)",), counter=("in ⟦2003⟧ the storm",)),
     Near(name="not-event.annual", reason="a day kept every year (a feast, an anniversary), stated without a year, is no event of one year",
          when=lambda text, start, end: not re.search(r"\d{3}", text[start:end]) and len(re.findall(r"\d+", text[start:end])) < 2 and bool(re.search(
              rf"\b(?:annual(?:ly)?|every (?:year|{M})|each year|yearly|anniversary|feast day|commemorat\w*|"
@@ -425,6 +458,10 @@ YEAR = Table("chronology.year", "where a date given without a year takes its yea
     Check(name="year.next", reason="a month at most two months after the narrative's month across the year's end is in the next year (December, then January)",
           test=lambda s: wraps(*_months(s)), examples=("January after December", "February after December"),
           counter=("August after September", "March after December")),
+    Check(name="year.span", reason="a date without a year that the narrative's year puts outside the infobox's dates, and the year next to it inside, is in that year ('11 December' of a war from 30 November 1939 to 13 March 1940)",
+          test=lambda s: (lambda d, a, b: not in_span(d, (a, b)) and in_span((shift_year(d[0], -1), *d[1:]), (a, b)))(
+              parse_iso(s.split()[0]), *(parse_iso(x) for x in s.split()[-1].split("/"))),
+          examples=("1940-12-11 in 1939-11-30/1940-03-13",), counter=("1940-01-11 in 1939-11-30/1940-03-13",)),
     Check(name="year.period", reason="an article whose period is one year gives that year to dates stated without one before any explicit date",
           test=lambda s: (p := re.fullmatch(r"(-?\d+)–(-?\d+)", s)) is not None and p[1] == p[2],
           examples=("1950–1950",), counter=("1950–1953",)),
