@@ -37,7 +37,8 @@ def explain(path: Path, query: str, out: TextIO = sys.stdout) -> int:
         book = book_from(article)
     rules = _rules()
     hits = list(_hits(book, query))
-    misses = [r for r in rejected if _matches(query, r.phrase)]
+    misses = list({(r.phrase, r.provenance): r for r in rejected
+                   if _matches(query, r.phrase) and r.provenance.anchor}.values())
     if not hits and not misses:
         print(f"{path}: nothing matches {query!r}", file=out)
         return 0

@@ -61,7 +61,8 @@ def snapshot(article: Path) -> dict:
                       if v not in (None, [], "")} for e in full["glossary"]],
         "chronology": [{"date": e["date"], "end": e["end"], "display": e["display"],
                         "section": e["section"], "text": redact(e["text"]),
-                        **({"other_calendar": e["other_calendar"]} if e["other_calendar"] else {})}
+                        **({"other_calendar": e["other_calendar"]} if e["other_calendar"] else {}),
+                        **_rule(e)}
                        for e in full["chronology"]],
         "biographies": [{**{k: v for k, v in p.items()
                             if k not in ("facts", "fate") and v not in (None, [], "")},
@@ -82,13 +83,24 @@ def _index_lines(e: dict, indent: str = "") -> list[str]:
         [line for s in e["subentries"] for line in _index_lines(s, indent + "  ")]
 
 
+def _rule(item: dict) -> dict:
+    """The rule that produced an item, and the one that gave it a borrowed part (a year)."""
+    p = item.get("provenance")
+    if not p:
+        return {}
+    context = p.get("context")
+    return {"rule": p["rule"] + (f" ← {context['rule']}" if context else "")}
+
+
 def _item(i: dict) -> str:
     return {"label": "[{}]", "sub": "* {}"}.get(i["kind"], "{}").format(i["text"])
 
 
 def _fingerprint(sentence: str) -> str:
-    """A sentence of a corpus article, kept only as its length and a hash."""
-    return f"<{len(sentence)} chars, sha1 {hashlib.sha1(sentence.encode()).hexdigest()[:10]}>"
+    """A sentence of a corpus article, kept as its first three words (so a diff says which
+    entry changed), its length and a hash: never the sentence itself."""
+    head = " ".join(sentence.split()[:3])
+    return f"{head} … <{len(sentence)} chars, sha1 {hashlib.sha1(sentence.encode()).hexdigest()[:10]}>"
 
 
 def dumps(snap: dict) -> str:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..model import About, Book, Paragraph, Provenance
 from ..read.shape import full_text
 from .chronology.finder import find
+from . import trace
 from .document import Document, infobox_provenance
 from .rules import Check, Table
 from .scripts import han_variant, lang_of
@@ -33,12 +34,12 @@ def title_years(title: str) -> tuple[int, int] | None:
     return (a, b) if a <= b <= a + 150 else None
 
 
-def lead_span(sentence: str) -> tuple[int, int] | None:
-    """The first span the lead's first sentence states: a life or reign in parentheses after
-    the subject's name, a battle's first and last days."""
+def lead_span(paragraph: str) -> tuple[int, int] | None:
+    """The first span the lead's first paragraph states: a life or reign in parentheses after
+    the subject's name, a battle's first and last days, 'from 1944 to 1946'."""
     from .chronology import _joined
-    doc = Document.of_text(sentence)
-    for f in _joined(doc, find(doc, 0, len(sentence), None, lenient=True)):
+    doc = Document.of_text(paragraph)
+    for f in _joined(doc, find(doc, 0, len(paragraph), None, lenient=True)):
         w = f.when
         if w.kind == "date" and w.end is not None and w.start[0] and w.end[0] and not (
                 w.bare and abs(w.start[0]) < 100):      # 'a 20–30 ratio' is no span of years
@@ -58,7 +59,7 @@ TABLES = (Table("about.period", "where the article's period is read", (
     Check(name="period.title", reason="years in the title are the article's own ('2003 Pacific typhoon season')",
           test=lambda s: title_years(s) is not None, examples=("2003 Pacific typhoon season", "Dungan Revolt (1862–1877)"),
           counter=("Battle of Adwa",)),
-    Check(name="period.lead", reason="the first span of the lead's first sentence is the subject's time: a life, a reign, a battle's days",
+    Check(name="period.lead", reason="the first span of the lead's first paragraph is the subject's time: a life, a reign, a battle's days",
           test=lambda s: lead_span(s) is not None,
           examples=("Nero (15 December 37 AD – 9 June 68 AD) was emperor.", "It was fought from September 1 to September 15, 1950."),
           counter=("It was fought in 1950.",)),
@@ -73,7 +74,8 @@ TABLES = (Table("about.period", "where the article's period is read", (
 
 def enrich(book: Book) -> Book:
     """Add Book.about."""
-    period, source, dated, dates = _period(book)
+    with trace.paused():                  # finding the period decides nothing to explain
+        period, source, dated, dates = _period(book)
     title = book.article.title
     return replace(book, about=About(
         span=years(*period) if period and dated else "", period=period, period_source=source,
@@ -99,12 +101,9 @@ def _period(book: Book) -> tuple[tuple[int, int] | None, Provenance | None, bool
     if (span := title_years(title)) is not None:
         return span, Provenance("period.title", "title", (0, len(title)), "", 1), True, None
     first = next((b for b in book.article.lead if isinstance(b, Paragraph)), None)
-    if first is not None:
-        sentence = Document.of_text(first.text).sentences
-        end = sentence[0].end if sentence else len(first.text)
-        if (span := lead_span(first.text[:end])) is not None:
-            return span, Provenance("period.lead", first.id, (0, end), "Introduction",
-                                    first.line), True, None
+    if first is not None and (span := lead_span(first.text)) is not None:
+        return span, Provenance("period.lead", first.id, (0, len(first.text)), "Introduction",
+                                first.line), True, None
     years_found = _explicit_years(book)
     span = clustered(years_found)
     return span, None, False, None

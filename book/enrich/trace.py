@@ -38,6 +38,16 @@ def active() -> bool:
 
 
 @contextmanager
+def paused() -> Iterator[None]:
+    """Record nothing inside the `with` block (a rule run to explore, not to decide)."""
+    token = _LOG.set(None)
+    try:
+        yield
+    finally:
+        _LOG.reset(token)
+
+
+@contextmanager
 def recording() -> Iterator[list[Rejected]]:
     """Collect every rejection made inside the `with` block."""
     log: list[Rejected] = []

@@ -208,7 +208,7 @@ def _one_per_date(doc: Document, dated: list[_Dated]) -> list[_Dated]:
     4 May'), or a year the sentence also states more precisely ('The 1959 uprising began on 10
     March 1959'), gives no second entry."""
     seen: set[tuple] = set()
-    precise = {d.when.start[0] for d in dated if d.when.start[1]}
+    precise = {d.when.start[0] for d in dated if d.when.start[1] and not d.found.when.yearless}
     out = []
     for d in dated:
         key = (d.when.start, d.when.end, d.when.kind)

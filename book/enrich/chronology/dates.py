@@ -27,6 +27,7 @@ class When:
     bare: bool = False                 # a bare number read as a year ('in 1950', '1919–21')
     named: bool = False                # 'the Revolt of 1680': names an event, dates no statement
     attributive: bool = False          # 'the 1950 treaty': dates its sentence if nothing else does
+    night: bool = False                # 'the night of 16/17 August': one night, from its first day
 
     @property
     def yearless(self) -> bool:
@@ -144,7 +145,7 @@ def display(w: When) -> str:
     elif w.end is None or w.end == w.start:
         text = _day_text(w.start)
     else:
-        text = _range_text(w.start, w.end)
+        text = _range_text(w.start, w.end, w.night)
     if w.circa:
         text = f"c. {text}"
     if w.qualifier:
@@ -153,7 +154,7 @@ def display(w: When) -> str:
     return text
 
 
-def _range_text(a: Ymd, b: Ymd) -> str:
+def _range_text(a: Ymd, b: Ymd, night: bool = False) -> str:
     """'18–21 August 1966', '18 August – 2 September 1966', 'June–August 1950', '1919–1921',
     '334–323 BC', '28 December 1939 – 2 January 1940'."""
     if a[1] == 0 and b[1] == 0:
@@ -165,7 +166,7 @@ def _range_text(a: Ymd, b: Ymd) -> str:
     if a[0] != b[0]:
         return f"{_day_text(a)} – {_day_text(b)}"
     if a[1] == b[1] and a[2] and b[2]:
-        return f"{a[2]}–{_day_text(b)}"
+        return f"{a[2]}{'/' if night else '–'}{_day_text(b)}"
     if not a[2] and not b[2]:
         return f"{MONTH_NAMES[a[1] - 1]}–{_day_text(b)}"
     head = _day_text(a).rsplit(" ", 1 if a[0] > 0 and a[0] >= 100 else 2)[0]

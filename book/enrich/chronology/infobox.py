@@ -18,6 +18,7 @@ def events(book: Book, period: tuple[int, int] | None) -> list[tuple[Event, When
     raw = {f.line: f.value for f in box.raw}
     rows = [(f.label, f.items, f.line) for f in box.fields
             if f.line not in unreadable and f.label not in _NAMING_ROWS]
+    rows += [("Casualties", side.casualties, _line(box, side.casualties)) for side in box.sides]
     out = []
     for label, items, line in rows:
         for item in items:
@@ -33,6 +34,12 @@ def events(book: Book, period: tuple[int, int] | None) -> list[tuple[Event, When
                                   group(when), f.note, infobox_provenance(f.rule, line, span)),
                             when))
     return out
+
+
+def _line(box, items) -> int:
+    """The source line of a side's row, found by its first item's text."""
+    first = items[0].text if items else ""
+    return next((f.line for f in box.raw if first and first in f.value), 0)
 
 
 def _dates(text: str, period):

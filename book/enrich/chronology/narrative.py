@@ -65,8 +65,9 @@ class Narrative:
 
 
 def _point(w: When) -> Ymd:
-    """The day a date stands at for the narrative: the end of a span, else its start."""
-    return w.end if w.end is not None and w.end[0] else w.start
+    """The day a date stands at for the narrative: the end of a span, else its start; a night
+    across two days stands at its first ('the night of 16/17 August … the next morning')."""
+    return w.end if w.end is not None and w.end[0] and not w.night else w.start
 
 
 def _add(d: Ymd, n: int, unit: str) -> Ymd | None:

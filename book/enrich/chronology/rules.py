@@ -95,6 +95,10 @@ def _day_range(m: re.Match) -> When | None:
     return _checked(When((y, mo, int(m["d1"])), (y, mo, int(m["d2"]))))
 
 
+def _night(w: When | None) -> When | None:
+    return None if w is None else replace(w, night=True)
+
+
 def _month_range(m: re.Match) -> When | None:
     y = _era_year(m["y"], m["era"])
     return _checked(When((y, month_number(m["m1"]), 0), (y, month_number(m["m2"]), 0)))
@@ -152,6 +156,15 @@ def _era_date(m: re.Match) -> When | None:
         return When((y, 0, 0)) if y else None
     y = _era_year(m["y"], m["era"])
     return When((y, 0, 0), circa=bool(m["c"])) if y else None
+
+
+def _attributive(m: re.Match) -> When | None:
+    """'the 1950 treaty' describes a noun (it dates its sentence only when nothing else does);
+    'in the 1934 invasion' dates the clause as 'in 1934' would."""
+    when = _year(m)
+    dated = re.search(r"\b(?:[Ii]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]ollowing)"
+                      r"\s+the\s+$", m.string[max(0, m.start() - 20):m.start()])
+    return when if when is None or dated else replace(when, attributive=True)
 
 
 def _short_end(m: re.Match) -> When | None:
@@ -231,7 +244,7 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              read=_day_range, examples=("from ⟦14 to 18 September⟧.",), counter=("on 14 and 18 September",)),
     DateFind(name="date.day-pair", reason="a night or a day given as two days: 'the night of 4/5 June'",
              pattern=re.compile(rf"\b(?P<d1>[0-3]?\d)/(?P<d2>[0-3]?\d) (?P<m>{M})\b(?!,? ?\d)"),
-             read=_day_range, examples=("the night of ⟦4/5 June⟧",), counter=("4/5 of the men",)),
+             read=lambda m: _night(_day_range(m)), examples=("the night of ⟦4/5 June⟧",), counter=("4/5 of the men",)),
     DateFind(name="date.day-month-range", reason="two days of a month, the year from the narrative: '18–21 August'",
              pattern=re.compile(rf"\b(?P<d1>[0-3]?\d){ORD}{DASH}(?P<d2>[0-3]?\d){ORD} (?P<m>{M})\b(?!,? \d)"),
              read=_day_range, examples=("⟦18–21 August⟧",), counter=("18 August",)),
@@ -275,7 +288,7 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              read=_short_end, examples=("from August 1945 to ⟦46⟧ by",), counter=("from 1945 to 44 by", "1945 to 46 men")),
     DateFind(name="date.year-attributive", reason="a four-digit year before the event or thing it dates ('the 2007 election', 'the 1954 Asian Games')",
              pattern=re.compile(r"(?:(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir )|(?<=\b[Oo]n ))(?P<y>1\d{3}|20\d{2})(?![\d,.]\d|\d|%|[-–]\w|['’]?s\b)"),
-             read=lambda m: replace(_year(m), attributive=True), examples=("in the ⟦2007⟧ election",),
+             read=_attributive, examples=("in the ⟦2007⟧ election",),
              counter=("the 1200s", "the 20,000 men")),
     DateFind(name="date.month", reason="a month without a year after a word that makes it a date ('in June', 'late August')",
              pattern=re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Ss]ince )|(?<=\b[Dd]uring )|(?<=\b[Tt]hrough )|(?<=\b[Tt]hroughout )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore )|(?<=\bof )|(?<=\b[Ff]rom )){QUAL}(?P<m>{M})\b(?!\s*\d)(?: of (?:that|the same) year\b)?"),
@@ -284,8 +297,8 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(rf"(?:^|(?<=\. )|(?<=\bwith )|(?<=; )|(?<=, ))(?P<m>{M})\s+(?=(?:was|were|saw|featured|featuring|brought|began|ended|became|had|marked|opened|closed)\b)"),
              read=_month, examples=("⟦August ⟧was a highly active month",), counter=("General August was",)),
     DateFind(name="date.day-only", reason="a day of the month alone: 'on the 13th' (month and year from the narrative)",
-             pattern=re.compile(rf"\b(?:on|by|until|till) the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?: of (?P<m>{M}))?(?=[.,;:)]|$| of | (?:when|and|but|as|the|he|she|they|it|at|in)\b)"),
-             read=_day_only, examples=("⟦on the 13th⟧,",), counter=("by the 2nd Army",)),
+             pattern=re.compile(rf"\b(?:on|by|until|till) the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?: of (?P<m>{M}))?(?=[.,;:)]|$| of | (?:when|and|but|as|the|he|she|they|it|at|in)\b|(?<=on the \d\dth) [A-Z]|(?<=on the \dth) [A-Z]|(?<=on the \d\d[snr][tdd]) [A-Z]|(?<=on the \d[snr][tdd]) [A-Z])"),
+             read=_day_only, examples=("⟦on the 13th⟧,", "⟦on the 13th⟧ Grigory Shtern"), counter=("by the 2nd Army", "by the 2nd Western Army")),
     DateFind(name="date.relative", reason="a date counted from the statement before: 'the next day', 'two weeks later', 'that same year'",
              pattern=re.compile(rf"\b(?P<n>[Tt]he (?:following|next|previous|preceding|same)|[Tt]hat(?: same)?|[Ll]ater (?:that|the same)) (?P<u>{_TIME_UNIT})\b(?<!s)(?<![Tt]hat evening)(?<![Tt]hat night)(?<![Tt]hat afternoon)(?<![Tt]hat morning)|\b(?P<n2>[Aa]|{_NUMBER}|\d{{1,2}}) (?P<u2>{_TIME_UNIT}) (?P<dir2>later|earlier)\b"),
              read=_relative, examples=("⟦The next day⟧", "⟦two days later⟧", "⟦That same year⟧", "⟦eleven years later⟧"),
@@ -335,8 +348,8 @@ NOT_A_YEAR = Table("chronology.not-a-year", "a number where a year could stand t
     Near(name="not-year.leading-zero", reason="a number written with a leading zero is a time or a code ('0300')",
          inner=re.compile(r"0\d+"), examples=("at ⟦0300⟧ on",), counter=("in ⟦300⟧",)),
     Near(name="not-year.quantity-range", reason="the ends of a range of quantities ('between 40 and 60 men', '2,000–3,000')",
-         after=re.compile(rf"\s*(?:–|-|to|and)\s*\d[\d,]*\s*(?:(?:[a-z]+\s+)?(?:{alternation(COUNT_NOUNS)})\b|{alternation(UNITS)}(?!\w)|[a-z]{{3,}}s\b)"),
-         examples=("between ⟦40⟧ and 60 men",), counter=("between ⟦1919⟧ and 1921 the",)),
+         after=re.compile(rf"\s*(?:–|-|to|and)\s*\d(?:[\d,]*\d)?\s*(?:(?:[a-z]+\s+)?(?:{alternation(COUNT_NOUNS)})\b|{alternation(UNITS)}(?!\w)|[a-z]{{3,}}s\b)"),
+         examples=("between ⟦40⟧ and 60 men",), counter=("between ⟦1919⟧ and 1921 the", "between ⟦1899⟧ and 1901, towards")),
 ))
 
 
@@ -369,11 +382,15 @@ PERIOD = Table("chronology.period", "years judged against the article's period",
 # --- dates that are not events ----------------------------------------------------------------
 # Look-behinds must be of fixed width: one per head noun of an event ('Revolt', 'War').
 _NOT_AFTER_EVENT = "".join(f"(?<!{w})" for w in EVENT_HEADS)
+# An event's name right before a parenthesis: 'the Battle of Long Tan (18 August – 21 August 1966)'.
+_EVENT_NAME_BEFORE = re.compile(rf"\b{alternation(EVENT_HEADS)}(?:\s+(?:of|the|[A-Z][\w'’-]*))*\s*\([^()]*$")
 NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an event of that date", (
     Near(name="not-event.life-dates", reason="a span in parentheses after a name gives a life or a reign, not an event ('Aurelian (214–275)'); after an event's name it is the event's ('the Dungan Revolt (1862–1877)')",
          before=re.compile(rf"[A-Z][\w'’.-]*{_NOT_AFTER_EVENT}\s*\((?:[^()]*[;,]\s*)?\s*(?:(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office|c\.|ca\.)\s*)?$"),
-         after=re.compile(r"\s*\)"), examples=("Aurelian (⟦214–275⟧) was", "Lee (born ⟦1807⟧)"),
-         counter=("in (⟦1950⟧ the", "The Dungan Revolt (⟦1862–1877⟧) was"),
+         after=re.compile(r"\s*\)"), when=lambda t, a, b: not _EVENT_NAME_BEFORE.search(t[max(0, a - 80):a]) and bool(re.search(r"\d\s*[–-]|[–-]\s*\d", t[a:b]) or re.search(
+             r"\((?:[^()]*[;,]\s*)?\s*(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office)\s*(?:c\.\s*)?$", t[:a])), examples=("Aurelian (⟦214–275⟧) was", "Lee (born ⟦1807⟧)"),
+         counter=("in (⟦1950⟧ the", "The Dungan Revolt (⟦1862–1877⟧) was", "the rebellion in Xinjiang (⟦1937⟧)",
+                  "The Battle of Long Tan (⟦18 August - 21 August 1966⟧)"),
          ),
     Near(name="not-event.habitual", reason="what usually happens at a time of year is no event ('Typhoons usually occur from June to September')",
          before=re.compile(r"\b(?:usually|typically|generally|normally|often|tends? to|regularly)\b[^.;]*$"),
@@ -393,6 +410,9 @@ NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an
          after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(WORK_NOUNS)})\b"),
          before=re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$"),
          examples=("in his ⟦1987⟧ book",), counter=("in ⟦1987⟧ the book",)),
+    Near(name="not-event.earlier-thing", reason="a year describing a thing named after 'of the' refers back to it, it dates no statement ('the reversal of the 1951 annexation')",
+         before=re.compile(r"\bof the\s+$"), inner=re.compile(r"\d{4}"), after=re.compile(r"\s+[A-Za-z]"),
+         examples=("the reversal of the ⟦1951⟧ annexation",), counter=("in the ⟦1951⟧ annexation",)),
     Near(name="not-event.money-year", reason="a year before a currency gives the value of money in that year ('(2003 USD)'), no event",
          after=re.compile(rf"\s+(?:{alternation(CURRENCY_CODES)})\b"),
          examples=("$1 million (⟦2003⟧ USD)",), counter=("in ⟦2003⟧ the storm",)),
@@ -428,8 +448,8 @@ RANGE = Table("chronology.range", "two dates that are one span", (
          inner=re.compile(r"\s*(?:–|—|-)\s*"), examples=("§§§§⟦ – ⟧§§§§",), counter=("§§§⟦ and ⟧§§§",)),
     Near(name="range.from-to", reason="'from A to B', 'between A and B' make one span",
          inner=re.compile(r"\s+(?:to|until|till|through|and)\s+"),
-         before=re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?§+$"),
-         examples=("from §§§§⟦ to ⟧§§§§",), counter=("on §§§§⟦ and ⟧§§§§",)),
+         before=re.compile(r"\b(?:[Ff]rom|[Bb]etween|[Ii]n)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?§+$"),
+         examples=("from §§§§⟦ to ⟧§§§§", "in §§§§⟦ to ⟧§§§§"), counter=("on §§§§⟦ and ⟧§§§§",)),
     Near(name="range.night", reason="'the night of 18 to 19 July' is one night across two dates",
          inner=re.compile(r"\s*(?:to|–|-)\s*"), before=re.compile(r"\bnight of\s+(?:the\s+)?§+$"),
          examples=("the night of §§§§⟦ to ⟧§§§§",), counter=("the day of §§§§⟦ to ⟧§§§§",)),
