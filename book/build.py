@@ -4,7 +4,9 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import logging
 import os
+import signal
 import sys
 import warnings
 from dataclasses import dataclass, field
@@ -15,6 +17,11 @@ from . import __version__
 from .errors import BookError, InputError, OutputError, StrictError, shown
 from .paths import ROOT, STYLES
 from .read.limits import LIMITS, Limits, read_source
+from .pipeline import stamp
+from .pipeline.output import (Staging, is_no_space, locked, os_error, prepare, read_regular,
+                              safe_dir, write_atomic)
+from .pipeline.schedule import writers
+from .pipeline.writers import WRITERS, Job
 from .settings import Settings
 
 if TYPE_CHECKING:      # imported where used: a no-op rebuild needs neither (issue 17)
@@ -52,13 +59,14 @@ Log = Callable[[str], None]
 
 def enrichers():
     """The enrichers, applied in this order: each is a pure Book -> Book function."""
+    # lazy: the enrichers (~0.5 s of imports) are not on a no-op rebuild's path (0.06 s)
     from .enrich import about, biographies, chronology, glossary, index
     return (about.enrich, glossary.enrich, chronology.enrich, biographies.enrich, index.enrich)
 
 
 def book_from(article) -> "Book":
     """The pipeline up to rendering: shape the parsed article, then apply every enricher."""
-    from .read.shape import shape
+    from .read.shape import shape     # lazy: the reader, not on a no-op rebuild's path
 
     book = shape(article)
     for enrich in enrichers():
@@ -87,13 +95,11 @@ def output_slug(data: bytes, cache: Path | None = None) -> str | None:
     to must name this article and these inputs)."""
     key = hashlib.sha256(data).hexdigest()
     if cache is not None:
-        from .pipeline.output import read_regular
-
         with contextlib.suppress(OSError, UnicodeDecodeError):
             found = read_regular(cache / "slugs" / key, 1024)
             if found:
                 return found.decode("utf-8")
-    from .read.article import decode, title_slug
+    from .read.article import decode, title_slug     # lazy: the parser, when no slug is cached
 
     try:
         return title_slug(decode(data, ""))
@@ -104,8 +110,6 @@ def output_slug(data: bytes, cache: Path | None = None) -> str | None:
 def _remember_slug(cache: Path, data: bytes, slug: str) -> None:
     """Record the slug of these bytes for the next no-op check (one small file per article
     version in OUT/.book-cache/slugs/, the oldest dropped beyond a hundred)."""
-    from .pipeline.output import safe_dir, write_atomic
-
     folder = safe_dir(cache / "slugs")
     write_atomic(folder / hashlib.sha256(data).hexdigest(), slug.encode("utf-8"))
     entries = sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime)
@@ -118,8 +122,6 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
           name: str | None = None) -> Result:
     """Build one article into `<slug>.pdf`, `<slug>.epub`, `<slug>.data.json` in out_dir
     (`name` replaces the slug when run_all disambiguates articles with the same one)."""
-    from .pipeline import stamp
-
     where = shown(source)
     result = Result(where)
     data = read_source(source, options.limits.max_bytes, where)   # read once: hashed and parsed
@@ -133,6 +135,7 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
         log(f"up to date  {where} (use --force to rebuild)")
         return result
 
+    # lazy: not on a no-op rebuild's path (multiprocessing, ctypes, uuid: 30-80 ms of imports)
     from .pipeline.channel import Channel
     from .pipeline.schedule import writers
     from .pipeline.worker import Worker
@@ -157,13 +160,11 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
 
 def _build(source: Path, data: bytes, name: str | None, options: Options, log: Log,
            result: Result, digest: str, worker: Worker | None, channel=None) -> Result:
+    # lazy: the parser, the renderer (Jinja and the enrichers' tables, ~1 s of imports) and the
+    # folder staging (ctypes) are not on a no-op rebuild's path
+    from .pipeline.folders import Folders
     from .read import article
     from .render import html
-    from .formats import Job
-    from .pipeline import stamp
-    from .pipeline.schedule import writers
-    from .pipeline.folders import Folders
-    from .pipeline.output import Staging, locked, prepare, safe_dir
 
     settings, out_dir, where = options.settings, options.out_dir, result.source
     if not (STYLES / "base.css").is_file():     # not a file we write: say so, not "cannot write"
@@ -240,8 +241,6 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
                 if not name:
                     _remember_slug(cache, data, parsed.slug)
             except OSError as exc:       # the outputs are good; the next build just redoes them
-                import logging
-
                 logging.getLogger("book").info("%s: build stamp not written: %s",
                                                shown(stamp.stamp_path(cache, parsed.slug)),
                                                exc.strerror or exc)
@@ -260,8 +259,6 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
 def _writing(target: Path, source: str) -> Iterator[None]:
     """Turn a writer's failure into one line naming the file: a full disk, another OS error,
     or (naming the article) a rendering failure."""
-    from .pipeline.output import is_no_space, os_error
-
     try:
         yield
     except BookError:
@@ -290,8 +287,6 @@ def _nearly_full(folder: Path) -> bool:
 def _signals_held() -> Iterator[None]:
     """Hold SIGINT, SIGTERM and SIGHUP while outputs are renamed into place, so that an article
     gets all of its new outputs or none; a signal that came meanwhile is handled just after."""
-    import signal
-
     held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
@@ -302,6 +297,6 @@ def _signals_held() -> Iterator[None]:
 
 def _can_fork() -> bool:
     """Fork is available and we are not already a daemonic pool worker."""
-    import multiprocessing
+    import multiprocessing    # lazy: 30 ms, not on a no-op rebuild's path
 
     return sys.platform != "win32" and not multiprocessing.current_process().daemon

@@ -121,10 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     _tolerant_streams()
     args = parser().parse_args(argv)
     if args.command == "serve":
-        from .serve import serve
+        from .serve import serve    # lazy: each command imports only its own modules
         return serve(Path(args.out), args.port)
     if args.command == "explain":
-        from .explain import explain
+        from .explain import explain    # lazy: each command imports only its own modules
         try:
             return explain(Path(args.article), args.query)
         except BookError as exc:
@@ -137,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"book: error: --out {args.out!r}: the output directory name is empty "
               "(expected --out DIR)", file=sys.stderr)
         return 2
+    # lazy: `book --help` and `book serve` need none of the build (~50 ms of imports)
     from .build import Options
     from .run import run_all
 
@@ -170,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with _quiet_unraisable(), _notes(args.verbose), _signals():
             if args.command == "watch":
-                from .watch import watch
+                from .watch import watch    # lazy: watchfiles (0.5 s) for `book watch` only
                 return watch(sources, options, args.port, log)
             return run_all(sources, options, log, max(1, args.jobs))
     except BookError as exc:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from .build import CACHE, Log, Options, Result, build, output_slug
 from .errors import BookError, InputError, shown
+from .pipeline.output import safe_dir
+from .pipeline.schedule import writers
 from .read.limits import read_source
 
 if TYPE_CHECKING:
@@ -31,9 +33,6 @@ def run_all(sources: list[Path], options: Options, log: Log, jobs: int) -> int:
 
 def finish(options: Options) -> None:
     """Each writer's step once every article was built (the site's front page)."""
-    from .pipeline.schedule import writers
-    from .pipeline.output import safe_dir
-
     if options.out_dir.is_dir():
         for writer in writers(options.settings):
             if writer.folder and os.path.lexists(options.out_dir / writer.folder):
@@ -60,6 +59,7 @@ def _run(sources: list[Path], options: Options, log: Log, jobs: int,
         _clear_caches(options.out_dir)
     status = 0
     if jobs > 1 and len(sources) > 1:
+        # lazy: only with -j (concurrent.futures and multiprocessing: about 40 ms of imports)
         from concurrent.futures import ProcessPoolExecutor
         from multiprocessing import get_context
 
@@ -108,7 +108,7 @@ def output_names(sources: list[Path], options: Options) -> dict[Path, str]:
         raise InputError(f"same output name '{slug}' as {others} (both would write {slug}.pdf, "
                          f"{slug}.epub, {slug}.data.json); change a title or use --disambiguate",
                          shown(group[-1]))
-    from .read.text import slugify
+    from .read.text import slugify             # lazy: python-slugify, ~50 ms, for a clash only
 
     taken = set(by_slug)
     names: dict[Path, str] = {}
@@ -125,7 +125,7 @@ def output_names(sources: list[Path], options: Options) -> dict[Path, str]:
 
 def _clear_caches(out_dir: Path) -> None:
     """--force: the build caches are made again too (the stamps are rewritten by each build)."""
-    from .pipeline.fonts import clear
+    from .pipeline.fonts import clear          # lazy: --force only (subprocess, locale: ~30 ms)
 
     fonts = out_dir / CACHE / "fonts"
     if not any(os.path.islink(p) for p in (out_dir / CACHE, fonts)):
@@ -134,6 +134,7 @@ def _clear_caches(out_dir: Path) -> None:
 
 def _pool_worker(parent: int) -> None:
     """In each -j worker: die with the parent, leave Ctrl-C to it, end quietly on SIGTERM."""
+    # lazy: in a -j worker only (ctypes, multiprocessing)
     from .pipeline.worker import child_signals, die_with_parent
 
     die_with_parent(parent)
@@ -142,8 +143,8 @@ def _pool_worker(parent: int) -> None:
 
 def _stop(pool: ProcessPoolExecutor, out_dir: Path) -> None:
     """Interrupted: kill the workers, then remove what they had staged."""
+    # lazy: only when a -j run is interrupted
     import multiprocessing
-
     from .pipeline.output import sweep
 
     pool.shutdown(wait=False, cancel_futures=True)

@@ -3,7 +3,29 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-PAGE_SIZES = ("a5", "6x9", "a4", "letter")
+
+@dataclass(frozen=True)
+class PageSize:
+    """A trim size of the print edition: every writer that names or sets one reads it here."""
+
+    name: str                           # the --page-size value
+    label: str                          # how the EPUB's page-list source and the site name it
+    trim_mm: tuple[float, float]        # width, height (the cover PDF, the EPUB's edition note)
+    stylesheet: str                     # styles/<stylesheet>: its @page size is this trim
+
+    @property
+    def edition(self) -> str:
+        """The print edition, as the EPUB names the source of its page numbers."""
+        w, h = self.trim_mm
+        return f"print edition (PDF, {self.label}, {w:g} × {h:g} mm)"
+
+
+PAGE_SIZES: dict[str, PageSize] = {size.name: size for size in (
+    PageSize("a5", "A5", (148, 210), "size-a5.css"),
+    PageSize("6x9", "6 × 9 in", (152.4, 228.6), "size-6x9.css"),
+    PageSize("a4", "A4", (210, 297), "size-a4.css"),
+    PageSize("letter", "US Letter", (215.9, 279.4), "size-letter.css"),
+)}
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u", "none")
 OUTPUTS = ("pdf", "epub", "json", "site")        # what --to names, in this order
 
@@ -28,6 +50,11 @@ class Settings:
         """The ISBN hyphenated, as the colophon prints it."""
         return hyphenated(self.isbn) if self.isbn else None
 
+    @property
+    def size(self) -> PageSize:
+        """The trim size's entry in PAGE_SIZES."""
+        return PAGE_SIZES[self.page_size]
+
     def key(self) -> str:
         """A stable text form for the build fingerprint."""
         return "|".join(f"{k}={v}" for k, v in sorted(asdict(self).items()))
@@ -47,6 +74,7 @@ def outputs(names) -> tuple[str, ...]:
 def isbn(text: str) -> str:
     """The ISBN's digits (ISBN-13, or ISBN-10 with a final X) if python-stdnum finds it valid:
     check digit, and a prefix and registration group that exist (not '0000000000000')."""
+    # lazy: python-stdnum's isbn (its range tables) takes ~0.2 s to import, for --isbn only
     from stdnum import isbn as _isbn
     from stdnum.exceptions import ValidationError
 
@@ -65,12 +93,13 @@ def isbn(text: str) -> str:
 def hyphenated(digits: str) -> str:
     """An ISBN as printed: hyphenated at its group, registrant and publication ('978-0-306-
     40615-7'), from the ISBN agency's ranges that python-stdnum ships."""
-    from stdnum import isbn as _isbn
+    from stdnum import isbn as _isbn    # lazy: ~0.2 s, for --isbn only
 
     return _isbn.format(digits)
 
 
 def _reason(exc: Exception) -> str:
+    # lazy: as in isbn()
     from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength
 
     if isinstance(exc, InvalidChecksum):

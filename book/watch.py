@@ -7,9 +7,18 @@ import sys
 import threading
 from pathlib import Path
 
-from .build import Log, Options, build
+from watchfiles import watch as changes
+
+from .build import Log, Options, book_from, build
 from .errors import BookError
+from .formats import site
 from .paths import ROOT, STYLES
+from .pipeline.folders import Folders
+from .pipeline.output import locked
+from .pipeline.writers import Job
+from .read import article
+from .render import html
+from .run import finish
 from .serve import Live, server, url
 
 TEMPLATES = ROOT / "book" / "templates"
@@ -20,8 +29,6 @@ WEB_ONLY = ("web.css", "site_")
 def watch(sources: list[Path], options: Options, port: int, log: Log) -> int:
     """Build every article, serve OUT/site/ on 127.0.0.1:`port`, then rebuild on each change
     until Ctrl-C; returns the exit status."""
-    from watchfiles import watch as changes
-
     live = Live()
     rebuild(sources, sources, False, options, log, live)
     (options.out_dir / "site").mkdir(parents=True, exist_ok=True)
@@ -61,8 +68,6 @@ def rebuild(sources: list[Path], changed: list[Path], web_only: bool, options: O
             live: Live) -> None:
     """Build the changed articles (their fingerprints skip whatever is unchanged); with
     `web_only`, rewrite only the other articles' sites. Report to the terminal and the pages."""
-    from .run import finish
-
     errors: list[str] = []
     printed: set[str] = set()
     for source in sources:
@@ -87,13 +92,6 @@ def rebuild(sources: list[Path], changed: list[Path], web_only: bool, options: O
 def refresh_site(source: Path, options: Options) -> Path:
     """Rewrite one article's site alone, beside its current PDF and EPUB (after an edit to the
     web edition's style or templates, which nothing else reads)."""
-    from .build import book_from
-    from .read import article
-    from .render import html
-    from .formats import Job, site
-    from .pipeline.folders import Folders
-    from .pipeline.output import locked
-
     book = book_from(article.read(source))
     rendered = html.render(book, options.settings)
     out = options.out_dir

@@ -327,7 +327,7 @@ def _files(folder: Path) -> dict[str, tuple[int, int]]:
 def test_worker_stops_when_its_parent_end_closes(tmp_path):
     """The pipe-EOF check: a worker whose parent is gone (its end of the pipe closed) stops
     instead of finishing a file nobody will rename."""
-    from book.formats import Job, Writer
+    from book.pipeline.writers import Job, Writer
     from book.pipeline.worker import Worker
     flag = tmp_path / "finished"
     worker = Worker(Writer("sleepy", "tests.sleepy_writer", ".x", background=True))

@@ -1,10 +1,14 @@
-"""Settings: the ISBN is checked by python-stdnum and printed hyphenated."""
+"""The typed settings (book/settings.py): the one page-size table; the ISBN checked by
+python-stdnum and printed hyphenated; the fingerprint key."""
 from __future__ import annotations
+
+import re
 
 import pytest
 
+from book.paths import STYLES
 from book.render.html import render
-from book.settings import Settings, hyphenated, isbn
+from book.settings import PAGE_SIZES, PageSize, Settings, hyphenated, isbn
 
 from .conftest import FORD, enriched_text
 
@@ -38,3 +42,48 @@ def test_the_colophon_prints_the_isbn_hyphenated():
                       Settings(isbn="9780306406157"))
     colophon = next(p for p in rendered.parts if p.id == "colophon").html()
     assert "ISBN 978-0-306-40615-7." in colophon
+
+
+_LENGTH = {"mm": 1.0, "in": 25.4}
+
+
+def _page_size(css: str) -> tuple[float, float]:
+    """The `@page { size: W H }` of a stylesheet, in millimetres."""
+    found = re.search(r"@page\s*\{\s*size:\s*([\d.]+)(mm|in)\s+([\d.]+)(mm|in)\s*;", css)
+    assert found, "no @page size"
+    w, wu, h, hu = found.groups()
+    return round(float(w) * _LENGTH[wu], 1), round(float(h) * _LENGTH[hu], 1)
+
+
+@pytest.mark.parametrize("size", PAGE_SIZES.values(), ids=list(PAGE_SIZES))
+def test_each_size_stylesheet_sets_the_trim_of_the_table(size: PageSize):
+    assert _page_size((STYLES / size.stylesheet).read_text("utf-8")) == \
+        tuple(round(float(x), 1) for x in size.trim_mm)
+
+
+def test_every_size_stylesheet_is_in_the_table():
+    assert sorted(p.name for p in STYLES.glob("size-*.css")) == \
+        sorted(s.stylesheet for s in PAGE_SIZES.values())
+
+
+def test_the_epub_names_a_size_as_the_site_does():
+    six = Settings(page_size="6x9").size
+    assert six.label == "6 × 9 in"
+    assert six.edition == "print edition (PDF, 6 × 9 in, 152.4 × 228.6 mm)"
+    assert Settings().size.edition == "print edition (PDF, A5, 148 × 210 mm)"
+
+
+def test_settings_name_their_size():
+    assert Settings().size is PAGE_SIZES["a5"]
+    assert Settings(page_size="letter").size.trim_mm == (215.9, 279.4)
+
+
+def test_the_key_changes_with_every_option_and_only_then():
+    base = Settings()
+    assert base.key() == Settings().key()
+    changed = [Settings(page_size="a4"), Settings(pdf_variant="none"), Settings(licence="x"),
+               Settings(keep_html=True), Settings(author="A"), Settings(isbn="0306406152"),
+               Settings(series="S"), Settings(publisher="P"), Settings(cover_pdf=True),
+               Settings(site=False)]
+    keys = {s.key() for s in changed}
+    assert base.key() not in keys and len(keys) == len(changed)

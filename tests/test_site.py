@@ -15,7 +15,7 @@ from book.render import web
 from book.render.html import render
 from book.serve import Live, server, url
 from book.settings import Settings
-from book.formats import WRITERS, Job, Writer
+from book.pipeline.writers import WRITERS, Job, Writer
 from book.pipeline.schedule import writers
 from book.formats import site
 from book.pipeline.folders import Folders

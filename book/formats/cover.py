@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import time
 from functools import lru_cache
+
+from PIL import Image, ImageDraw, ImageFont
 
 from ..pipeline.fonts import family_for, locate
 from ..enrich.scripts import lang_of
@@ -25,8 +28,6 @@ def cover_png(rendered: Rendered, size: tuple[int, int] = (WIDTH, HEIGHT)) -> by
 def cover_pdf(rendered: Rendered, target, width_mm: float, height_mm: float,
               dpi: int = 300) -> None:
     """The cover at the print trim size, as a one-page PDF dated by the build (reproducible)."""
-    import time
-
     size = (round(width_mm / 25.4 * dpi), round(height_mm / 25.4 * dpi))
     when = time.strptime(rendered.build_date, "%Y-%m-%dT%H:%M:%SZ")
     draw_cover(rendered, *size).save(target, "PDF", resolution=dpi, title=rendered.title,
@@ -35,8 +36,6 @@ def cover_pdf(rendered: Rendered, target, width_mm: float, height_mm: float,
 
 
 def _font(family: str, size: int, weight: str = ""):
-    from PIL import ImageFont
-
     found = locate(family, weight) or locate("Noto Serif", weight) or locate("DejaVu Serif")
     if found:
         return ImageFont.truetype(str(found[0]), size, index=found[1])
@@ -82,8 +81,6 @@ class _Page:
     """A cover being drawn: text blocks go down the page from `y`, aligned to one side."""
 
     def __init__(self, image, margin: int, rtl: bool) -> None:
-        from PIL import ImageDraw
-
         self.draw, self.width, self.margin = ImageDraw.Draw(image), image.width, margin
         self.x, self.anchor = (image.width - margin, "r") if rtl else (margin, "l")
         self.y = 0
@@ -111,8 +108,6 @@ class _Page:
 
 def draw_cover(rendered: Rendered, width: int, height: int):
     """Draw the cover with Pillow in the project's fonts, the title in its own script's face."""
-    from PIL import Image
-
     unit = width / 1600                     # measures below are for a 1600-pixel-wide cover
     image = Image.new("RGB", (width, height), GROUND)
     lang = lang_of(rendered.title)

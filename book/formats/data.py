@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from . import Job
+from ..pipeline.writers import Job
 from ..model import (Block, Book, Commander, Event, Fact, GlossaryEntry, IndexEntry, Infobox,
                      ListBlock, Person, Provenance, Section)
 

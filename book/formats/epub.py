@@ -8,6 +8,9 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING, Callable
 
+from ebooklib import epub
+from lxml import etree
+
 from .cover import cover_png
 from ..pipeline.fonts import embed
 from .navigation import COVER, NAV, contents, depth, guide, landmarks
@@ -15,7 +18,7 @@ from ..pipeline.channel import PAGE_BREAKS
 from ..print.pagebreaks import CONTENTS, mark, marker_id
 from ..render.html import Rendered, wrap
 from ..settings import Settings
-from . import Job
+from ..pipeline.writers import Job
 from ..paths import STYLES
 
 if TYPE_CHECKING:
@@ -109,8 +112,6 @@ def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
                print_pages: "Callable[[], PageBreaks | None] | None" = None) -> None:
     """Package `rendered` as an EPUB 3 at `target`; `print_pages()` gives the print edition's
     page breaks (waiting for its layout) for the page-list, if there is a print edition."""
-    from ebooklib import epub
-
     modified = _dt.datetime.strptime(rendered.build_date, "%Y-%m-%dT%H:%M:%SZ")
     book = epub.EpubBook()
     _metadata(book, rendered, settings)
@@ -194,8 +195,6 @@ def _mark_pages(texts: dict[str, str], nav: str, breaks: "PageBreaks") -> tuple[
 
 def _package_lang(opf: bytes, lang: str) -> bytes:
     """EbookLib leaves <package> without xml:lang; EPUB Accessibility checkers require it."""
-    from lxml import etree
-
     root = etree.fromstring(opf)
     root.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
     return etree.tostring(root, xml_declaration=True, encoding="utf-8")

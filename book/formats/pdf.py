@@ -3,6 +3,7 @@ written in (layout.py), and writes one tagged PDF; hands the page breaks to the 
 from __future__ import annotations
 
 import logging
+import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,15 +11,15 @@ from typing import TYPE_CHECKING
 
 from ..render.html import Rendered
 from ..settings import Settings
-from . import Job
+from ..pipeline.writers import Job
 from ..paths import STYLES
+from ..pipeline.channel import PAGE_BREAKS, PDF_PIECES
+from ..print import layout as chunks, pagerefs
+from ..print.pagebreaks import page_breaks
 
 if TYPE_CHECKING:
     from ..print.layout import Laid
     from ..print.pdfmerge import Piece
-
-# Trim sizes in millimetres, as styles/size-*.css set them (for the --cover PDF and metadata).
-TRIM_MM = {"a5": (148, 210), "6x9": (152.4, 228.6), "a4": (210, 297), "letter": (215.9, 279.4)}
 
 
 def document(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_size,
@@ -26,27 +27,21 @@ def document(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_s
     """The complete HTML document of the book, page numbers written in from `layout` (or, with
     none, laid out now); style links are relative to `out_dir`. Laying it out again gives the
     same pages as the PDF (--keep-html writes it)."""
-    from ..print.layout import document as chunked
-
     if layout is None:
         layout = lay_out(rendered, out_dir, page_size)
-    return chunked(rendered, out_dir, page_size, layout.anchors.__getitem__)
+    return chunks.document(rendered, out_dir, page_size, layout.anchors.__getitem__)
 
 
 def lay_out(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_size,
             variant: str | None = Settings.pdf_variant, log=lambda _m: None, on_laid=None):
     """The book laid out by WeasyPrint (pages, anchors, final page numbers), no PDF yet."""
-    from ..print.layout import lay_out as chunked
-
-    return chunked(rendered, out_dir, page_size, engine(out_dir, variant), log,
+    return chunks.lay_out(rendered, out_dir, page_size, engine(out_dir, variant), log,
                    on_laid or (lambda _lay: None))
 
 
 def engine(out_dir: Path, variant: str | None = Settings.pdf_variant):
     """The WeasyPrint engine every chunk is laid out with (fonts and options shared)."""
-    from ..print.layout import Engine
-
-    return Engine(out_dir, [STYLES, out_dir], variant if variant != "none" else None)
+    return chunks.Engine(out_dir, [STYLES, out_dir], variant if variant != "none" else None)
 
 
 class _Watch(logging.Handler):
@@ -67,9 +62,8 @@ class _Watch(logging.Handler):
 
 def preload() -> None:
     """Import WeasyPrint (the worker does this while the parent renders)."""
-    import weasyprint  # noqa: F401
+    import weasyprint  # noqa: F401 # lazy: the point of preload(); 1.5 s (4 s on a busy machine)
 
-    from ..print import pagerefs
     pagerefs.install()
 
 
@@ -84,8 +78,8 @@ def write(job: Job) -> list[str]:
     PDF is left in pieces for complete() to merge."""
     extra = dict(zip(extra_outputs(job.settings), job.targets[1:]))
     if ".cover.pdf" in extra:
-        from .cover import cover_pdf
-        cover_pdf(job.rendered, extra[".cover.pdf"], *TRIM_MM[job.settings.page_size])
+        from .cover import cover_pdf    # lazy: --cover only (Pillow, 0.3 s, in the worker)
+        cover_pdf(job.rendered, extra[".cover.pdf"], *job.settings.size.trim_mm)
     missing, other = render_pdf(job.rendered, job.targets[0], job.out_dir, job.settings,
                                 keep_html=extra.get(".print.html"), channel=job.channel)
     warnings = ["no font has a glyph for: " + ", ".join(sorted(set(missing))[:10])] if missing else []
@@ -94,8 +88,6 @@ def write(job: Job) -> list[str]:
 
 def complete(job: Job) -> list[str]:
     """In the parent, after write(): merge a long book's pieces into the PDF."""
-    from ..pipeline.channel import PDF_PIECES
-
     pieces = job.channel.wait(PDF_PIECES) if job.channel else None
     if pieces:
         pieces.merge(job.targets[0])
@@ -109,12 +101,6 @@ def render_pdf(rendered: Rendered, target: Path, base_dir: Path, settings: Setti
     EPUB writer's page-list) as soon as the layout is final, and a long book's pieces for the
     parent to merge (complete()); without one, merge them here. Returns (strings no font has
     glyphs for, other warnings)."""
-    import tempfile
-
-    from ..print import pagerefs
-    from ..pipeline.channel import PAGE_BREAKS, PDF_PIECES
-    from ..print.pagebreaks import page_breaks
-
     pagerefs.install()
     watch = _Watch()
     logger = logging.getLogger("weasyprint")
@@ -128,7 +114,7 @@ def render_pdf(rendered: Rendered, target: Path, base_dir: Path, settings: Setti
             layout = lay_out(rendered, base_dir, settings.page_size, settings.pdf_variant,
                              on_laid=pieces.laid)
             if channel is not None:
-                channel.publish(PAGE_BREAKS, page_breaks(layout, settings.page_size))
+                channel.publish(PAGE_BREAKS, page_breaks(layout, settings.size))
             if keep_html is not None:
                 keep_html.write_text(document(rendered, base_dir, settings.page_size, layout),
                                      encoding="utf-8")
@@ -157,7 +143,7 @@ class Merge:
     identifier: bytes
 
     def merge(self, target: Path) -> None:
-        from ..print.pdfmerge import merge
+        from ..print.pdfmerge import merge      # lazy: pikepdf (0.8 s), for a long book only
 
         merge(list(self.pieces), target, list(self.labels), self.identifier)
 
@@ -188,7 +174,7 @@ class Pieces:
 
     def _piece(self, lay) -> None:
         """Write one chunk as a PDF, its links to other chunks kept as named destinations."""
-        from ..print.pdfmerge import Piece
+        from ..print.pdfmerge import Piece      # lazy: pikepdf (0.8 s), for a long book only
 
         own = {a for p in lay.pages for a in p.anchors}
         foreign = {target for p in lay.pages for kind, target, _r, _b in p.links
@@ -227,7 +213,7 @@ def _options(rendered: Rendered, variant: str) -> dict:
 def write_layout(layout, target: Path, variant: str = Settings.pdf_variant) -> None:
     """Write the laid-out pages as one PDF: one tag tree, outline and set of fonts for the whole
     book, page labels as the folios read (i, ii, … then 1, 2, …)."""
-    import pydyf
+    import pydyf    # lazy: comes with WeasyPrint, only in the process that lays out
 
     front = layout.front_pages()
 

@@ -11,11 +11,12 @@ import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..enrich.collation import sort_key
 from ..paths import STYLES
 from ..render import web
 from ..render.html import Rendered, inline, wrap
 from ..settings import Settings
-from . import Job
+from ..pipeline.writers import Job
 from .cover import cover_png
 from ..pipeline.folders import replace_file
 from ..pipeline.fonts import embed
@@ -26,7 +27,6 @@ SITE = "site"                                 # OUT/site/<slug>/ and the library
 STYLESHEETS = ("base.css", "web.css")
 COVER = "cover.png"
 COVER_SIZE = (600, 900)                       # shown at up to 300 CSS pixels wide: sharp at 2x
-PAGE_SIZES = {"a5": "A5", "6x9": "6 × 9 in", "a4": "A4", "letter": "US Letter"}
 # The media types of the downloads (RFC 8118, EPUB 3.3 §4.2.2); `book serve` sends the same.
 MEDIA_TYPES = {".pdf": "application/pdf", ".epub": "application/epub+zip"}
 MANIFEST = "book.json"                        # what the library page needs to know of a book
@@ -66,7 +66,7 @@ def downloads(job: Job) -> tuple[tuple[Path, Download], ...]:
     if "pdf" in job.inputs:
         pdf = job.inputs["pdf"][0]
         out.append((pdf, Download("PDF", f"{slug}.pdf", MEDIA_TYPES[".pdf"],
-                                  f"{PAGE_SIZES[job.settings.page_size]} · {page_count(pdf)} "
+                                  f"{job.settings.size.label} · {page_count(pdf)} "
                                   f"pages · {size_label(pdf.stat().st_size)}")))
     if "epub" in job.inputs:
         epub = job.inputs["epub"][0]
@@ -157,8 +157,6 @@ def place(source: Path, target: Path) -> None:
 def finish(out_dir: Path, settings: Settings) -> None:
     """After every article: the site's front page, OUT/site/index.html. With several books it is
     the library (covers, titles, years, downloads, sorted by title); with one, a link to it."""
-    from ..enrich.collation import sort_key
-
     site = out_dir / SITE
     books = []
     for manifest in sorted(site.glob(f"*/{MANIFEST}")):

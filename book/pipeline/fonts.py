@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError, shown
+from .output import read_regular, safe_dir, write_atomic
 
 # Language tag prefix -> the Noto family that covers it (serif where Noto has one). Data, not code.
 FAMILIES: dict[str, str] = {
@@ -103,6 +104,7 @@ def subset(path: Path, index: int, text: str, cache: Path | None) -> bytes:
         data = cache_get(cached)
         if data is not None:
             return data
+    # lazy: fontTools (0.9 s) only on a cache miss for a script e-readers may lack
     from fontTools import subset as ft_subset
     from fontTools.ttLib import TTFont
 
@@ -131,8 +133,6 @@ _MAX_ENTRY = 256 * 2**20
 
 def cache_get(entry: Path) -> bytes | None:
     """The font stored in a cache entry, or None if there is none or it fails its digest."""
-    from .output import read_regular
-
     if not os.path.lexists(entry):
         return None
     raw = read_regular(entry, _MAX_ENTRY)
@@ -147,8 +147,6 @@ def cache_get(entry: Path) -> bytes | None:
 def cache_put(entry: Path, data: bytes) -> None:
     """Store a font in the cache (a unique temporary name renamed into place); best effort: a
     cache that cannot be written only costs time."""
-    from .output import safe_dir, write_atomic
-
     try:
         entry.parent.parent.mkdir(parents=True, exist_ok=True)
         safe_dir(entry.parent)

@@ -1,7 +1,7 @@
 """The order the writers run in: each after the writers whose outputs it reads (Writer.after)."""
 from __future__ import annotations
 
-from ..formats import WRITERS, Writer
+from .writers import WRITERS, Writer
 from ..settings import Settings
 
 

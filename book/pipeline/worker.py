@@ -8,7 +8,8 @@ import signal
 import sys
 import threading
 
-from ..formats import Job, Writer
+from .output import os_error
+from .writers import Job, Writer
 
 _PR_SET_PDEATHSIG = 1      # <linux/prctl.h>
 
@@ -89,8 +90,6 @@ def _serve(conn, parent_end, writer: Writer, parent: int) -> None:
     try:
         conn.send((True, module.write(job)))
     except Exception as exc:  # noqa: BLE001 - reported by the parent
-        from .output import os_error
-
         err = os_error(exc)
         conn.send((False, (type(exc).__name__, str(exc), err.errno if err else None)))
 

@@ -7,7 +7,7 @@ from urllib.parse import unquote, urlsplit
 
 def make_fetcher(roots: list[Path]):
     """Build a fetcher that serves file: URLs under `roots` and data: URLs, and refuses the rest."""
-    from weasyprint.urls import URLFetcher
+    from weasyprint.urls import URLFetcher    # lazy: WeasyPrint, only where a book is laid out
 
     allowed = [r.resolve() for r in roots]
 

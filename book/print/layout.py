@@ -19,8 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from ..paths import STYLES
 from ..render.html import PageRef, Part, Rendered, wrap
 from ..render.typography import smarten
+from ..settings import PAGE_SIZES
+from . import pagebreaks
+from .fetch import make_fetcher
 from .folios import FRONT, MAIN, Folio, changed, folio_map, written
 
 MANY_PARTS = 60          # more contents entries than this: chapters run on (styles/print.css)
@@ -127,13 +131,11 @@ def split(rendered: Rendered) -> list[Chunk]:
 
 def stylesheet_names(page_size: str) -> tuple[str, ...]:
     """The print stylesheets in styles/, in cascade order."""
-    return (*_STYLESHEETS, f"size-{page_size}.css")
+    return (*_STYLESHEETS, PAGE_SIZES[page_size].stylesheet)
 
 
 def stylesheets(out_dir: Path, page_size: str) -> list[str]:
     """The print stylesheets, relative to the output folder the documents are based in."""
-    from ..paths import STYLES
-
     rel = os.path.relpath(STYLES, out_dir.resolve())
     return [f"{rel}/{name}" for name in stylesheet_names(page_size)]
 
@@ -181,9 +183,7 @@ class Engine:
     """Lays out chunks with WeasyPrint: one font configuration and one set of options."""
 
     def __init__(self, base_dir: Path, fetch_roots: list[Path], variant: str | None) -> None:
-        from weasyprint.text.fonts import FontConfiguration
-
-        from .fetch import make_fetcher
+        from weasyprint.text.fonts import FontConfiguration    # lazy: WeasyPrint (see pdf.py)
 
         self.base_url = str(base_dir.resolve()) + "/"
         self.fetcher = make_fetcher(fetch_roots)
@@ -195,9 +195,7 @@ class Engine:
         """The print stylesheets for `page_size`, parsed once for every chunk. They are given
         as user stylesheets, so a chunk's own <style> (its first folio, the running head's
         title) wins over them, as it did after them in the same origin."""
-        from weasyprint import CSS
-
-        from ..paths import STYLES
+        from weasyprint import CSS    # lazy: WeasyPrint, only where a book is laid out
 
         if page_size not in self._sheets:
             self._sheets[page_size] = [
@@ -208,7 +206,7 @@ class Engine:
     def render(self, html: str, page_size: str | None = None):
         """Lay out one HTML document (no PDF yet); with `page_size`, with the print
         stylesheets for it (a chunk's document links none)."""
-        from weasyprint import HTML
+        from weasyprint import HTML    # lazy: WeasyPrint, only where a book is laid out
 
         sheets = self.sheets(page_size) if page_size else None
         return HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(
@@ -224,8 +222,6 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
     each chunk as soon as it is laid out (it may write it and let it go). `guess` says where
     anchors not laid out yet are (else the front matter is laid out first when the main matter
     cites it, and the contents' numbers are estimated); it is checked like everything else."""
-    from .pagebreaks import page_starts
-
     chunks = split(rendered)
     toc = tuple(p for p in rendered.parts if p.in_toc)
     everywhere = set(rendered.owners())
@@ -247,7 +243,7 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
                                      start), page_size)
         pages = doc.pages if chunk.last else doc.pages[:-1]      # the sentinel's page
         result = Laid(chunk, doc, list(pages), start, used, [tuple(p.anchors) for p in pages],
-                      page_starts(pages), len(pages))
+                      pagebreaks.page_starts(pages), len(pages))
         laid[chunk.index] = result
         known.update(_folios(result))
         on_laid(result)

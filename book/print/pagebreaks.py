@@ -8,8 +8,13 @@ shows is left out of the count on both sides: the printed page numbers, and the 
 locators and back-links."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Iterator
+
+from lxml import etree
+
+from ..settings import PageSize
 
 # Classes of text one edition shows and the other does not (print.css hides the last two).
 ONE_EDITION = frozenset({"pageno", "ebook-locators", "backlinks"})
@@ -38,13 +43,10 @@ class PageBreaks:
     source: str
 
 
-def page_breaks(layout, page_size: str) -> PageBreaks:
+def page_breaks(layout, size: PageSize) -> PageBreaks:
     """Where each page of `layout` (layout.Layout) begins, labelled with its folio."""
-    from ..formats.pdf import TRIM_MM
-
-    w, h = TRIM_MM[page_size]
     r = layout.rendered
-    edition = f"print edition (PDF, {page_size.upper()}, {w:g} × {h:g} mm)"
+    edition = size.edition
     source = f"{r.title}, {edition}, {r.creator}, {r.build_date[:10]}"
     starts = [s for lay in layout.laid for s in lay.starts]
     return PageBreaks(tuple(Break(str(folio), part, offset)
@@ -104,7 +106,7 @@ class _Cursor:
 def _texts(box, part: str | None = None, element_text=None) -> Iterator[tuple[str, object, str]]:
     """(part, its text as a function, a text box's non-space characters) in layout order, in the
     page's flow (not its margins), without generated content or one edition's text."""
-    from weasyprint.formatting_structure import boxes
+    from weasyprint.formatting_structure import boxes    # lazy: WeasyPrint, in the layout only
 
     if isinstance(box, boxes.MarginBox):
         return
@@ -160,8 +162,6 @@ def marker_id(label: str) -> str:
 def mark(xhtml: str, root_id: str, breaks: list[Break]) -> str:
     """The XHTML document with a page-break marker for each break in it: before the element
     `root_id` (offset 0), after it (None), or before the word the page begins with."""
-    from lxml import etree
-
     doc = etree.fromstring(xhtml.encode("utf-8"))
     root = doc.find(f".//{{{XHTML}}}*[@id='{root_id}']")
     if root is None:
@@ -180,8 +180,6 @@ def mark(xhtml: str, root_id: str, breaks: list[Break]) -> str:
 
 def _marker(label: str):
     """<span epub:type="pagebreak" role="doc-pagebreak" id="page-23" aria-label="23"></span>"""
-    from lxml import etree
-
     span = etree.Element(f"{{{XHTML}}}span", {f"{{{OPS}}}type": "pagebreak",
                                               "role": "doc-pagebreak", "id": marker_id(label),
                                               "aria-label": label})
@@ -191,8 +189,6 @@ def _marker(label: str):
 
 def _mark_inside(root, breaks: list[Break]) -> None:
     """Markers inside `root`'s text, `breaks` sorted by offset from the last."""
-    import bisect
-
     nodes, starts, count = [], [], 0
     for text, owner, slot in text_nodes(root):
         if text.strip():

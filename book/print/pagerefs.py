@@ -22,7 +22,7 @@ class CachedPageReferences(property):
 def install() -> bool:
     """Replace pydyf.PDF.page_references by its cached form; False if this pydyf is not one
     we checked (then nothing changes: correct, only slower)."""
-    import pydyf
+    import pydyf    # lazy: comes with WeasyPrint, only where a book is laid out
 
     original = pydyf.PDF.__dict__.get("page_references")
     if isinstance(original, CachedPageReferences):
@@ -38,7 +38,7 @@ def install() -> bool:
 
 def uninstall() -> None:
     """Put pydyf's own property back (tests compare the bytes of both)."""
-    import pydyf
+    import pydyf    # lazy: comes with WeasyPrint, only where a book is laid out
 
     current = pydyf.PDF.__dict__.get("page_references")
     if isinstance(current, CachedPageReferences):

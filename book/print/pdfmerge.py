@@ -8,9 +8,13 @@ anchors it links to but does not hold, given a stand-in place on its first page)
 stand-ins are left out and every name points at the page that really holds it."""
 from __future__ import annotations
 
+import hashlib
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name, String
 
 
 @dataclass(frozen=True)
@@ -26,9 +30,6 @@ def merge(pieces: list[Piece], target: Path, page_labels: list[tuple[int, str]],
     """Write the pieces, in order, as one PDF at `target`; the first gives the document its
     catalog (metadata, /Lang, /MarkInfo, output intents). `page_labels`: (first page, '/r' or
     '/D') for each numbering that starts there."""
-    import pikepdf
-    from pikepdf import Array, Dictionary, Name, String
-
     pdfs = [pikepdf.open(p.path) for p in pieces]
     try:
         out = pdfs[0]
@@ -79,10 +80,6 @@ def merge(pieces: list[Piece], target: Path, page_labels: list[tuple[int, str]],
 def _retag_fonts(pages: list, salt: int) -> None:
     """New subset tags for a piece's fonts: each piece subsets the same font on its own, and
     different subsets in one file must have different tags (ISO 32000-1 §9.6.4)."""
-    import hashlib
-
-    from pikepdf import Name
-
     def retag(name) -> Name:
         text = str(name)
         if len(text) > 8 and text[7] == "+" and text[1:7].isupper():
@@ -106,8 +103,6 @@ def _retag_fonts(pages: list, salt: int) -> None:
 def _copy(out, obj):
     """An object of another PDF copied into `out` (a direct array item by item: pikepdf copies
     only indirect objects); what it refers to is copied once and shared."""
-    from pikepdf import Array
-
     if obj.is_indirect:
         return out.copy_foreign(obj)
     return Array([_copy(out, x) if isinstance(x, Array) or getattr(x, "is_indirect", False)
@@ -126,8 +121,6 @@ def _split_nums(nums: list, pages: int) -> tuple[list, list]:
 def _renumber(out, root, pages_nums: list, annots_nums: list) -> None:
     """One ParentTree for the merged pages and link annotations: page i is key i, the
     annotations follow, each object's StructParent(s) set to match (ISO 32000-1 §14.7.4.4)."""
-    from pikepdf import Array
-
     flat = []
     for i, (page, elems) in enumerate(zip(out.pages, pages_nums)):
         page.obj.StructParents = i
@@ -144,8 +137,6 @@ def _renumber(out, root, pages_nums: list, annots_nums: list) -> None:
 
 def _objrs(elem):
     """The object references (link annotations) a structure element holds."""
-    from pikepdf import Array, Dictionary
-
     kids = elem.get("/K")
     for kid in kids if isinstance(kids, Array) else [kids]:
         if isinstance(kid, Dictionary) and kid.get("/Type") == "/OBJR":
@@ -163,15 +154,11 @@ def _names(pdf, foreign: frozenset[str]) -> dict[str, object]:
 
 def _retarget(out, dest, local: dict, copied: list):
     """A destination array [page /XYZ x y z] of a piece, pointing at the copied page."""
-    from pikepdf import Array
-
     return Array([copied[local[dest[0].objgen]], *dest[1:]])
 
 
 def _write_names(out, names: dict[str, object]) -> None:
     """The name tree of destinations, sorted as ISO 32000-1 §7.9.6 requires."""
-    from pikepdf import Array, Dictionary, String
-
     if not names:
         return
     flat = [x for name in sorted(names) for x in (String(name), names[name])]
@@ -183,8 +170,6 @@ def _write_names(out, names: dict[str, object]) -> None:
 def _outline(pdf, page_of=None) -> list:
     """A piece's outline as [(title, destination, children, open)], its pages mapped by
     `page_of` (a copied page for a page of the piece)."""
-    from pikepdf import Array
-
     outlines = pdf.Root.get("/Outlines")
     if outlines is None or "/First" not in outlines:
         return []
@@ -205,8 +190,6 @@ def _outline(pdf, page_of=None) -> list:
 def _write_outline(out, items: list) -> None:
     """The outline tree, linked as ISO 32000-1 §12.3.3 describes (open items count their open
     descendants)."""
-    from pikepdf import Dictionary, Name, String
-
     def build(entries, parent) -> tuple[list, int]:
         made, visible = [], 0
         for title, dest, children, is_open in entries:

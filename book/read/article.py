@@ -9,16 +9,8 @@ from ..errors import InputError, shown
 from ..model import Article, Block, InfoField, ListBlock, Paragraph, Section
 from .infobox import read as read_infobox
 from .limits import LIMITS, Limits, check, read_source
+from .syntax import HEADING, INFO_ITEM, INFOBOX, TITLE, infobox_start
 from .text import clean, slugify, unique_id
-
-_TITLE = re.compile(r"^=(?!=)\s*(.*?)\s*=$")
-_HEADING = re.compile(r"^(={2,6})\s*(.*?)\s*\1$")
-_INFO_ITEM = re.compile(r"^-\s*([^:]*?)\s*:\s*(.*)$")
-_INFOBOX = re.compile(r"^infobox(?:\s+[\w -]{0,40})?:?$", re.I)   # "Infobox", "Infobox military conflict"
-# An infobox is recognised by its shape: a run of '- Key: value' lines right after the title,
-# under any header line ('Infobox', a caption, a belligerent's name) or none.
-_FIELD = re.compile(r"^-\s*[A-Za-z][A-Za-z0-9 _]{0,39}:\s*\S")
-_HEADER = re.compile(r"^(?!-|=)[^.!?]{1,80}$")
 
 
 def read(path: str | Path, limits: Limits = LIMITS) -> Article:
@@ -41,7 +33,7 @@ def title_slug(text: str) -> str | None:
         end = text.find("\n", start)
         line = text[start:] if end < 0 else text[start:end]
         if line.strip():
-            m = _TITLE.match(line.strip())
+            m = TITLE.match(line.strip())
             title = clean(m.group(1)) if m else ""
             return slugify(title) if title else None
         if end < 0:
@@ -87,7 +79,7 @@ def parse(text: str, path: str = "<article>") -> Article:
     if not body:
         raise InputError("empty article, expected a first line like '= Title ='", path, 1)
     first_no, first = body[0]
-    m = _TITLE.match(first.strip())
+    m = TITLE.match(first.strip())
     if not m:
         raise InputError(f"first line is not a title: expected '= Title =', found {first[:40]!r}",
                          path, first_no)
@@ -104,14 +96,11 @@ def parse(text: str, path: str = "<article>") -> Article:
     counter = {"p": 0}
     rest = [(n, ln.strip()) for n, ln in body[1:]]
     header: str | None = None
-    in_infobox = bool(rest) and bool(_FIELD.match(rest[0][1]))
-    if not in_infobox and len(rest) > 1 and _HEADER.match(rest[0][1]) and _FIELD.match(rest[1][1]):
-        in_infobox, header_no = True, rest[0][0]
-        header = None if _INFOBOX.match(rest[0][1]) else clean(rest[0][1])
-    elif not in_infobox and rest and _INFOBOX.match(rest[0][1]) and \
-            (len(rest) == 1 or rest[1][1].startswith("-")):
-        in_infobox, header_no = True, rest[0][0]          # 'Infobox' over a malformed field
-    skip = header_no if in_infobox and not _FIELD.match(rest[0][1]) else 0
+    start = infobox_start(rest[0][1], rest[1][1] if len(rest) > 1 else None) if rest else None
+    in_infobox = start is not None
+    skip = rest[0][0] if start == 1 else 0                # the header line ('Infobox', a caption)
+    if start == 1 and not INFOBOX.match(rest[0][1]):
+        header = clean(rest[0][1])
 
     def target() -> list[Block]:
         return stack[-1].blocks if stack else lead
@@ -138,7 +127,7 @@ def parse(text: str, path: str = "<article>") -> Article:
             if not line and not infobox:
                 continue                                   # blank lines under the header
             if line.startswith("-"):
-                im = _INFO_ITEM.match(line)
+                im = INFO_ITEM.match(line)
                 sub = re.match(r"^-\s*\*\s*(.+)$", line)
                 if sub and infobox and (not im or "*" in im.group(1)):
                     last = infobox[-1]          # "- * item" continues the previous field's list
@@ -159,7 +148,7 @@ def parse(text: str, path: str = "<article>") -> Article:
         if not line:
             flush()
             continue
-        hm = _HEADING.match(line)
+        hm = HEADING.match(line)
         if hm:
             flush()
             level, heading = len(hm.group(1)), clean(hm.group(2))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..errors import InputError
+from .syntax import HEADING, infobox_start
 
 MB = 1_000_000
 
@@ -72,15 +73,13 @@ def check(text: str, path: str, limits: Limits = LIMITS) -> None:
     """Refuse text over the line, section or infobox limits, naming the line where it is reached.
 
     A linear pre-scan, so that parse() and the enrichers only ever see bounded input."""
-    from .article import _HEADING
-
     lines = text.split("\n")
     sections = 0
     for no, line in enumerate(lines, 1):
         if len(line) > limits.max_line:
             raise InputError(f"line has {len(line)} characters, more than the {limits.max_line} "
                              "allowed (raise the limit with --max-line)", path, no)
-        if line.lstrip().startswith("==") and _HEADING.match(line.strip()):
+        if line.lstrip().startswith("==") and HEADING.match(line.strip()):
             sections += 1
             if sections > limits.max_sections:
                 raise InputError(f"more than {limits.max_sections} sections (headings); raise the "
@@ -96,20 +95,13 @@ def check(text: str, path: str, limits: Limits = LIMITS) -> None:
 def _infobox_lines(lines: list[str]) -> list[int]:
     """Line numbers of the infobox's '- …' lines, found as parse() finds them: a run of fields
     right after the title, under an optional header line ('Infobox', a caption)."""
-    from .article import _FIELD, _HEADER, _INFOBOX
-
     head = list(islice((i for i, ln in enumerate(lines) if ln.strip()), 3))   # title, 2 more
     if len(head) < 2:
         return []
-    first = lines[head[1]].strip()
-    second = lines[head[2]].strip() if len(head) > 2 else ""
-    if _FIELD.match(first):
-        start = head[1]
-    elif len(head) > 2 and (_HEADER.match(first) and _FIELD.match(second)
-                            or _INFOBOX.match(first) and second.startswith("-")):
-        start = head[2]
-    else:
+    offset = infobox_start(lines[head[1]].strip(), lines[head[2]].strip() if len(head) > 2 else None)
+    if offset is None or 1 + offset >= len(head):
         return []
+    start = head[1 + offset]
     run = []
     for i in range(start, len(lines)):
         if not lines[i].strip().startswith("-"):
