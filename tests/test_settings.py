@@ -84,6 +84,6 @@ def test_the_key_changes_with_every_option_and_only_then():
     changed = [Settings(page_size="a4"), Settings(pdf_variant="none"), Settings(licence="x"),
                Settings(keep_html=True), Settings(author="A"), Settings(isbn="0306406152"),
                Settings(series="S"), Settings(publisher="P"), Settings(cover_pdf=True),
-               Settings(site=False)]
+               Settings(to=("pdf",))]
     keys = {s.key() for s in changed}
     assert base.key() not in keys and len(keys) == len(changed)
