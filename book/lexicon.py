@@ -288,6 +288,21 @@ OFFICES = (
     "Commander", "Leader", "Regent", "Warden", "Constable", "Marshal", "Prefect", "Voivode",
     "Hetman", "Ban", "Mayor", "Minister", "Secretary", "President", "Chancellor", "Chairman",
     "General", "Admiral", "Lieutenant")
+# States and provinces that follow a place name as its qualifier ('Springfield (Illinois)'): the
+# 50 US states (USPS), the Canadian provinces and territories and the Australian states. Countries
+# come from CLDR through langcodes, so they are not listed here.
+PLACE_SUBDIVISIONS = frozenset((
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
+    "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan", "Yukon", "Nunavut",
+    "New South Wales", "Queensland", "South Australia", "Tasmania", "Victoria",
+    "Western Australia", "Northern Territory"))
 SIDE_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
 # All-capital tokens that mark eras or times, never a term of the subject.
 NOT_ACRONYMS = ("BC", "AD", "BCE", "CE", "AM", "PM", "OK", "AH", "OS", "NS", "TV")

@@ -1,0 +1,118 @@
+"""Other names the prose gives: 'X, also known as A, B, or C', 'sometimes called', 'known in
+Chinese as', 'nicknamed "A"', 'took the name A', 'under the pseudonym "A"', and the lead's
+'X or Y' for the subject."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .candidate import Candidate, Context
+from .names import listed
+from .phrases import NAME, line_before, term_before
+from .reject import rejected
+from .rules import NOT_A_TERM
+
+_KNOWN = re.compile(
+    r"\b(?:(?:also|sometimes|commonly|often|later|formerly|locally|popularly|widely|"
+    r"alternatively|better|now|originally|officially|collectively)\s+"
+    r"(?:known|called|named|referred\s+to|spelled|spelt|dubbed|termed|styled|nicknamed)"
+    r"|referred\s+(?:to\s+)?as|known\s+(?:in|by|among|to)\s+[^,;.()]{1,40}?\s+as"
+    r"|known(?=\s+as)|nicknamed|dubbed)(?:\s+as)?\s+(?=the\s|[A-Z\u00C0-\u024F\"“])")
+_RENAMED = re.compile(
+    r"\b(?:(?:took|adopted|assumed|received|was\s+given)\s+the\s+(?:name|title)|was\s+renamed|"
+    r"(?:[Ww]rote|[Ww]riting|[Pp]ublished)\s+under\s+the\s+(?:pseudonym|pen\s+name|name)|"
+    r"(?:moniker|nickname|sobriquet|epithet)(?:\s+of)?(?:\s+the)?)\s+(?=[A-Z\u00C0-\u024F\"“])")
+_EPITHET = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[\"“](the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\"”]")
+_NOW_PROSE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:which\s+is\s+)?"
+                        r"(?:now|formerly|today)\s+(?:called\s+|known\s+as\s+)?(?=[A-Z])")
+_SUBJECT_NOUN = re.compile(r"\b[Tt]he\s+(?:overall\s+|whole\s+|entire\s+)?(?:conflict|war|battle|"
+                           r"revolt|uprising|rebellion|siege|campaign|massacre|revolution)\b"
+                           r"[^,;.]{0,30}$")
+_DESCRIPTION = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+"
+                          r"((?:[\w'’-]+\s+){0,4}[a-z][\w'’-]{2,})(?:\s+(?:came\s+to\s+be|was|were|"
+                          r"is|are|has\s+been))?\s*,?\s*$")
+
+
+def find(ctx: Context) -> Iterator[Candidate]:
+    """Every candidate the alias markers of the prose make."""
+    yield from _lead(ctx)
+    text = ctx.text
+    for m in _KNOWN.finditer(text):
+        cand = _known_as(ctx, m)
+        if cand is not None:
+            yield cand
+    for m in _RENAMED.finditer(text):
+        cand = _renamed(ctx, m)
+        if cand is not None:
+            yield cand
+    for m in _EPITHET.finditer(text):
+        if NOT_A_TERM.check(m.group(1)) is None:
+            yield Candidate(m.group(1), "alias", "quoted-epithet", m.span(), aliases=[m.group(2)])
+    for m in _NOW_PROSE.finditer(text):
+        names = _names(ctx, m.end())
+        if len(names) == 1 and NOT_A_TERM.check(m.group(1)) is None:
+            yield Candidate(m.group(1), "alias", "prose-now-name", (m.start(), m.end() + len(names[0])),
+                            aliases=names)
+
+
+def _names(ctx: Context, pos: int) -> list[str]:
+    line_end = ctx.text.find("\n", pos, pos + 400)
+    return listed(ctx.text, pos, False, line_end if line_end >= 0 else min(len(ctx.text), pos + 400))
+
+
+def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
+    """'X, also known as A' (X capitalised), or 'a festival known as A' (A is the term)."""
+    text = ctx.text
+    before = line_before(text, m.start())
+    if before.count("(") > before.count(")"):
+        return None                        # inside a bracket: read there
+    names = _names(ctx, m.end())
+    if not names:
+        rejected(ctx, "known-as-cut-name", m.start(), min(len(text), m.end() + 40), "a glossary alias")
+        return None
+    unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", before.rstrip(", ")).rstrip(", ")
+    clause = re.split(r"[.;:!?]\s", unbracketed)[-1]
+    bare = re.sub(r"\s+(?:was|were|is|are|has\s+been|had\s+been)$", "", clause)
+    found = term_before(bare, ctx.index)
+    if _SUBJECT_NOUN.search(bare):
+        found = (ctx.subject, 0)
+    begin = m.start() - len(before) + len(unbracketed) - len(clause)   # where `bare` starts
+    span = (begin + (found[1] if found else 0), m.end() + len(", ".join(names)))
+    if found and found[0][:1].isupper() and NOT_A_TERM.check(found[0]) is None:
+        return Candidate(found[0], "alias", "known-as", span,
+                         aliases=[n for n in names if n != found[0]])
+    described = _DESCRIPTION.search(bare)
+    if described and len(names) == 1:
+        return Candidate(names[0], "term", "known-as-description",
+                         (begin + described.start(), span[1]),
+                         definition=described.group(0).strip(" ,"))
+    return None
+
+
+def _renamed(ctx: Context, m: re.Match) -> Candidate | None:
+    """'Nero … took the name A', 'writing under the pseudonym "A"': another name of the
+    subject when its sentence names the subject before the marker."""
+    names = _names(ctx, m.end())
+    sentence = ctx.doc.sentence_at(m.start())
+    said = ctx.doc.sentence_text(sentence)
+    head = ctx.title.split()[-1] if ctx.title else ""
+    if not names or not head[:1].isupper() or \
+            not re.search(rf"\b(?:{re.escape(head)}|[Hh]e|[Ss]he)\b", said):
+        return None
+    return Candidate(ctx.title, "alias", "took-the-name", (m.start(), m.end() + len(names[0])),
+                     aliases=names[:1])
+
+
+def _lead(ctx: Context) -> Iterator[Candidate]:
+    """'The X or Y (…) was', 'The X, or Y, began': the first words of the article name its
+    subject and another name for it."""
+    if not ctx.doc.passages or not ctx.title:
+        return
+    text = ctx.doc.passages[0].text
+    m = re.match(rf"(?:The\s+)?{re.escape(ctx.title)},?\s+or\s+(?:the\s+)?", text, re.I)
+    alt = m and re.compile(NAME).match(text, m.end())
+    if alt and re.match(r"\s*(?:[,(;.]|\s[a-z])", text[alt.end():]):
+        names = [alt.group(0).strip("\"“”")]
+        if NOT_A_TERM.check(names[0]) is None:
+            yield Candidate(ctx.title, "alias", "lead-or-name", (0, m.end() + len(names[0])),
+                            aliases=names[:1])

@@ -1,0 +1,240 @@
+"""Definitions in brackets after a term: each piece between semicolons is judged by the table
+NOT_A_DEFINITION, then read as another name ('(or Kelle)', '(formerly Tarn)'), a name in a
+language the text names ('(Portuguese: Forte, "fort")', '(Forte in Portuguese)'), a gloss
+('("camp")', '(lit. camp)', '(a military governor)'), a name in another script with its
+transliteration, or a bare name ('Mona (Anglesey)', judged by NOT_AN_ALIAS)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..scripts import is_foreign, language_tag, runs
+from . import acronyms, names
+from .align import is_acronym
+from .candidate import Candidate, Context
+from .phrases import line_before, term_before
+from .reject import rejected
+from .rules import NOT_A_DEFINITION, NOT_A_TERM
+
+BRACKET = re.compile(r"\(([^()\n]{1,300})\)")
+_MARKER = re.compile(
+    r"(?:also\s+(?:known\s+as|called|spelled|spelt|written|rendered|referred\s+to\s+as)|"
+    r"(?:sometimes|commonly|often|locally|popularly|formerly|later|now)\s+(?:known\s+as|called)|"
+    r"alternative(?:ly|\s+spelling:?|\s+names?:?)|also|or|formerly|originally|later|"
+    r"nicknamed|known\s+as|called)\s+", re.I)
+_NOW = re.compile(r"(?:now|modern|modern-day|present-day|today|currently)\s+", re.I)
+_GLOSS = re.compile(r"(?:lit\.|literally|meaning|i\.\s?e\.|translated(?:\s+as)?|"
+                    r"English:?)\s+[\"“'‘]?(.+?)[\"”'’]?$", re.I)
+_LABEL = re.compile(r"^([A-Za-z][\w'’]*(?:[ –-][A-Za-z][\w'’]*)?):\s*(.+)$")
+_IN_LANG = re.compile(r"^(.+?)\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
+_LANG_FOR = re.compile(r"^([A-Z][a-z]+)\s+for\s+[\"“'‘]?(.+?)[\"”'’]?$")
+_TERM_IN_LANG = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]+)\s+(?:in|ln)\s+([A-Z][a-z]+)\s*$")
+_QUOTED_OR = re.compile(r"[\"“]([^\"“”]{2,40})[\"”]\s+or\s+[\"“]$")
+_QUOTED = re.compile(r"^[\"“'‘](.+)[\"”'’]$")
+_ROMANISATION = {"romanized", "romanised", "romanization", "romanisation", "transliterated",
+                 "transliteration", "translit", "pinyin", "hanyu pinyin", "hepburn", "wade–giles",
+                 "wade-giles", "jyutping", "mccune–reischauer", "mccune-reischauer", "rr",
+                 "revised romanization", "ala-lc", "iso 9"}
+
+
+def find(ctx: Context) -> Iterator[Candidate]:
+    """Every candidate a bracket of the text makes."""
+    text = ctx.text
+    for m in BRACKET.finditer(text):
+        start, end = m.start(1), m.end(1)
+        acronym = acronyms.in_bracket(ctx, start, end)
+        if acronym is not None:
+            yield acronym
+            continue
+        if is_acronym(re.split(r"[,;]", m.group(1))[0].strip()):
+            continue                       # a short form not spelt out: rejected as such
+        cand = _read(ctx, start, end)
+        if cand is not None:
+            yield cand
+
+
+def _read(ctx: Context, start: int, end: int) -> Candidate | None:
+    """The candidate a bracket makes with the term before it, piece by piece."""
+    text = ctx.text
+    before = line_before(text, start - 1)
+    labelled = _TERM_IN_LANG.search(before)
+    lang = labelled and language_tag(labelled.group(2), loose=True)
+    found = (labelled.group(1), labelled.start(1)) if lang else term_before(before, ctx.index)
+    if found is None:
+        return None
+    term, offset = found
+    term_start = start - 1 - len(before) + offset
+    if (rule := NOT_A_TERM.check(term)) is not None:
+        rejected(ctx, rule.name, term_start, term_start + len(term))
+        return None
+    cand = Candidate(term, "alias", "", (term_start, end + 1), lang=lang or None,
+                     quoted=before.rstrip(" ,").endswith(("\"", "”")))
+    pos = start
+    for piece in text[start:end].split(";"):
+        lead = len(piece) - len(piece.lstrip())
+        _piece(ctx, cand, piece.strip(), pos + lead)
+        pos += len(piece) + 1
+    if not cand.has_content() or not cand.rule:
+        return None
+    other = _QUOTED_OR.search(before[:offset]) if cand.quoted else None
+    if other:                              # '"trisikads" or "sikads" (…)': one thing, two names
+        cand.aliases.append(other.group(1))
+    return cand
+
+
+def _piece(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
+    """File one piece of a bracket on the candidate (see the module docstring)."""
+    if not piece:
+        return
+    if (rule := NOT_A_DEFINITION.check(piece)) is not None:
+        rejected(ctx, rule.name, at, at + len(piece), "a glossary definition")
+        return
+    label = _LABEL.match(piece)
+    if label and label.group(1).casefold() in _ROMANISATION:
+        _add_alias(cand, label.group(2).strip(), "bracket-romanisation")
+        return
+    lang = language_tag(label.group(1), loose=True) if label else None
+    if lang:
+        _labelled(ctx, cand, label.group(2), lang)
+        return
+    for reader in (_marked, _in_language, _gloss, _scripted, _quoted_term):
+        if reader(ctx, cand, piece, at):
+            return
+    names.bare(ctx, cand, piece, at)
+
+
+def _add_alias(cand: Candidate, name: str, rule: str) -> None:
+    name = name.strip().strip("\"“”")
+    if name and name != cand.term and name not in cand.aliases:
+        cand.aliases.append(name)
+        cand.rule = cand.rule or rule
+
+
+def _marked(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'(also known as A, B or C)', '(or Kelle)', '(formerly Tarn)', '(now Tarnow)'; a second
+    marker after a comma starts a piece of its own ('also called A, sometimes known as B')."""
+    m = _MARKER.match(piece) or _NOW.match(piece)
+    if not m:
+        return False
+    parts = re.split(r",\s+(?=(?:also|sometimes|or|formerly|now|modern|later|originally)\s)", piece)
+    if len(parts) > 1:
+        for part in parts:
+            _marked(ctx, cand, part, at + piece.find(part))
+        return True
+    listed = names.listed(piece, m.end())
+    described = re.search(r",\s+(?:an?|the)\s+[a-z]", piece)
+    if not listed and described:
+        listed = names.listed(piece[:described.start()], m.end())
+        if listed:
+            cand.definition = cand.definition or piece[described.start() + 1:].strip()
+    if not listed and _NOW.match(piece) and re.fullmatch(r"[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+",
+                                                         piece[m.end():].strip()):
+        listed = [piece[m.end():].strip()]
+    if not listed:
+        rejected(ctx, "bracket-cut-name", at, at + len(piece), "a glossary alias")
+        return True
+    for name in listed:
+        _add_alias(cand, name, "bracket-now-name" if _NOW.match(piece) else "bracket-also-known-as")
+    return True
+
+
+def _labelled(ctx: Context, cand: Candidate, value: str, lang: str) -> None:
+    """'Portuguese: Forte, "fort"', 'Russian: Зимняя война, Zimnyaya voyna': the language the
+    label names is the language of the first name (and of the Latin-script ones)."""
+    scripted = None
+    for piece in [p.strip() for p in re.split(r",\s*", value) if p.strip()]:
+        quoted = _QUOTED.match(piece)
+        roman = _LABEL.match(piece)
+        if quoted:
+            cand.definition = cand.definition or quoted.group(1)
+        elif roman and roman.group(1).casefold() in _ROMANISATION:
+            _add_alias(cand, roman.group(2), "bracket-romanisation")
+        elif scripted and not is_foreign(piece):
+            _add_alias(cand, piece, "bracket-romanisation")
+        else:
+            found = runs(piece, ctx.han)
+            script = found[0].script if found else None
+            own = lang if not (scripted and script and script != scripted) else script_tag(piece, ctx)
+            _name(cand, piece, own)
+            scripted = scripted or script
+    cand.rule = cand.rule or "bracket-language-label"
+    cand.kind = "foreign"
+
+
+def _name(cand: Candidate, name: str, lang: str | None) -> None:
+    if cand.original is None:
+        cand.original, cand.lang = name, lang
+    elif (name, lang or "und") not in cand.names and name != cand.original:
+        cand.names.append((name, lang or "und"))
+
+
+def _in_language(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'(Forte in Portuguese)', '(Latin for "camp")'."""
+    m = _IN_LANG.match(piece)
+    if m and (lang := language_tag(m.group(2), loose=True)):
+        _name(cand, m.group(1).strip("\"“”"), lang)
+        cand.rule, cand.kind = cand.rule or "bracket-in-language", "foreign"
+        return True
+    m = _LANG_FOR.match(piece)
+    if m and (lang := language_tag(m.group(1), loose=True)):
+        cand.definition = cand.definition or m.group(2)
+        cand.lang = cand.lang or lang
+        cand.rule, cand.kind = cand.rule or "bracket-language-for", "foreign"
+        return True
+    return False
+
+
+def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'("camp")', '(lit. camp)', '(meaning camp)', '(a military governor)' after a word."""
+    m = _GLOSS.match(piece) or _QUOTED.match(piece)
+    if m:
+        cand.definition = cand.definition or m.group(1).strip("\"“”'‘’")
+        cand.rule, cand.kind = cand.rule or "bracket-gloss", "foreign"
+        return True
+    lone = cand.term[:1].islower() or ctx.count(cand.term) <= 2
+    if re.match(r"(?:a|an)\s+[a-z]", piece) and lone and " " not in cand.term:
+        cand.definition = cand.definition or piece
+        cand.rule, cand.kind = cand.rule or "bracket-indefinite-gloss", "term"
+        return True
+    return False
+
+
+def script_tag(piece: str, ctx: Context) -> str:
+    """The tag of a name in another script whose language the text does not name, as the
+    renderer needs it to choose glyphs: the language its letters single out ('ug'), the Han
+    writing system the article uses (zh-Hant, ja), else the script's usual language."""
+    found = runs(piece, ctx.han)
+    if not found:
+        return "und"
+    return found[0].lang
+
+
+def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """A name in another script, then maybe its transliteration and its meaning."""
+    if is_foreign(piece):
+        for part in [p.strip() for p in re.split(r",\s*", piece) if p.strip()]:
+            if is_foreign(part):
+                _name(cand, part, script_tag(part, ctx))
+            elif part[:1].isupper():
+                _add_alias(cand, part, "bracket-other-script")
+            else:
+                cand.definition = cand.definition or part
+        cand.rule, cand.kind = cand.rule or "bracket-other-script", "foreign"
+        return True
+    if cand.original and not is_foreign(piece):
+        if piece[:1].islower() or _QUOTED.match(piece):
+            cand.definition = cand.definition or piece.strip("\"“”'‘’")
+        else:
+            _add_alias(cand, piece, "bracket-other-script")
+        return True
+    return False
+
+
+def _quoted_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'"tricycles" (motorcycles with sidecars, …)': a term the text puts in quotes, then what
+    it is, in lower case."""
+    if cand.quoted and re.match(r"[a-z]", piece):
+        cand.definition = cand.definition or piece.split(",")[0].strip()
+        cand.rule, cand.kind = cand.rule or "bracket-quoted-term", "term"
+        return True
+    return False

@@ -1,0 +1,113 @@
+"""One entry per term: candidates that the text says name one thing gather under the form the text
+uses most (an acronym under its short form); names only a candidate of its own joins are never
+fused. Each alias in English gets a 'see' entry."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ... import lexicon
+from ...model import GlossaryEntry
+from ...read.text import slugify, unique_id
+from ..collation import fold, plain, sort_key
+from ..scripts import is_foreign
+from .candidate import Candidate, Context
+from .mentions import scan
+from .reject import rejected
+
+# A person's bare bracket is their office or their full name ('Governor Wu (Wu Zhongxin)'), not a
+# glossary alias; their names in other scripts and their nicknames are entries.
+_NOT_FOR_PEOPLE = frozenset({"bracket-bare-name", "bracket-indefinite-gloss", "bracket-also-known-as",
+                             "known-as-description"})
+_TITLES = lexicon.alternation(lexicon.TITLES + tuple(lexicon.RANKS))
+
+
+def _key(name: str) -> str:
+    """One identity for 'Tihwa', 'tihwa' and 'The Tihwa'."""
+    return fold(plain(name))
+
+
+def _groups(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Candidates joined by a shared name (union–find over the names each candidate gives)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for c in cands:
+        root = find(_key(c.term))
+        for other in [*c.aliases, *([c.expansion] if c.expansion else [])]:
+            if not is_foreign(other):
+                parent[find(_key(other))] = root
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(find(_key(c.term)), []).append(c)
+    return list(groups.values())
+
+
+def _is_person(ctx: Context, c: Candidate) -> bool:
+    """The candidate is a commander of the infobox (or part of one's name): the biographies
+    hold them, not the glossary ('Popé's Rebellion' is an event, not Popé)."""
+    names = [re.sub(rf"^(?:{_TITLES}\s+)+", "", n) for n in (c.term, *c.aliases)]
+    return any(n == p or (len(n) > 3 and n in p) for p in ctx.people for n in names)
+
+
+def entries(ctx: Context, cands: list[Candidate]) -> tuple[GlossaryEntry, ...]:
+    """The glossary: one entry per group of candidates, and its 'see' entries, sorted."""
+    kept = []
+    for c in cands:
+        _epithet(ctx, c)
+        if c.rule in _NOT_FOR_PEOPLE and _is_person(ctx, c):
+            rejected(ctx, "term-person", *c.span)
+        elif c.has_content():
+            kept.append(c)
+    groups = _groups(kept)
+    seen = scan(ctx.text, {n for g in groups for c in g for n in (c.term, *c.aliases)})
+    out = [_entry(ctx, g, seen) for g in groups]
+    see = [GlossaryEntry(id="", term=a, expansion=e.term, see=e.id, first_section=e.first_section,
+                         anchor=e.anchor, kind="see", provenance=e.provenance)
+           for e in out for a in e.aliases if not is_foreign(a) and a.lower() != e.term.lower()]
+    ordered = sorted(out + see, key=lambda e: (sort_key(e.term), e.see is not None))
+    taken: dict[str, int] = {}
+    return tuple(replace(e, id=unique_id(("g-see-" if e.see else "g-") + slugify(e.term, "term"),
+                                         taken)) if e.see else e for e in ordered)
+
+
+def _entry(ctx: Context, group: list[Candidate], seen: dict[str, tuple[int, int]]) -> GlossaryEntry:
+    """The entry of one group: its headword, what the text says, where it first stands."""
+    names = list(dict.fromkeys(n for c in group for n in (c.term, *c.aliases)))
+    acronym = next((c for c in group if c.kind == "acronym"), None)
+    if acronym is not None:
+        head = acronym.term
+    else:
+        latin = [n for n in names if not is_foreign(n)] or names
+        head = next((n for n in latin if n == ctx.title), None) or max(
+            latin, key=lambda n: (seen.get(n, (0, 0))[0], -names.index(n)))
+
+    def pick(attr: str):
+        return next((getattr(c, attr) for c in group if getattr(c, attr)), None)
+    expansion, original = pick("expansion"), pick("original")
+    aliases = tuple(n for n in names if n != head and n != expansion)
+    others = tuple(dict.fromkeys(x for c in group for x in c.names if x[0] != original))
+    kinds = {c.kind for c in group}
+    kind = next(k for k in ("acronym", "foreign", "term", "alias") if k in kinds or k == "alias")
+    first = min((seen[n][1] for n in names if n in seen), default=group[0].span[0])
+    defined = group[0]
+    where = ctx.doc.passage_at(min(first, defined.span[0]))
+    lang = next((c.lang for c in group if c.lang and c.original == original), None) or pick("lang")
+    return GlossaryEntry(
+        id=unique_id("g-" + slugify(head, "term"), ctx.ids), term=head, aliases=aliases,
+        expansion=expansion, original=original, lang=lang, definition=pick("definition"),
+        first_section=where.section, anchor=where.anchor, kind=kind, names=others,
+        provenance=ctx.doc.provenance(defined.rule, *defined.span))
+
+
+def _epithet(ctx: Context, c: Candidate) -> None:
+    """'Xiao Chaogui the West King (西王)': the term is the title, not the person."""
+    for person in ctx.people:
+        rest = c.term[len(person) + 5:]
+        if c.term.startswith(person + " the ") and rest[:1].isupper():
+            c.term = rest

@@ -1,0 +1,103 @@
+"""The noun phrase a definition is about (the words before a bracket or a marker) and the names a
+marker lists after it ('also known as A, B, or C'), each taken whole or not at all."""
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ..textindex import TextIndex
+
+CAP = r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0400-\u042F]"
+WORD = r"[\w'’.\-–]*\w|\w"
+CAPWORD = rf"{CAP}[\w'’\-–]*(?:(?<=St|Mt|Ft|Jr|Sr)\.)?"
+# Lower-case words inside a proper name ('Battle of the Isk', 'Pamantasan ng Lungsod').
+CONNECT = r"(?:of|the|and|at|on|in|for|to|de|du|des|la|las|le|los|el|del|na|ng|von|van|der|den|di|da|al|y|upon)"
+_RUN = re.compile(rf"((?:{CAPWORD}|\d+(?:st|nd|rd|th)?)(?:\s+(?:{CONNECT}\s+)*(?:{CAPWORD}|\d+))*)\s*$")
+_QUOTED_END = re.compile(r"[\"“]([^\"“”]{2,80})[\"”],?\s*$")
+_LOWER_END = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]*)\s*$")
+# Two or three lower-case words after a semicolon or a colon ('; anák banwa (…)'): one term.
+_LOWER_RUN = re.compile(r"[;:]\s+((?:[a-z\u00DF-\u024F][\w'’-]*\s+){1,2}[a-z\u00DF-\u024F][\w'’-]*)\s*$")
+_OPENERS = frozenset({"The", "A", "An", "In", "At", "On", "By", "From", "It", "Its", "He", "His",
+                      "She", "Her", "They", "This", "These", "Those", "There", "That", "As",
+                      "After", "Before", "When", "While", "During", "Under", "With", "For",
+                      "Of", "And", "But", "Or", "To", "Since", "Until", "Some", "Both"})
+# What may follow a listed name: the clause goes on, so the name is whole.
+NAME_END = re.compile(r"\s*(?:$|[.,;:)!?(]|\s(?:was|were|is|are|had|has|have|and|or|but|which|who|"
+                      r"in\s+[A-Z][a-z]+)\b)")
+_EVENT_WORD = r"(?:uprising|rebellion|revolt|war|massacre|incident|campaign|movement|revolution|" \
+              r"riots?|mutiny|insurrection|affair|crisis|conflict|expedition|siege|battle)"
+NAME = (rf"(?:[\"“][^\"“”]{{2,60}}[\"”]|{CAPWORD}(?:[ –-]+(?:{CONNECT}\s+)*(?:{CAPWORD}|\d+))*"
+        rf"(?:\s+{_EVENT_WORD}\b)?)")
+NAME_LIST = re.compile(rf"(?:[Tt]he\s+)?{NAME}(?:\s*,\s*(?:the\s+)?{NAME})*(?:,?\s+or\s+(?:the\s+)?{NAME})?")
+
+
+def term_before(before: str, index: TextIndex | None = None) -> tuple[str, int] | None:
+    """The term that ends `before` and its offset there: a quoted phrase, a run of capitalised
+    words (without a sentence opener), or one lower-case word; None when there is none."""
+    stripped = before.rstrip().rstrip(",").rstrip()
+    q = _QUOTED_END.search(stripped)
+    if q:
+        return q.group(1).strip(), q.start(1)
+    m = _RUN.search(stripped)
+    if m:
+        return _trim_run(stripped, m.start(1), m.group(1), index)
+    run = _LOWER_RUN.search(stripped)
+    if run and not any(w in lexicon.FUNCTION_WORD_SET for w in run.group(1).split()):
+        return run.group(1), run.start(1)
+    low = _LOWER_END.search(stripped)
+    if low and low.group(1).lower() not in lexicon.FUNCTION_WORD_SET:
+        return low.group(1), low.start(1)
+    return None
+
+
+def _trim_run(text: str, start: int, run: str, index: TextIndex | None) -> tuple[str, int] | None:
+    """A capitalised run without the words that open a sentence or a clause."""
+    ws = run.split(" ")
+    cut = max((i for i, w in enumerate(ws[:-1]) if w.isdigit() or w in lexicon.MONTHS), default=-1)
+    if cut >= 0 and not re.fullmatch(r"\d+(?:st|nd|rd|th)", ws[0]):
+        start += sum(len(w) + 1 for w in ws[:cut + 1])      # 'December 37 in Antium' → 'Antium'
+        ws = ws[cut + 1:]
+    while ws and ws[0] in ("in", "at", "on", "for", "and", "of", "the"):
+        start += len(ws[0]) + 1
+        ws = ws[1:]
+    named = text[:start].endswith(("the ", "The "))      # 'the Three Districts Revolution'
+    while ws and (ws[0] in _OPENERS or ws[0].lower() in lexicon.FUNCTION_WORD_SET
+                  and not (named and (ws[0].lower() in lexicon.NUMBER_WORDS
+                                      or ws[0].lower() in lexicon.ORDINAL_WORDS))
+                  or ws[0].lower() in ("of", "the", "and")):
+        start += len(ws[0]) + 1
+        ws = ws[1:]
+    # A capitalised sentence opener the text also uses in lower case ('Named …') is no part of it.
+    opener = re.search(r"(?:^|[.!?]\s+)$", text[:start])
+    while len(ws) > 1 and opener and index is not None and index.starts.get(ws[0].lower()):
+        start += len(ws[0]) + 1
+        ws = ws[1:]
+    while ws and re.fullmatch(r"\d[\d,]*", ws[0]):
+        start += len(ws[0]) + 1                  # '1385 the Union of Krewo': a number opens no name
+        ws = ws[1:]
+        while ws and ws[0] in ("of", "the"):
+            start += len(ws[0]) + 1
+            ws = ws[1:]
+    term = " ".join(ws)
+    return (term, start) if term else None
+
+
+def names_after(text: str, pos: int, end: int | None = None) -> list[tuple[str, int]]:
+    """The names a marker lists at `pos` ('A, the B or C'), each with its offset; [] when the
+    list runs on into words that may still belong to a name (it would be cut short)."""
+    m = NAME_LIST.match(text, pos, len(text) if end is None else end)
+    if not m or not NAME_END.match(text, m.end()):
+        return []
+    out = []
+    for part in re.finditer(rf"(?:[Tt]he\s+)?({NAME})", m.group(0)):
+        name = part.group(1).strip("\"“”")
+        if name and name.split()[0] not in _OPENERS and not re.search(r"\d{3}", name):
+            out.append((name, m.start() + part.start(1) + (1 if part.group(1)[0] in "\"“" else 0)))
+    return out
+
+
+def line_before(text: str, pos: int, window: int = 240) -> str:
+    """The text before `pos` in its passage (never across one), at most `window` characters."""
+    lo = max(0, pos - window)
+    nl = text.rfind("\n", lo, pos)
+    return text[(nl + 1 if nl >= 0 else lo):pos]

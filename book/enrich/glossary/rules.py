@@ -1,0 +1,395 @@
+"""The glossary's rules (EXTRACTION.md, Glossary), as tables a reviewer reads top to bottom.
+
+- DEFINITIONS: the phrases that make an entry, each a rule whose examples run the glossary itself
+  (the marked words must come out as a name of an entry made by that rule).
+- NOT_A_DEFINITION: why a bracket, or one piece of it between semicolons, says nothing a glossary
+  keeps: a date, a number, a measurement, a rank, a cross-reference, an aside.
+- NOT_AN_ALIAS: why a bare name in brackets after a name ('Springfield (Illinois)') is not
+  another name for it: a place qualifier, the country of a unit, an affiliation.
+- NOT_A_TERM: why a phrase found where a term stands is not one (a sentence opener, a ship
+  prefix, a date)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ... import lexicon
+from ..rules import Check, Near, Rule, Table, unmark
+from .align import is_acronym
+
+_M = lexicon.alternation([*lexicon.MONTHS, *lexicon.MONTH_ABBREVIATIONS])
+_ERA = lexicon.alternation(lexicon.ERAS)
+_DASH = r"\s*[–—-]\s*"
+_LIFE = r"(?:c\.|ca\.|circa|born|b\.|died|d\.|r\.|reigned|ruled|fl\.|floruit|consul|in\s+office)"
+_UNIT = lexicon.alternation(lexicon.UNITS)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Definition(Rule):
+    """A phrase that defines a term; an example marks a name the rule must put in an entry
+    ('Civil Guard (⟦CG⟧)'), a counter-example one it must not."""
+
+    def fires(self, example: str) -> bool:
+        from . import candidates_of_text
+        text, start, end = unmark(example)
+        wanted = text[start:end] if start is not None else None
+        for c in candidates_of_text(text):
+            names = {c.term, *c.aliases, c.expansion, c.original, *(n for n, _ in c.names)}
+            if c.rule == self.name and (wanted is None or wanted in names):
+                return True
+        return False
+
+
+def _words(value: str) -> list[str]:
+    return re.findall(r"[\w'’.-]+", value)
+
+
+def _is_life_span(value: str) -> bool:
+    return bool(re.fullmatch(
+        rf"(?:{_LIFE}\s*)?(?:\d{{1,2}}\s+{_M}\s+)?\d{{1,4}}(?:\s*{_ERA})?(?:{_DASH}|\s+to\s+)"
+        rf"(?:{_LIFE}\s*)?(?:\d{{1,2}}\s+{_M}\s+)?\d{{1,4}}(?:\s*{_ERA})?(?:\s*{_ERA})?", value.strip()))
+
+
+def _is_date(value: str) -> bool:
+    v = value.strip()
+    if re.search(rf"\b{_M}\s+\d|\d\s+{_M}\b|\b\d{{1,4}}\s*{_ERA}(?!\w)|(?<!\w){_ERA}\s*\d", v):
+        return True
+    if re.fullmatch(r"(?:born|died|b\.|d\.)\s*\d{1,4}", v):
+        return True
+    return bool(re.fullmatch(rf"(?:{_LIFE}\s*|(?:since|from|until|before|after|in|by)\s+)?"
+                             rf"(?:the\s+)?(?:\d{{3,4}}s?|{_M}(?:\s+\d{{4}})?)(?:\s*{_ERA})?", v))
+
+
+def _is_number(value: str) -> bool:
+    return bool(re.fullmatch(r"[~≈<>+±]?\s*(?:US|NT|A|C)?\s*[$£€¥₱]?\s*[\d.,\s–—\-/%:×x]+"
+                             r"(?:\s*(?:million|billion|thousand|hundred))?", value.strip()))
+
+
+def _is_measurement(value: str) -> bool:
+    return bool(re.match(rf"[~≈c.\s]*[\d.,]+(?:\s*[–-]\s*[\d.,]+)?\s*{_UNIT}(?![\w])", value.strip()))
+
+
+def _is_rank(value: str) -> bool:
+    v = value.strip()
+    return v in lexicon.RANKS or v in lexicon.TITLES or v in lexicon.OFFICES
+
+
+def _is_age(value: str) -> bool:
+    return bool(re.fullmatch(r"(?:aged?\s+)?\d{1,3}(?:\s+years?(?:\s+old)?)?", value.strip()))
+
+
+def _is_cross_reference(value: str) -> bool:
+    return bool(re.match(r"(?:see|cf\.|compare|q\.v\.|below|above|pictured|shown|left|right)\b",
+                         value.strip(), re.I))
+
+
+def _is_source_note(value: str) -> bool:
+    """'(Turkish sources)', '(PRIO estimate)', '(est.)': who counted, not what a term means."""
+    return bool(re.search(r"(?:^|\s)est\.|\b(?:sources?|estimates?|claims?|figures?|records?|report|"
+                          r"testimony|memoirs?|census|according)\b", value, re.I))
+
+
+def _is_status(value: str) -> bool:
+    return value.strip() in lexicon.STATUS or value.strip() in lexicon.NOT_ACRONYMS
+
+
+def _is_pronunciation(value: str) -> bool:
+    return bool(re.match(r"\s*/.*/\s*$|\s*(?:pronounced|IPA)\b", value))
+
+
+def _is_bare_language(value: str) -> bool:
+    """'(Hebrew)', '(in Arabic)': the language of something, with no term in it."""
+    from ..scripts import language_tag
+    v = re.sub(r"^in\s+", "", value.strip())
+    return bool(re.fullmatch(r"[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?", v)) and \
+        bool(language_tag(v)) or v.casefold() in ("cyrillic", "latin script", "arabic script")
+
+
+def _is_aside(value: str) -> bool:
+    """A clause or comment in lower case ('as it was unimaginable', 'the latter two are
+    arenas'): no definition starts with a function word other than the markers of one."""
+    v = value.strip()
+    first = v.split(" ", 1)[0].casefold()
+    return first in lexicon.FUNCTION_WORD_SET and first not in _DEFINING_OPENERS and \
+        not re.match(r"(?:a|an|the)\s", v)
+
+
+# The words that open a definition in brackets: alias and gloss markers, articles of a gloss.
+_DEFINING_OPENERS = frozenset({"also", "or", "formerly", "now", "modern", "today", "later",
+                               "originally", "literally", "lit.", "meaning", "i.e.", "in", "a",
+                               "an", "the", "sometimes", "known", "called", "nicknamed",
+                               "alternatively", "present-day", "modern-day", "once", "from"})
+
+NOT_A_DEFINITION = Table("glossary.not-a-definition", "why a bracket (or one piece of it) says "
+                         "nothing a glossary keeps", (
+    Check(name="bracket-life-span", reason="a life span or a reign is a date, not a name",
+          test=_is_life_span, examples=("c. 670–734", "15 December 37 AD – 9 June 68 AD", "r. 1861–1875"),
+          counter=("Tatuini", "1 CGB")),
+    Check(name="bracket-date", reason="a date is a date, never another name for a term",
+          test=_is_date, examples=("1937", "64 AD", "12 August 1121", "born 40", "the 1840s"),
+          counter=("Civil Guard", "1st Battalion")),
+    Check(name="bracket-measurement", reason="a quantity with its unit converts, it defines "
+          "nothing", test=_is_measurement, examples=("550 m", "13.9 km/h; 8.6 mph", "140 acres"),
+          counter=("CG", "3rd Army")),
+    Check(name="bracket-number", reason="a number or an amount is no term",
+          test=_is_number, examples=("4", "2,000–3,000", "$ 2.46 million", "2.4%"),
+          counter=("1 CGB", "UB-1")),
+    Check(name="bracket-age", reason="an age is a number about a person", test=_is_age,
+          examples=("aged 45", "60 years old"), counter=("Age of Sail",)),
+    Check(name="bracket-rank", reason="a rank or an office beside a name is a title, not an "
+          "alias", test=_is_rank, examples=("Maj. Gen.", "Emperor", "Governor"),
+          counter=("Tihwa",)),
+    Check(name="bracket-status", reason="infobox status codes and era markers are not acronyms "
+          "of the subject", test=_is_status, examples=("KIA", "WIA", "AD"), counter=("UN",)),
+    Check(name="bracket-cross-reference", reason="a pointer to another place of the text",
+          test=_is_cross_reference, examples=("see below", "see adoption in Rome", "pictured"),
+          counter=("Seoul",)),
+    Check(name="bracket-source-note", reason="who counted or said something, not what a term "
+          "means", test=_is_source_note, examples=("Turkish sources", "PRIO estimate", "est."),
+          counter=("Anglesey",)),
+    Check(name="bracket-pronunciation", reason="a pronunciation in IPA is not a name",
+          test=_is_pronunciation, examples=("/ ˈnɪəroʊ /",), counter=("Nerō",)),
+    Check(name="bracket-language-only", reason="a language named alone labels a source, it "
+          "defines no term", test=_is_bare_language, examples=("Hebrew", "in Arabic", "Cyrillic"),
+          counter=("Portuguese: Forte", "Anglesey")),
+    Check(name="bracket-aside", reason="a clause in lower case is an aside of the author",
+          test=_is_aside, examples=("as it was unimaginable then", "but not by Nero",
+                                    "then Vice Mayor of Manila"),
+          counter=("a military governor", "also known as the Ford", "or Kelle")),
+))
+
+
+# --- bare names in brackets ----------------------------------------------------------------
+
+def _territory(name: str) -> bool:
+    """Is `name` a country or region in CLDR (through langcodes), or a lexicon place qualifier?"""
+    from langcodes import Language
+    name = name.strip()
+    if name in lexicon.PLACE_SUBDIVISIONS:
+        return True
+    try:
+        found = Language.find_name("territory", name).territory_name()
+    except LookupError:
+        return False
+    return found == name or len(name) <= len(found)   # not a prefix match ('Germaniawerft')
+
+
+def _content(text: str, start: int, end: int) -> str:
+    return text[start:end].strip()
+
+
+def _term_of(text: str, start: int) -> str:
+    """The capitalised words right before the bracket that opens at start - 1."""
+    m = re.search(r"((?:[\w'’.\-]+\s+){0,5}[\w'’.\-]+)\s*\($", text[max(0, start - 80):start])
+    return m.group(1) if m else ""
+
+
+def _unit_country(text: str, start: int, end: int) -> bool:
+    term = _term_of(text, start)
+    heads = lexicon.UNIT_HEADS + lexicon.ORGANISATION_HEADS
+    return bool(re.search(rf"\b(?:{'|'.join(heads)})$", term)) and _territory(_content(text, start, end))
+
+
+def _place_qualifier(text: str, start: int, end: int) -> bool:
+    value = _content(text, start, end)
+    if "," in value:                       # 'Calamba, Laguna', 'present-day Didgori, Georgia'
+        return True
+    return _territory(value)
+
+
+def _affiliation(text: str, start: int, end: int) -> bool:
+    value = _content(text, start, end)
+    last = value.split()[-1] if value.split() else ""
+    return last in lexicon.ORGANISATION_HEADS and not _term_of(text, start).endswith(last)
+
+
+def _place_with_head(text: str, start: int, end: int) -> bool:
+    value = _content(text, start, end)
+    last = value.split()[-1] if value.split() else ""
+    return last in lexicon.PLACE_HEADS and not _term_of(text, start).endswith(last)
+
+
+NOT_AN_ALIAS = Table("glossary.not-an-alias", "why a bare name in brackets after a name is not "
+                     "another name for it", (
+    Near(name="alias-country-of-unit", reason="a country after a unit or a body says whose it "
+         "is", when=_unit_country, examples=("the 4th Infantry Regiment (⟦France⟧) held",),
+         counter=("the Civil Guard (⟦Guardia⟧) held",)),
+    Near(name="alias-place-qualifier", reason="a region or a country after a place says where it "
+         "is, not what else it is called", when=_place_qualifier,
+         examples=("Springfield (⟦Illinois⟧)", "at Didgori (⟦Tbilisi, Georgia⟧)"),
+         counter=("Tihwa (⟦Ürümqi⟧)",)),
+    Near(name="alias-affiliation", reason="an institution after a name is where the person or "
+         "thing belongs", when=_affiliation,
+         examples=("Delbert Hillers (⟦Johns Hopkins University⟧)",),
+         counter=("the Aglipayan Church (⟦Iglesia Filipina Independiente⟧)",)),
+    Near(name="alias-location", reason="a place with its head noun ('Hill', 'River') after "
+         "another kind of name says where it stands", when=_place_with_head,
+         examples=("Villa Borghese (⟦Pincian Hill⟧)",), counter=("Mona (⟦Anglesey⟧)",)),
+))
+
+
+# --- terms ---------------------------------------------------------------------------------
+
+def _opener(term: str) -> bool:
+    return term.casefold() in lexicon.FUNCTION_WORD_SET
+
+
+def _ship_prefix(term: str) -> bool:
+    return term in lexicon.SHIP_PREFIXES or term in lexicon.NOT_ACRONYMS or \
+        term in lexicon.STATUS
+
+
+def _dated(term: str) -> bool:
+    return bool(re.search(rf"\b(?:{'|'.join(lexicon.MONTH_NAMES)}|{'|'.join(lexicon.WEEKDAYS)})\b",
+                          term)) or bool(re.fullmatch(r"[\d\s.,–-]+", term))
+
+
+def _too_long(term: str) -> bool:
+    return len(term.split()) > 8 or len(term) > 90
+
+
+NOT_A_TERM = Table("glossary.not-a-term", "why a phrase found where a term stands is not one", (
+    Check(name="term-function-word", reason="a pronoun, an article or a preposition names nothing",
+          test=_opener, examples=("It", "the", "They"), counter=("Tihwa",)),
+    Check(name="term-ship-prefix", reason="a ship prefix, an era or a status code is never a "
+          "term of the subject", test=_ship_prefix, examples=("HMS", "USS", "BC"),
+          counter=("CG",)),
+    Check(name="term-date", reason="a date or a number is never a term", test=_dated,
+          examples=("the first Sunday of May", "1937"), counter=("Didgoroba",)),
+    Check(name="term-too-long", reason="a clause, not a term", test=_too_long,
+          examples=("a long run of words that goes on and on past any term of art",),
+          counter=("Nuestra Señora de los Desamparados de Manila",)),
+))
+
+_ = is_acronym          # re-exported for rule functions written against this module
+
+
+# --- what makes an entry, and what a finder turns down ---------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class Rejection(Rule):
+    """A finder's reason to leave a candidate out; an example marks the phrase it rejects
+    (`people`: the commanders an example's infobox names)."""
+
+    people: tuple[str, ...] = ()
+
+    def fires(self, example: str) -> bool:
+        from .. import trace
+        from . import entries_of_text
+        text, start, end = unmark(example)
+        with trace.recording() as log:
+            entries_of_text(text, self.people)
+        wanted = text[start:end] if start is not None else None
+        return any(r.provenance.rule == self.name and (wanted is None or r.phrase == wanted)
+                   for r in log)
+
+
+def _d(name: str, reason: str, examples: tuple[str, ...], counter: tuple[str, ...]) -> Definition:
+    return Definition(name=name, reason=reason, examples=examples, counter=counter)
+
+
+DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in the order a "
+                    "bracket is read", (
+    _d("acronym-after-long-form", "a short form in brackets after the words its letters start "
+       "(Schwartz & Hearst)", ("the Civil Guard (⟦CG⟧) marched", "the 1st Civil Guard Battalion "
+                               "(⟦1 CGB⟧) held", "gloss (⟦GVT⟧, from the Finnish Guard Vanha Talo)"),
+       ("the Civil Guard (⟦XQ⟧) marched", "he sailed in HMS (⟦HMS⟧) Tern")),
+    _d("acronym-before-long-form", "a short form, then its long form in brackets",
+       ("the ⟦CG⟧ (Civil Guard) marched",), ("the CG (⟦Royal Navy⟧) marched",)),
+    _d("acronym-foreign-long-form", "an English name, then its long form in its own language "
+       "and the short form", ("the Supreme Army Command (Oberste Heeresleitung, ⟦OHL⟧) sent",),
+       ("the Supreme Army Command (Berlin, ⟦OHL⟧) sent",)),
+    _d("acronym-foreign-initials", "a name of several capitalised words, then initials of its "
+       "name in another language that the text uses again", (
+           "the Norland Working People's Party (⟦MDN⟧) ruled. The MDN fell.",),
+       ("the Norland Working People's Party (⟦MDN⟧) ruled.",)),
+    _d("acronym-or-short-form", "'the long form, or SF'", ("the Civil Guard, or ⟦CG⟧, marched",),
+       ("the Civil Guard, or ⟦XQ⟧, marched",)),
+    _d("acronym-foreign-with-english", "a long form in its language, a dash, the short form and "
+       "the English name in brackets", ("the Guardia Civil Reale – ⟦GCR⟧ (Royal Civil Guard) held",),
+       ("the Guardia Civil Reale – ⟦XQZ⟧ (Royal Civil Guard) held",)),
+    _d("bracket-also-known-as", "another name after 'also known as', 'also called', 'or', "
+       "'formerly', 'sometimes known as' in brackets", (
+           "The Battle of Kell (or ⟦Kelle⟧) came first.", "Tarn (formerly ⟦Tarnow⟧) grew.",
+           "the Rising (also known as the ⟦Hill War⟧, or the Kell War) began"),
+       ("The Battle of Kell (or ⟦Kelle and the king⟧ left) came.",)),
+    _d("bracket-now-name", "the name a place has now ('now', 'modern', 'present-day')",
+       ("Antia (modern ⟦Antio⟧) was a port.",),
+       ("Didgori (present-day ⟦Didgori, Georgia⟧) was a field.",)),
+    _d("bracket-language-label", "a name in a language the text names: '(Portuguese: X)', "
+       "'(Portuguese: X, \"gloss\")'", ("the fort (Portuguese: ⟦Forte Velho⟧, \"old fort\") stood",
+                                         "Nero (Latin: ⟦Nerō⟧; 37 AD – 68 AD) ruled"),
+       ("the fort (Note: ⟦it fell⟧) stood",)),
+    _d("bracket-romanisation", "a transliteration given with its label ('romanized:')",
+       ("the War (romanized: ⟦Zimnyaya voyna⟧) began",),
+       ("the War (Russian: ⟦Зимняя⟧) began",)),
+    _d("bracket-in-language", "'(X in Portuguese)'", ("the fort (⟦Forte⟧ in Portuguese) stood",),
+       ("the fort (⟦built in May⟧) stood",)),
+    _d("bracket-language-for", "'(Latin for \"camp\")'", ("the ⟦castrum⟧ (Latin for \"camp\") stood",),
+       ("the ⟦castrum⟧ (Smith for \"camp\") stood",)),
+    _d("bracket-gloss", "a gloss in quotes or after 'lit.', 'literally', 'meaning', 'i.e.'",
+       ("the ⟦castrum⟧ (\"camp\") stood", "the ⟦motti⟧ (lit. a stack of wood) froze"),
+       ("the ⟦castrum⟧ (1937) stood",)),
+    _d("bracket-indefinite-gloss", "one lower-case word, then what it is: '(a military governor)'",
+       ("the ⟦voivode⟧ (a military governor) ruled",), ("the ⟦army⟧ (as many did) fled",)),
+    _d("bracket-other-script", "a name in another script, its transliteration and its meaning",
+       ("the ⟦Hakka⟧ (客家; 'guest families') came", "the Pau (保安隊, ⟦Pau-an-dui⟧) came"),
+       ("the ⟦Hakka⟧ (1850) came",)),
+    _d("bracket-bare-name", "a name in brackets after a name, used nowhere else or spelt alike: "
+       "another name for it", ("They fled to Tihwa (⟦Ürümqi⟧).", "Isandlwana (⟦Isandhlwana⟧) fell"),
+       ("They met at Springfield (⟦Illinois⟧).", "the 4th Infantry Regiment (⟦France⟧) held")),
+    _d("known-as", "'X, also known as A, B, or C', 'sometimes called', 'known in Chinese as', "
+       "'nicknamed'", ("The Salt War, also known as the ⟦Salt Uprising⟧, Brine Movement, or Saltern "
+                       "Movement, was a revolt.", "The Kell Rangers, nicknamed \"⟦Tin Cans⟧\", sank."),
+       ("The war was later dubbed ⟦Rising⟧ by the Hill Folk of the West in most books.",)),
+    _d("known-as-description", "'a festival known as A': the name is the term, the words before "
+       "it say what it is", ("They keep an annual festival known as ⟦Varoba⟧.",),
+       ("They keep it, known as ⟦Varoba Feast of the Hill⟧ in the hills.",)),
+    _d("took-the-name", "the subject 'took the name' or wrote 'under the pseudonym' A",
+       ("T was adopted and took the name ⟦Tius Magnus⟧.",),
+       ("The city took the name ⟦Tius Magnus⟧.",)),
+    _d("lead-or-name", "the article opens with its subject 'or' another name",
+       ("T or ⟦Tee⟧ (c. 670–734) was a bishop.",), ("Tom or ⟦Tee⟧ was a bishop.",)),
+    _d("prose-meaning", "a term, then 'meaning', 'literally', 'which translates as', 'Latin "
+       "for' and its gloss", ("he muttered \"⟦Qualis artifex⟧\" which translates as \"what an "
+                              "artist\"", "the ⟦castrum⟧, meaning \"camp\", stood"),
+       ("the ⟦castrum⟧, Smith for \"camp\", stood",)),
+    _d("prose-national-gloss", "'the sejm, the Polish parliament': a lower-case term glossed by "
+       "a phrase that names its language", ("the ⟦sejm⟧, the Polish parliament, met",),
+       ("the ⟦army⟧, the Main body, met",)),
+    _d("prose-technical-term", "'a barbette, an armoured ring …': a term the text uses again, "
+       "glossed by a longer noun phrase that is not the next item of a list",
+       ("It had a ⟦barbette⟧, an armoured ring around the gun. The barbette held.",),
+       ("It had a ⟦sword⟧, a shield of oak, and a sword.",)),
+))
+
+REJECTIONS = Table("glossary.rejections", "why a finder leaves a candidate out", (
+    Rejection(name="acronym-not-spelt-out", reason="an acronym the text never spells out is not "
+              "a glossary entry (the index may list it)",
+              examples=("the ship (⟦USN⟧) sailed",), counter=("the Civil Guard (⟦CG⟧) sailed",)),
+    Rejection(name="bracket-cut-name", reason="a name after a marker that runs on into words "
+              "that may belong to it would be cut short",
+              examples=("the Kell (⟦or Kelle and the king left⟧) came",),
+              counter=("the Kell (or ⟦Kelle⟧) came",)),
+    Rejection(name="alias-not-a-name", reason="a bare bracket that is not a name (or has a "
+              "number) after a term is no alias", examples=("Kell (⟦Kelle 2⟧) came",),
+              counter=("Kell (⟦Kelle⟧) came",)),
+    Rejection(name="alias-unsure", reason="a bare name after a person of the infobox, a long "
+              "phrase, or before words that may continue it", examples=(
+                  "the Great Long Valley Ford of Kell Hill Road (⟦Kelle⟧) came",),
+              counter=("Kell (⟦Kelle⟧) came",)),
+    Rejection(name="alias-used-apart", reason="two names the text uses apart, each more than "
+              "once, are two things (a builder and a yard), not one thing's two names",
+              examples=("Daimler (⟦Germaniawerft⟧) built it. Germaniawerft grew.",),
+              counter=("Daimler (⟦Germaniawerft⟧) built it.",)),
+    Rejection(name="known-as-cut-name", reason="a name after 'known as' that runs on into words "
+              "that may belong to it", examples=("Kell, also known as Kelle of the Hill to some in "
+                                                 "the plain, fell",),
+              counter=("Kell, also known as ⟦Kelle of the Hill⟧, fell",)),
+    Rejection(name="term-person", reason="a commander's bare bracket is an office or a full "
+              "name: the biographies hold them, not the glossary", people=("Wu",),
+              examples=("Governor Wu (Wu Zhongxin) resigned.",),
+              counter=("The Ili Rebellion (Three Province Rebellion) began.",)),
+))
+
+TABLES = (DEFINITIONS, NOT_A_DEFINITION, NOT_AN_ALIAS, NOT_A_TERM, REJECTIONS)
