@@ -11,7 +11,7 @@ from dataclasses import replace
 from itertools import chain
 
 from ...model import Article, Book, Chapter, Commander, Infobox, Membership, Paragraph
-from . import acronyms, aliases, brackets, glosses, merge
+from . import acronyms, aliases, brackets, glosses, merge, rules
 from .candidate import Candidate, Context
 
 
@@ -43,3 +43,6 @@ def entries_of_text(text: str, people: tuple[str, ...] = ()) -> tuple:
     """The entries of one paragraph, the infobox naming `people` (for the rules' examples)."""
     ctx = _context_of_text(text, "T", people)
     return merge.entries(ctx, candidates(ctx))
+
+
+rules.RUN.update(candidates=candidates_of_text, entries=entries_of_text)

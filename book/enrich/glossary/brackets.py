@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..scripts import is_foreign, language_tag, runs
 from . import acronyms, names
 from .align import is_acronym
-from .candidate import Candidate, Context
+from .candidate import Candidate, Context, script_tag
 from .phrases import line_before, term_before
 from .reject import rejected
 from .rules import NOT_A_DEFINITION, NOT_A_TERM
@@ -197,16 +197,6 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         cand.rule, cand.kind = cand.rule or "bracket-indefinite-gloss", "term"
         return True
     return False
-
-
-def script_tag(piece: str, ctx: Context) -> str:
-    """The tag of a name in another script whose language the text does not name, as the
-    renderer needs it to choose glyphs: the language its letters single out ('ug'), the Han
-    writing system the article uses (zh-Hant, ja), else the script's usual language."""
-    found = runs(piece, ctx.han)
-    if not found:
-        return "und"
-    return found[0].lang
 
 
 def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ...model import Book
 from ..document import Document
-from ..scripts import han_variant
+from ..scripts import han_variant, runs
 from ..textindex import TextIndex
 
 
@@ -60,3 +60,13 @@ class Context:
     def count(self, phrase: str) -> int:
         """How often `phrase` stands alone in the text (memoised by the index)."""
         return self.index.count(phrase) if phrase else 0
+
+
+def script_tag(piece: str, ctx: Context) -> str:
+    """The tag of a name in another script whose language the text does not name, as the
+    renderer needs it to choose glyphs: the language its letters single out ('ug'), the Han
+    writing system the article uses (zh-Hant, ja), else the script's usual language."""
+    found = runs(piece, ctx.han)
+    if not found:
+        return "und"
+    return found[0].lang
