@@ -85,6 +85,8 @@ def fingerprint(data: bytes, options: Options, name: str | None = None) -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 h.update(path.name.encode())
                 h.update(path.read_bytes())
+    for css in options.settings.css:             # the user's stylesheets, by content too
+        h.update(hashlib.sha256(Path(css).read_bytes()).digest())
     return h.hexdigest()
 
 
@@ -169,6 +171,10 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
     settings, out_dir, where = options.settings, options.out_dir, result.source
     if not (STYLES / "base.css").is_file():     # not a file we write: say so, not "cannot write"
         raise BookError(f"the package's stylesheets are missing from {STYLES}: reinstall book")
+    from .usercss import check
+
+    for css in settings.css:                     # again: book watch rebuilds after an edit
+        check(css)
     log(f"parse       {where}")
     parsed = article.load(data, where, options.limits)
     if name:

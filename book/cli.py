@@ -50,6 +50,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--publisher", metavar="NAME", help="publisher (default: none named)")
     b.add_argument("--cover", action="store_true",
                    help="also write OUT/<slug>.cover.pdf, the cover at the PDF's trim size")
+    b.add_argument("--css", action="append", default=[], metavar="FILE",
+                   help="a stylesheet applied after the built-in ones to the PDF, the EPUB and "
+                        "the web edition (repeatable; it may fetch nothing: no url() of a file)")
     b.add_argument("--to", type=_outputs, default=OUTPUTS, metavar="LIST",
                    help=f"the outputs to write, separated by commas (default: {','.join(OUTPUTS)})")
     b.add_argument("--no-site", dest="site", action="store_false",
@@ -150,10 +153,17 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"book: error: --isbn: {exc}", file=sys.stderr)
         return 2
+    from . import usercss
+
+    try:
+        css = tuple(usercss.check(path) for path in args.css)
+    except BookError as exc:
+        print(f"book: error: {exc}", file=sys.stderr)
+        return exc.code
     settings = Settings(page_size=args.page_size, pdf_variant=args.pdf_variant,
                         licence=args.licence, keep_html=args.keep_html, author=args.author,
                         isbn=checked_isbn, series=args.series, publisher=args.publisher,
-                        cover_pdf=args.cover,
+                        cover_pdf=args.cover, css=css,
                         to=tuple(o for o in args.to if args.site or o != "site"))
     if not settings.to:
         print("book: error: --no-site: nothing left to write (--to names only site)",

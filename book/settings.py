@@ -44,6 +44,7 @@ class Settings:
     publisher: str | None = None     # no publisher is named unless given
     cover_pdf: bool = False          # also write <slug>.cover.pdf for print
     to: tuple[str, ...] = OUTPUTS    # the outputs to write (--to pdf,epub; --no-site drops site)
+    css: tuple[str, ...] = ()        # user stylesheets, absolute paths checked by usercss.check
 
     @property
     def isbn_printed(self) -> str | None:

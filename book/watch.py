@@ -36,15 +36,17 @@ def watch(sources: list[Path], options: Options, port: int, log: Log) -> int:
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     print(f"serving {options.out_dir / 'site'} at {url(httpd)}; watching "
           f"{len(sources)} article(s), styles/ and templates (Ctrl-C stops)", flush=True)
-    folders = {s.resolve().parent for s in sources} | {STYLES, TEMPLATES}
+    user_css = {Path(css).resolve() for css in options.settings.css}          # --css
+    folders = {s.resolve().parent for s in sources} | {STYLES, TEMPLATES} | \
+        {css.parent for css in user_css}
     articles = {s.resolve(): s for s in sources}
     try:
         for batch in changes(*sorted(folders),
-                             watch_filter=lambda _c, p: _relevant(Path(p), articles)):
+                             watch_filter=lambda _c, p: _relevant(Path(p), articles, user_css)):
             edited = {Path(p).resolve() for _change, p in batch}
             changed = [articles[p] for p in edited if p in articles]
             others = [p for p in edited if p not in articles]
-            if others and all(p.name.startswith(WEB_ONLY) for p in others):
+            if others and all(p.name.startswith(WEB_ONLY) and p not in user_css for p in others):
                 rebuild(sources, changed, True, options, log, live)
             else:
                 rebuild(sources, sources if others else changed, False, options, log, live)
@@ -56,9 +58,9 @@ def watch(sources: list[Path], options: Options, port: int, log: Log) -> int:
     return 0
 
 
-def _relevant(path: Path, articles: dict[Path, Path]) -> bool:
+def _relevant(path: Path, articles: dict[Path, Path], user_css: set[Path] = frozenset()) -> bool:
     path = path.resolve()
-    if path in articles:
+    if path in articles or path in user_css:
         return True
     return (STYLES in path.parents and path.suffix == ".css") or \
         (TEMPLATES in path.parents and path.suffix in (".html", ".xhtml", ".ncx", ".css", ".js"))

@@ -20,6 +20,7 @@ from ..render.html import Rendered, wrap
 from ..settings import Settings
 from ..pipeline.writers import Job
 from ..paths import STYLES
+from ..usercss import file_names
 
 if TYPE_CHECKING:
     from ..print.pagebreaks import PageBreaks
@@ -123,6 +124,9 @@ def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
     if fonts:
         css.append(epub.EpubItem(uid="css-fonts", file_name="css/fonts.css", media_type="text/css",
                                  content=wrap("fonts.css", fonts=fonts).encode()))
+    css += [epub.EpubItem(uid=f"css-user-{i}", file_name=f"css/{name}", media_type="text/css",
+                          content=Path(path).read_bytes())       # --css: after the book's own
+            for i, (path, name) in enumerate(zip(settings.css, file_names(settings.css)), 1)]
     for item in css:
         book.add_item(item)
     for i, font in enumerate(fonts):

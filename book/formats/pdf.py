@@ -23,25 +23,31 @@ if TYPE_CHECKING:
 
 
 def document(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_size,
-             layout=None) -> str:
+             layout=None, user_css: tuple[str, ...] = ()) -> str:
     """The complete HTML document of the book, page numbers written in from `layout` (or, with
-    none, laid out now); style links are relative to `out_dir`. Laying it out again gives the
-    same pages as the PDF (--keep-html writes it)."""
+    none, laid out now); style links (the user's stylesheets last) are relative to `out_dir`.
+    Laying it out again gives the same pages as the PDF (--keep-html writes it)."""
     if layout is None:
-        layout = lay_out(rendered, out_dir, page_size)
-    return chunks.document(rendered, out_dir, page_size, layout.anchors.__getitem__)
+        layout = lay_out(rendered, out_dir, page_size, user_css=user_css)
+    return chunks.document(rendered, out_dir, page_size, layout.anchors.__getitem__,
+                           user_css=user_css)
 
 
 def lay_out(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_size,
-            variant: str | None = Settings.pdf_variant, log=lambda _m: None, on_laid=None):
+            variant: str | None = Settings.pdf_variant, log=lambda _m: None, on_laid=None,
+            user_css: tuple[str, ...] = ()):
     """The book laid out by WeasyPrint (pages, anchors, final page numbers), no PDF yet."""
-    return chunks.lay_out(rendered, out_dir, page_size, engine(out_dir, variant), log,
-                   on_laid or (lambda _lay: None))
+    return chunks.lay_out(rendered, out_dir, page_size, engine(out_dir, variant, user_css), log,
+                          on_laid or (lambda _lay: None))
 
 
-def engine(out_dir: Path, variant: str | None = Settings.pdf_variant):
-    """The WeasyPrint engine every chunk is laid out with (fonts and options shared)."""
-    return chunks.Engine(out_dir, [STYLES, out_dir], variant if variant != "none" else None)
+def engine(out_dir: Path, variant: str | None = Settings.pdf_variant,
+           user_css: tuple[str, ...] = ()):
+    """The WeasyPrint engine every chunk is laid out with (fonts and options shared). It reads
+    the project's styles, the output folder and the user's stylesheets: those files, not their
+    folders (usercss.py refused any url() in them already)."""
+    return chunks.Engine(out_dir, [STYLES, out_dir, *map(Path, user_css)],
+                         variant if variant != "none" else None, user_css)
 
 
 class _Watch(logging.Handler):
@@ -112,12 +118,12 @@ def render_pdf(rendered: Rendered, target: Path, base_dir: Path, settings: Setti
             pieces = Pieces(rendered, folder, settings.pdf_variant,
                             HELD_PAGES if held_pages is None else held_pages)
             layout = lay_out(rendered, base_dir, settings.page_size, settings.pdf_variant,
-                             on_laid=pieces.laid)
+                             on_laid=pieces.laid, user_css=settings.css)
             if channel is not None:
                 channel.publish(PAGE_BREAKS, page_breaks(layout, settings.size))
             if keep_html is not None:
-                keep_html.write_text(document(rendered, base_dir, settings.page_size, layout),
-                                     encoding="utf-8")
+                keep_html.write_text(document(rendered, base_dir, settings.page_size, layout,
+                                              settings.css), encoding="utf-8")
             merge = pieces.write(layout, target)
             if channel is not None:
                 channel.publish(PDF_PIECES, merge)

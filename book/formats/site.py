@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..enrich.collation import sort_key
 from ..paths import STYLES
+from ..usercss import file_names
 from ..render import web
 from ..render.html import Rendered, inline, wrap
 from ..settings import Settings
@@ -49,7 +50,7 @@ def write(job: Job) -> list[str]:
     for source, download in offered:
         place(source, folder / download.href)
     common = {"r": r, "title_html": inline(r.title), "cover": cover(r, folder),
-              "stylesheets": stylesheets(r, folder, job.cache / "fonts")}
+              "stylesheets": stylesheets(r, folder, job.cache / "fonts", job.settings.css)}
     for name, html in pages(r, tuple(d for _, d in offered), common):
         (folder / name).write_text(html, "utf-8")
     manifest = {"slug": r.slug, "title": r.title, "subtitle": r.subtitle, "creator": r.creator,
@@ -75,9 +76,11 @@ def downloads(job: Job) -> tuple[tuple[Path, Download], ...]:
     return tuple(out)
 
 
-def stylesheets(r: Rendered, folder: Path, font_cache: Path) -> list[str]:
-    """Copy the styles, and the EPUB's subset fonts with their CSS (fonts.py caches the subsets,
-    so they are not made twice); returns the style sheets in the order pages link them."""
+def stylesheets(r: Rendered, folder: Path, font_cache: Path,
+                user_css: tuple[str, ...] = ()) -> list[str]:
+    """Copy the styles, the EPUB's subset fonts with their CSS (fonts.py caches the subsets,
+    so they are not made twice) and the user's stylesheets (--css); returns the style sheets in
+    the order pages link them."""
     (folder / "css").mkdir()
     for name in STYLESHEETS:
         shutil.copyfile(STYLES / name, folder / "css" / name)
@@ -89,6 +92,9 @@ def stylesheets(r: Rendered, folder: Path, font_cache: Path) -> list[str]:
             (folder / "fonts" / font.file_name).write_bytes(font.data)
         (folder / "css" / "fonts.css").write_text(wrap("fonts.css", fonts=fonts), "utf-8")
         sheets.append("css/fonts.css")
+    for path, name in zip(user_css, file_names(user_css)):
+        shutil.copyfile(path, folder / "css" / name)
+        sheets.append(f"css/{name}")
     return sheets
 
 

@@ -134,15 +134,18 @@ def stylesheet_names(page_size: str) -> tuple[str, ...]:
     return (*_STYLESHEETS, PAGE_SIZES[page_size].stylesheet)
 
 
-def stylesheets(out_dir: Path, page_size: str) -> list[str]:
-    """The print stylesheets, relative to the output folder the documents are based in."""
-    rel = os.path.relpath(STYLES, out_dir.resolve())
-    return [f"{rel}/{name}" for name in stylesheet_names(page_size)]
+def stylesheets(out_dir: Path, page_size: str, user_css: tuple[str, ...] = ()) -> list[str]:
+    """The print stylesheets, then the user's (--css), relative to the output folder the
+    documents are based in."""
+    base = out_dir.resolve()
+    rel = os.path.relpath(STYLES, base)
+    return [f"{rel}/{name}" for name in stylesheet_names(page_size)] + \
+        [Path(os.path.relpath(css, base)).as_posix() for css in user_css]
 
 
 def document(rendered: Rendered, out_dir: Path, page_size: str,
              folio: Callable[[str], Folio], chunk: Chunk | None = None,
-             start: Folio | None = None) -> str:
+             start: Folio | None = None, user_css: tuple[str, ...] = ()) -> str:
     """The HTML WeasyPrint lays out: the whole book, or one chunk of it, every page number
     written in by `folio(anchor)`. A chunk links no stylesheet: the Engine gives it the
     print stylesheets parsed once (parsing them cost 65 ms a chunk, a third of the seed's
@@ -156,7 +159,7 @@ def document(rendered: Rendered, out_dir: Path, page_size: str,
     toc = [p for p in rendered.parts if p.in_toc]
     return wrap(
         "print.html", r=rendered,
-        stylesheets=stylesheets(out_dir, page_size) if chunk is None else [],
+        stylesheets=stylesheets(out_dir, page_size, user_css) if chunk is None else [],
         front=[p.html(pages=pages) for p in front] if (chunk is None or chunk.front) else None,
         rest=[p.html(pages=pages) for p in rest], toc=toc, folio=lambda a: str(folio(a)),
         page_size=page_size, many_parts=many_parts(rendered), author=rendered.creator,
@@ -182,25 +185,29 @@ def _chunk_style(rendered: Rendered, chunk: Chunk, start: Folio | None) -> str:
 class Engine:
     """Lays out chunks with WeasyPrint: one font configuration and one set of options."""
 
-    def __init__(self, base_dir: Path, fetch_roots: list[Path], variant: str | None) -> None:
+    def __init__(self, base_dir: Path, fetch_roots: list[Path], variant: str | None,
+                 user_css: tuple[str, ...] = ()) -> None:
         from weasyprint.text.fonts import FontConfiguration    # lazy: WeasyPrint (see pdf.py)
 
         self.base_url = str(base_dir.resolve()) + "/"
         self.fetcher = make_fetcher(fetch_roots)
         self.fonts = FontConfiguration()
         self.options = {"pdf_variant": variant} if variant else {}
+        self.user_css = user_css
         self._sheets: dict[str, list] = {}
 
     def sheets(self, page_size: str) -> list:
-        """The print stylesheets for `page_size`, parsed once for every chunk. They are given
-        as user stylesheets, so a chunk's own <style> (its first folio, the running head's
-        title) wins over them, as it did after them in the same origin."""
+        """The print stylesheets for `page_size`, then the user's (--css), parsed once for every
+        chunk. They are given as user stylesheets, so a chunk's own <style> (its first folio,
+        the running head's title) wins over them, as it did after them in the same origin."""
         from weasyprint import CSS    # lazy: WeasyPrint, only where a book is laid out
 
         if page_size not in self._sheets:
             self._sheets[page_size] = [
                 CSS(filename=str(STYLES / name), url_fetcher=self.fetcher, font_config=self.fonts)
-                for name in stylesheet_names(page_size)]
+                for name in stylesheet_names(page_size)] + [
+                CSS(filename=css, url_fetcher=self.fetcher, font_config=self.fonts)
+                for css in self.user_css]
         return self._sheets[page_size]
 
     def render(self, html: str, page_size: str | None = None):
