@@ -23,6 +23,7 @@ from .pipeline.output import (Staging, is_no_space, locked, os_error, prepare, r
 from .pipeline.schedule import writers
 from .pipeline.writers import WRITERS, Job
 from .settings import Settings
+from . import usercss
 
 if TYPE_CHECKING:      # imported where used: a no-op rebuild needs neither (issue 17)
     from .pipeline.worker import Worker
@@ -139,7 +140,6 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
 
     # lazy: not on a no-op rebuild's path (multiprocessing, ctypes, uuid: 30-80 ms of imports)
     from .pipeline.channel import Channel
-    from .pipeline.schedule import writers
     from .pipeline.worker import Worker
 
     background = next((w for w in writers(options.settings) if w.background), None)
@@ -171,10 +171,8 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
     settings, out_dir, where = options.settings, options.out_dir, result.source
     if not (STYLES / "base.css").is_file():     # not a file we write: say so, not "cannot write"
         raise BookError(f"the package's stylesheets are missing from {STYLES}: reinstall book")
-    from .usercss import check
-
     for css in settings.css:                     # again: book watch rebuilds after an edit
-        check(css)
+        usercss.check(css)
     log(f"parse       {where}")
     parsed = article.load(data, where, options.limits)
     if name:

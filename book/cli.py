@@ -15,6 +15,7 @@ from typing import Iterator
 from . import __version__
 from .errors import BookError, Interrupted
 from .read.limits import LIMITS, MB, Limits
+from . import usercss
 from .settings import OUTPUTS, PAGE_SIZES, PDF_VARIANTS, Settings, isbn, outputs
 
 
@@ -153,8 +154,6 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"book: error: --isbn: {exc}", file=sys.stderr)
         return 2
-    from . import usercss
-
     try:
         css = tuple(usercss.check(path) for path in args.css)
     except BookError as exc:

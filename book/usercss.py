@@ -50,7 +50,7 @@ def read(path: "str | os.PathLike[str]", where: str) -> str:
 def urls(text: str) -> list[tuple[int, str]]:
     """(line, URL) of everything a stylesheet would fetch: url(), src(), image-set() and the
     target of @import."""
-    import tinycss2
+    import tinycss2    # lazy: only a build given --css reads a stylesheet
 
     found: list[tuple[int, str]] = []
 
