@@ -136,8 +136,11 @@ SURNAME_PARTICLES = ("de", "da", "di", "du", "des", "del", "della", "dos", "das"
                      "van", "der", "den", "ter", "ten", "la", "le", "zu", "vom", "zum", "degli",
                      "dei", "d'", "y", "e", "i", "af", "op")
 PATRONYMIC_PARTICLES = ("bin", "ibn", "bint", "ben", "bent", "ap", "ould", "wad", "walad", "mac",
-                        "ud", "ul")
-ARABIC_ARTICLES = ("al", "el", "ad", "an", "ar", "as", "at", "az", "al-", "el-")
+                        "ud", "ul", "och")
+ARABIC_ARTICLES = ("al", "el", "al-", "el-")
+# The Arabic article before a sun letter ('ad-Din', 'as-Salih', 'an-Nasir'): only glued to the
+# name by a hyphen, since alone they are English words.
+ARABIC_ARTICLE_FORMS = ("al", "el", "ad", "an", "ar", "as", "at", "az", "ud", "ul")
 # Particles whose surname often names a place of origin (Italian, Portuguese): 'Leonardo da
 # Vinci' files under L (CMOS 16.71).
 ORIGIN_PARTICLES = ("da", "di", "del", "della", "dos", "das", "do")
@@ -276,6 +279,13 @@ STATUS_WORDS: dict[str, str] = {
     "executed": "EXE", "killed": "KIA", "wounded": "WIA", "captured": "POW", "prisoner": "POW",
     "missing": "MIA", "died of wounds": "DOW", "†": "†", "assassinated": "ASSN",
     "beheaded": "EXE", "hanged": "EXE"}
+# Words after a name that say what became of the person ('Imre Nagy executed').
+STATUS_AFTER_NAME = ("executed", "killed", "wounded", "captured", "assassinated", "beheaded",
+                     "hanged")
+# The rows of a side of the infobox and how a reader labels them.
+SIDE_LABELS: dict[str, str] = {
+    "combatants": "Belligerents", "commanders": "Commanders and leaders",
+    "units": "Units involved", "strength": "Strength", "casualties": "Casualties and losses"}
 # Infobox entries that stand for people without naming them.
 PLACEHOLDERS = ("several", "various", "many", "some", "other", "others", "unknown", "see", "n/a",
                 "none", "numerous", "multiple", "et al", "and others", "list")
@@ -312,6 +322,17 @@ def alternation(words: Iterable[str], escape: bool = True) -> str:
     """A regular-expression alternative of `words`, longest first ('Lt. Col.' before 'Lt.')."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w) if escape else w for w in ordered) + ")"
+
+
+def spelt_out(role: str) -> str:
+    """A role with its abbreviated rank words spelt out ('Maj. Gen.' -> 'Major General'), so that
+    the infobox's rank and the text's role compare equal."""
+    return " ".join(RANKS.get(w, w) for w in role.split())
+
+
+def neutral_label(n: int) -> str:
+    """'First side', 'Second side' … 'Side 9': a side the infobox does not name."""
+    return f"{SIDE_ORDINALS[n - 1]} side" if 0 < n <= len(SIDE_ORDINALS) else f"Side {n}"
 
 
 def month_number(word: str) -> int:

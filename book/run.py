@@ -108,7 +108,7 @@ def output_names(sources: list[Path], options: Options) -> dict[Path, str]:
         raise InputError(f"same output name '{slug}' as {others} (both would write {slug}.pdf, "
                          f"{slug}.epub, {slug}.data.json); change a title or use --disambiguate",
                          shown(group[-1]))
-    from .read.text import slugify             # lazy: python-slugify, ~50 ms, for a clash only
+    from .slugs import slugify              # lazy: python-slugify, ~50 ms, for a clash only
 
     taken = set(by_slug)
     names: dict[Path, str] = {}

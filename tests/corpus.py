@@ -11,7 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from book.read.infobox import STATUS, _key, _looks_like_name, presentational, sided
+from book.lexicon import STATUS
+from book.read.infobox import _key, _looks_like_name, presentational, sided
 
 from .golden import ROOT, corpus_articles, diff
 

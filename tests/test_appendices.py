@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from book.read.text import slugify
+from book.slugs import slugify
 
 from .conftest import letters as latin
 from .conftest import pdf_text

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from book.enrich import trace
-from book.enrich.collation import sort_key
+from book.collation import sort_key
 from book.enrich.glossary import candidates_of_text, enrich
 from book.enrich.glossary.rules import TABLES
 from book.model import Article, Book, Chapter, Infobox, Paragraph

@@ -15,17 +15,16 @@ ROOT = Path(__file__).resolve().parent.parent / "book"
 # Package -> the packages and modules it must never import (any import: top-level, in a
 # function or under TYPE_CHECKING). The print engine knows nothing of the formats or of how a
 # build is run; the pipeline names the formats' modules (WRITERS) but never imports them.
-#
-# RENDER AND FORMATS LAYERING (issue 31): `book.render` and `book.formats` never import
-# `book.enrich` or `book.read`. The extraction developer adds those two rows here once render/
-# and formats/ no longer import them (today: render.html and render.about read the model through
-# enrich.scripts and read.shape; formats.cover uses enrich.scripts, formats.site enrich.collation).
+# The Book is the only contract after the enrichers: the rendering and the formats read the
+# model, never the reader or the enrichers (issue 24).
 NEVER: dict[str, tuple[str, ...]] = {
     "book.print": ("book.formats", "book.pipeline", "book.build", "book.run", "book.cli",
                    "book.enrich", "book.read"),
     "book.pipeline": ("book.formats", "book.build", "book.run", "book.cli", "book.enrich"),
-    "book.formats": ("book.build", "book.run", "book.cli", "book.watch", "book.serve"),
-    "book.render": ("book.print", "book.formats", "book.pipeline", "book.build", "book.run"),
+    "book.formats": ("book.build", "book.run", "book.cli", "book.watch", "book.serve",
+                     "book.enrich", "book.read"),
+    "book.render": ("book.print", "book.formats", "book.pipeline", "book.build", "book.run",
+                    "book.enrich", "book.read"),
     "book.read": ("book.enrich", "book.render", "book.print", "book.formats", "book.pipeline"),
     "book.model": ("book.read", "book.enrich", "book.render", "book.print", "book.formats",
                    "book.pipeline"),

@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 
 from book.enrich import index as ix
-from book.enrich.collation import sort_key
+from book.collation import sort_key
 from book.enrich.filing import (east_asian, filed_as, heading, regnal, sort_text, surname_start,
                                 western_order)
 from book.render import contexts
@@ -387,7 +387,7 @@ def test_data_json_has_the_index(built):
     assert entries["PLA"]["sees"] == ["People's Liberation Army (PLA)"]
     urumqi = entries["Ürümqi"]
     assert urumqi["sort_key"] == "urumqi" and urumqi["kind"]
-    assert urumqi["locators"][0].keys() == {"section", "anchor"}
+    assert urumqi["locators"][0].keys() == {"section", "anchor", "provenance"}
     assert any(e["subentries"] for e in data["index"])
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from book.enrich.scripts import han_variant, is_foreign, language_tag, runs
+from book.scripts import han_variant, is_foreign, language_tag, runs
 
 
 def tags(text: str) -> list[tuple[str, str]]:

@@ -18,7 +18,7 @@ from .chronology.finder import find
 from . import trace
 from .document import Document, infobox_provenance
 from .rules import Check, Table
-from .scripts import han_variant, lang_of
+from ..scripts import han_variant, lang_of
 
 _TITLE_YEARS = re.compile(r"(?<![\d,])(\d{3,4})(?:\s?[–-]\s?(\d{2,4}))?(?![\d,])")
 

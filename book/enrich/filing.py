@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .collation import fold, plain
+from ..collation import fold, plain
 from .people import TITLES
 
 # Particles: after the given names when a name is inverted ('Trotha, Lothar von', CMOS 16.71),

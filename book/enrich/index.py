@@ -17,12 +17,13 @@ from fontTools import unicodedata as ucd
 
 from ..model import Book, GlossaryEntry, IndexEntry, Locator
 from ..read.shape import texts, walk_blocks
-from ..read.text import sentences, slugify, unique_id
-from .collation import fold, sort_key
+from ..read.text import sentences
+from ..slugs import slugify, unique_id
+from ..collation import fold, sort_key
 from .filing import (PARTICLES, east_asian, filed_as, heading, pinyin, regnal, sort_text,
                      surname_start, untitled, western_order)
 from .people import NOT_ALONE, PERSON_NOUNS, TITLES
-from .scripts import is_foreign, language_tag
+from ..scripts import is_foreign, language_tag
 from .textindex import TextIndex
 
 _UPPER = "A-Z\u00C0-\u00DE\u0100-\u024F"

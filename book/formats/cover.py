@@ -9,7 +9,7 @@ from functools import lru_cache
 from PIL import Image, ImageDraw, ImageFont
 
 from ..pipeline.fonts import family_for, locate
-from ..enrich.scripts import lang_of
+from ..scripts import lang_of
 from ..render.html import Rendered
 
 WIDTH, HEIGHT = 1600, 2400

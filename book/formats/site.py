@@ -11,7 +11,7 @@ import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..enrich.collation import sort_key
+from ..collation import sort_key
 from ..paths import STYLES
 from ..usercss import file_names
 from ..render import web

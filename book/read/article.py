@@ -9,8 +9,9 @@ from ..errors import InputError, shown
 from ..model import Article, Block, InfoField, ListBlock, Paragraph, Section
 from .infobox import read as read_infobox
 from .limits import LIMITS, Limits, check, read_source
+from ..slugs import slugify, unique_id
 from .syntax import HEADING, INFO_ITEM, INFOBOX, TITLE, infobox_start
-from .text import clean, slugify, unique_id
+from .text import clean
 
 
 def read(path: str | Path, limits: Limits = LIMITS) -> Article:

@@ -9,34 +9,18 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from ..lexicon import (ARABIC_ARTICLE_FORMS, NAME_PARTICLES, OFFICES, PLACEHOLDERS, RANKS,
+                       SIDE_LABELS, STATUS, STATUS_AFTER_NAME, STATUS_WORDS, alternation,
+                       neutral_label)
 from ..model import Commander, Field, InfoField, Infobox, Item, Membership, Side
 
-# Status markers, glued to a name ('Liu BindiKIA') or standing alone after it.
-STATUS = {
-    "KIA": "killed in action",
-    "DOW": "died of wounds",
-    "WIA": "wounded in action",
-    "MIA": "missing in action",
-    "POW": "taken prisoner",
-    "EXE": "executed",
-    "ASSN": "assassinated",
-    "†": "died",          # a dagger says a death, not how: illness, suicide and battle alike
-}
-DEATHS = frozenset({"KIA", "DOW", "EXE", "ASSN", "†"})   # statuses that end a life: the † mark
-_STATUS_WORDS = {"executed": "EXE", "killed": "KIA", "wounded": "WIA", "captured": "POW",
-                 "prisoner": "POW", "missing": "MIA", "died of wounds": "DOW", "†": "†",
-                 "assassinated": "ASSN", "beheaded": "EXE", "hanged": "EXE"}
 # A status word or a dagger after a name ('Imre Nagy executed', 'Ibrahim Lodi †', 'Zrinski†').
-_STATUS_AFTER = re.compile(r"\s*(?:†|\(\s*†\s*\)|\s(?:executed|killed|wounded|captured|"
-                           r"assassinated|beheaded|hanged)\b)\s*$")
+_STATUS_AFTER = re.compile(rf"\s*(?:†|\(\s*†\s*\)|\s{alternation(STATUS_AFTER_NAME)}\b)\s*$")
 
 # Keys of numbered side fields and how a reader labels them (Wikipedia's military-conflict box).
 SIDE_KEYS = {"combatant": "combatants", "belligerent": "combatants", "commander": "commanders",
              "leader": "commanders", "units": "units", "unit": "units", "strength": "strength",
              "casualties": "casualties", "casualty": "casualties", "losses": "casualties"}
-SIDE_LABELS = {"combatants": "Belligerents", "commanders": "Commanders and leaders",
-               "units": "Units involved", "strength": "Strength",
-               "casualties": "Casualties and losses"}
 # Labels for known general keys whose humanised form is not what a reader expects.
 LABELS = {"partof": "Part of", "territory": "Territorial changes", "casus": "Casus belli",
           "place": "Place", "date": "Date", "result": "Result", "conflict": "Conflict",
@@ -60,40 +44,13 @@ _KEY_WORDS = sorted({
     "and", "the", "in", "by", "for", "on", "a", "box", "module", "width", "icon"}, key=len,
     reverse=True)
 
-# Military ranks before a name: kept as the person's rank, not part of the heading.
-_RANKS = {
-    "Field Marshal": "Field Marshal", "Maj. Gen.": "Major General", "Lt. Gen.": "Lieutenant General",
-    "Brig. Gen.": "Brigadier General", "Lt. Col.": "Lieutenant Colonel", "Bvt.": "Brevet",
-    "Gen.": "General", "Col.": "Colonel", "Maj.": "Major", "Capt.": "Captain",
-    "Lt.": "Lieutenant", "Adm.": "Admiral", "Vice Adm.": "Vice Admiral",
-    "Rear Adm.": "Rear Admiral", "Cmdr.": "Commander", "Sgt.": "Sergeant", "Cpl.": "Corporal",
-    "Brig.": "Brigadier", "Major General": "Major General",
-    "Lieutenant General": "Lieutenant General", "Brigadier General": "Brigadier General",
-    "Lieutenant Colonel": "Lieutenant Colonel", "General": "General", "Colonel": "Colonel",
-    "Major": "Major", "Captain": "Captain", "Lieutenant": "Lieutenant", "Admiral": "Admiral",
-    "Brigadier": "Brigadier", "Marshal": "Marshal", "Sergeant": "Sergeant", "Brevet": "Brevet",
-    "Grand Vizier": "Grand Vizier", "Vizier": "Vizier", "Sirdar": "Sirdar",
-}
-_RANK = re.compile(r"^((?:(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True))
-                   + r")\s+)+)(?=\S)")
+# Military ranks before a name (lexicon.RANKS): kept as the person's rank, not part of the name.
+_RANK = re.compile(r"^((?:" + alternation(RANKS) + r"\s+)+)(?=\S)")
 # Offices that, standing alone after a name ('X, Emir of Homs'), describe that name.
-_OFFICE = re.compile(r"^(?:Emir|King|Queen|Sultan|Shah|Khan|Duke|Duchess|Prince|Princess|Count|"
-                     r"Countess|Earl|Marquess|Margrave|Elector|Baron|Governor|Governor-General|"
-                     r"Viceroy|Bishop|Archbishop|Patriarch|Lord|Caliph|Emperor|Empress|Tsar|Bey|"
-                     r"Pasha|Atabeg|Ruler|Chief|Head|Commander|Leader|Regent|Warden|Constable|"
-                     r"Marshal|Prefect|Voivode|Hetman|Ban|Mayor|Minister|Secretary|President|"
-                     r"Chancellor|Chairman|General|Admiral|Lieutenant)\s+of\s+\S")
-# Lower-case words a personal name may contain ('Alexander the Great', 'Lothar von Trotha').
-_NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "des", "van", "von",
-                   "y", "e", "of", "the", "al", "el", "bin", "ibn", "bint", "ben", "la", "le",
-                   "zu", "af", "ap", "ter", "dos", "das", "do", "d'", "al-", "el-", "ud", "ul",
-                   "wad", "walad", "ould", "bent", "degli", "dei", "zum", "vom", "op", "ten",
-                   "i", "och", "ap", "mac"}
-# First words of entries that stand for people without naming them.
-_PLACEHOLDER = re.compile(r"^(?:several|various|many|some|other|others|unknown|see|n/a|none|"
-                          r"numerous|multiple|et al|and others|list)\b", re.I)
+_OFFICE = re.compile(rf"^{alternation(OFFICES)}\s+of\s+\S")
+_NAME_PARTICLES = frozenset(NAME_PARTICLES)
+_PLACEHOLDER = re.compile(rf"^{alternation(PLACEHOLDERS)}\b", re.I)
 _PERIOD = re.compile(r"\d{3,4}|\b(?:until|from|since|after|before|to)\b", re.I)
-_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
 _LISTY = {"result", "territorial changes"}
 
 
@@ -305,7 +262,7 @@ def _status_alone(raw: str) -> str | None:
     token = raw.strip("() ").strip()
     if token.upper() in STATUS and token.isupper():
         return token.upper()
-    return _STATUS_WORDS.get(token.lower())
+    return STATUS_WORDS.get(token.lower())
 
 
 def _entry(raw: str, group: str | None) -> _Entry | None:
@@ -331,13 +288,13 @@ def _entry(raw: str, group: str | None) -> _Entry | None:
     raw, glued = _strip_status(raw)
     status = glued + status
     while (after := _STATUS_AFTER.search(raw)):              # 'Name executed', 'Name †'
-        status.insert(0, _STATUS_WORDS[after.group(0).strip(" ()")])
+        status.insert(0, STATUS_WORDS[after.group(0).strip(" ()")])
         raw, more = _strip_status(raw[:after.start()])
         status = more + status
     rank = None
     r = _RANK.match(raw)
     if r:
-        rank = " ".join(_RANKS.get(w, w) for w in _rank_words(r.group(1)))
+        rank = " ".join(RANKS.get(w, w) for w in _rank_words(r.group(1)))
         raw = raw[r.end():]
     name = re.sub(r"\s+", " ", raw).strip(" ,.:;|") + ("." if raw.rstrip().endswith(" Jr.") else "")
     name = name.replace(" Jr..", " Jr.")
@@ -346,16 +303,10 @@ def _entry(raw: str, group: str | None) -> _Entry | None:
     return _Entry(name, rank, status, roles, period, group)
 
 
-def spelt_out(role: str) -> str:
-    """A role with its abbreviated rank words spelt out ('Maj. Gen.' -> 'Major General'), so that
-    the infobox's rank and the text's role compare equal."""
-    return " ".join(_RANKS.get(w, w) for w in role.split())
-
-
 def _rank_words(prefix: str) -> list[str]:
     """'Maj. Gen. ' -> ['Maj. Gen.'], 'Bvt. Lt. Col. ' -> ['Bvt.', 'Lt. Col.'] (longest first)."""
     out, rest = [], prefix.strip()
-    keys = sorted(_RANKS, key=len, reverse=True)
+    keys = sorted(RANKS, key=len, reverse=True)
     while rest:
         k = next((k for k in keys if rest.startswith(k)), None)
         if not k:
@@ -388,7 +339,7 @@ def _looks_like_name(text: str) -> bool:
     for w in words:
         if w[:1].isupper() or w.lower() in _NAME_PARTICLES or re.match(r"^[a-z]{1,3}[A-Z'’-]", w):
             continue
-        if re.match(r"^(?:al|el|ad|ar|as|at|az|an|ud|ul)-\w", w):
+        if re.match(rf"^{alternation(ARABIC_ARTICLE_FORMS)}-\w", w):
             continue
         return False
     return words[0][:1].isupper() or words[0].lower() in ("al-", "el-") or len(words) > 1
@@ -513,8 +464,3 @@ def side_label(side: Side, lost_first: bool = False) -> str:
                       first) and not re.match(r"(?:Thousands|Hundreds|Many|Some|About|Several)\b",
                                               first)
     return f"{neutral} ({first})" if proper else neutral
-
-
-def neutral_label(n: int) -> str:
-    """'First side', 'Second side' … 'Side 9'."""
-    return f"{_ORDINALS[n - 1]} side" if 0 < n <= len(_ORDINALS) else f"Side {n}"

@@ -1,10 +1,9 @@
-"""Text helpers shared by the parser and the enrichers: cleaning, sentences, slugs."""
+"""Text helpers shared by the parser and the enrichers: cleaning and sentences."""
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from slugify import slugify as _slugify
 
 # Control characters (except tab/newline), bidi overrides/isolates and zero-width marks are
 # removed: they are invisible, can reorder text maliciously, and some are not allowed in XML.
@@ -28,26 +27,6 @@ def clean(text: str, prose: bool = True) -> str:
     if prose:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()
-
-
-def slugify(text: str, fallback: str = "book") -> str:
-    """A safe ASCII file/anchor name; never empty, never a path or a reserved device name."""
-    slug = _slugify(text, max_length=80, word_boundary=True) or fallback
-    if slug.split("-")[0].upper() in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}:
-        slug = f"{fallback}-{slug}"
-    return slug
-
-
-def unique_id(base: str, taken: dict[str, int]) -> str:
-    """`base`, or `base-2`, `base-3`… so that anchors stay unique (`taken` counts uses)."""
-    n = taken.get(base, 0)
-    candidate = base if n == 0 else f"{base}-{n + 1}"
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n + 1}"
-    taken[base] = n + 1
-    taken[candidate] = max(taken.get(candidate, 0), 1)
-    return candidate
 
 
 # Abbreviations after which a full stop does not end a sentence.

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Book, Commander, IndexEntry, Item, Locator, Person, Side
-from ..read.infobox import DEATHS, SIDE_LABELS, STATUS, neutral_label, spelt_out
+from ..lexicon import DEATHS, SIDE_LABELS, STATUS, neutral_label, spelt_out
 
 # How the At a glance table and the entries mark a status after a name.
 _MARKS = {"POW": "captured", "WIA": "wounded", "MIA": "missing"}

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..model import Book, ListBlock, Paragraph
 from ..settings import Settings
-from ..enrich.scripts import LABELLED, language_tag, runs
+from ..scripts import LABELLED, language_tag, runs
 from . import contexts
 from .typography import smarten
 from . import about

@@ -7,7 +7,7 @@ from copy import deepcopy
 from lxml import html as lhtml
 from lxml.etree import Element, SubElement
 
-from ..read.text import slugify, unique_id
+from ..slugs import slugify, unique_id
 from .html import Part, Rendered
 
 BOOK_PAGE = "index.html"      # the book page: cover, downloads and the front matter's parts

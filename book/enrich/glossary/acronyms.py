@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..scripts import is_foreign
+from ...scripts import is_foreign
 from .align import SHORT_FORM, initials_match, is_acronym, long_form_after, long_form_before
 from .candidate import Candidate, Context, script_tag
 from .phrases import CAPWORD, CONNECT, line_before
@@ -81,7 +81,7 @@ def _english_before(before: str) -> str | None:
 
 
 def _lang(label: str) -> str | None:
-    from ..scripts import language_tag
+    from ...scripts import language_tag
     return language_tag(label, loose=True)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..scripts import is_foreign, language_tag, runs
+from ...scripts import is_foreign, language_tag, runs
 from . import acronyms, names
 from .align import is_acronym
 from .candidate import Candidate, Context, script_tag

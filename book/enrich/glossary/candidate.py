@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ...model import Book
 from ..document import Document
-from ..scripts import han_variant, runs
+from ...scripts import han_variant, runs
 from ..textindex import TextIndex
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ... import lexicon
-from ..scripts import language_tag
+from ...scripts import language_tag
 from .candidate import Candidate, Context
 from .rules import NOT_A_TERM
 

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from ... import lexicon
 from ...model import GlossaryEntry
-from ...read.text import slugify, unique_id
-from ..collation import fold, plain, sort_key
-from ..scripts import is_foreign
+from ...slugs import slugify, unique_id
+from ...collation import fold, plain, sort_key
+from ...scripts import is_foreign
 from .candidate import Candidate, Context
 from .mentions import scan
 from .reject import rejected

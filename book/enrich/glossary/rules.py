@@ -102,7 +102,7 @@ def _is_pronunciation(value: str) -> bool:
 
 def _is_bare_language(value: str) -> bool:
     """'(Hebrew)', '(in Arabic)': the language of something, with no term in it."""
-    from ..scripts import language_tag
+    from ...scripts import language_tag
     v = re.sub(r"^in\s+", "", value.strip())
     return bool(re.fullmatch(r"[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?", v)) and \
         bool(language_tag(v)) or v.casefold() in ("cyrillic", "latin script", "arabic script")
