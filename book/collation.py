@@ -17,7 +17,7 @@ _QUOTES = "\"'“”‘’«»"
 @lru_cache(maxsize=1)
 def _collator():
     try:
-        import icu
+        import icu  # lazy: optional (PyICU may not build); asked once, on the first sort key
     except ImportError:
         return None
     collator = icu.Collator.createInstance(icu.Locale("en"))

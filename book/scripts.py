@@ -164,7 +164,7 @@ def language_tag(label: str, loose: bool = False) -> str | None:
         return SCRIPT_LABELS[key]
     if key in _NOT_LANGUAGES or len(key) < 3:
         return None
-    import langcodes
+    import langcodes  # lazy: its language data loads in ~0.2 s, needed only for a labelled name
     try:
         found = langcodes.find(label.strip())
     except LookupError:
