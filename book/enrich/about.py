@@ -14,7 +14,9 @@ from dataclasses import replace
 
 from ..model import About, Book, Paragraph, Provenance
 from ..read.shape import full_text
+from .chronology.dates import year_label
 from .chronology.finder import find
+from .chronology.spans import joined
 from . import trace
 from .document import Document, infobox_provenance
 from .rules import Check, Table
@@ -37,9 +39,8 @@ def title_years(title: str) -> tuple[int, int] | None:
 def lead_span(paragraph: str) -> tuple[int, int] | None:
     """The first span the lead's first paragraph states: a life or reign in parentheses after
     the subject's name, a battle's first and last days, 'from 1944 to 1946'."""
-    from .chronology import _joined
     doc = Document.of_text(paragraph)
-    for f in _joined(doc, find(doc, 0, len(paragraph), None, lenient=True)):
+    for f in joined(doc, find(doc, 0, len(paragraph), None, lenient=True)):
         w = f.when
         if w.kind == "date" and w.end is not None and w.start[0] and w.end[0] and not (
                 w.bare and abs(w.start[0]) < 100):      # 'a 20–30 ratio' is no span of years
@@ -123,7 +124,6 @@ def _explicit_years(book: Book) -> list[int]:
 
 def years(first: int, last: int) -> str:
     """'1944–1946', '1916', '334–323 BC', 'AD 73–74', '4 BC – AD 6' (BC years are negative)."""
-    from .chronology.dates import year_label
     if first == last:
         return year_label(first)
     if last < 0:

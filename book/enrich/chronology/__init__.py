@@ -13,10 +13,12 @@ from dataclasses import dataclass, replace
 from ...model import Book, Event, Provenance
 from .. import trace
 from ..document import Document, infobox_provenance
-from .dates import When, display, end_year, group, iso
+from .dates import When, display, group, iso
 from .finder import Found, find
+from .infobox import events as infobox_events
+from .spans import joined
 from .narrative import Narrative, Reference, day_in, resolved
-from .rules import ASIDE, NOT_AN_EVENT, PERIOD, RANGE
+from .rules import ASIDE, NOT_AN_EVENT, PERIOD
 
 GLANCE = "At a glance"
 _NAMING_ROWS = {"Conflict", "Part of"}
@@ -43,7 +45,7 @@ def enrich(book: Book) -> Book:
     doc = Document(book)
     period = book.about.period
     events: list[tuple[tuple, Event]] = []
-    for e in _infobox_events(book, period):
+    for e in infobox_events(book, period):
         events.append(((*_sort_start(e[1]), len(events)), e[0]))
     story = Narrative(period, book.about.period_source, title=book.article.title,
                       span=book.about.dates)
@@ -68,7 +70,7 @@ def enrich(book: Book) -> Book:
 def _sentence(doc: Document, start: int, end: int, story: Narrative,
               bc: int | None) -> list[_Dated]:
     """The dated statements of one sentence, with the narrative moved on by its dates."""
-    found = _joined(doc, find(doc, start, end, story.period, bc))
+    found = joined(doc, find(doc, start, end, story.period, bc))
     sentence = doc.text[start:end]
     out: list[_Dated] = []
     for f in found:
@@ -131,50 +133,6 @@ def _advance(sentence: str, start: int, d: _Dated, story: Narrative) -> None:
     aside = ASIDE.first(sentence, d.found.start - start, d.found.end - start)
     if aside is None and story.in_period(d.when.start[0]):
         story.ref = Reference(d.when, d.provenance)
-
-
-def _joined(doc: Document, found: list[Found]) -> list[Found]:
-    """Dates the RANGE rules join ('from A to B', 'A – B') become one span; a first date without
-    a year takes its end's ('September 1 to September 15, 1950')."""
-    if len(found) < 2:
-        return found
-    masked = _masked(doc.text, found)      # RANGE reads a window around the gap only
-    out = [found[0]]
-    for f in found[1:]:
-        a = out[-1]
-        rule = RANGE.first(masked, a.end, f.start) if a.when.kind == f.when.kind \
-            and a.when.relative is None and f.when.relative is None else None
-        if rule is not None and (rule.name == "range.decades") != (a.when.kind != "date"):
-            rule = None                  # decades and centuries join only by range.decades
-        joined = _span(a, f) if rule else None
-        out[-1:] = [a, f] if joined is None else [joined]
-    return out
-
-
-def _masked(text: str, found: list[Found]) -> str:
-    """The text with each found date written as '§' of the same length (RANGE reads gaps)."""
-    chars = list(text)
-    for f in found:
-        chars[f.start:f.end] = "§" * (f.end - f.start)
-    return "".join(chars)
-
-
-def _span(a: Found, b: Found) -> Found | None:
-    """Two dates as one span, or None when they do not run forward."""
-    start, end = a.when.start, b.when.end or b.when.start
-    if a.when.kind != "date":
-        return replace(a, end=b.end, when=replace(a.when, end=end)) \
-            if a.when.end is not None and a.when.end < b.when.start else None
-    if a.when.end is not None and a.when.end != a.when.start and b.when.end is not None:
-        return None
-    borrowed = not start[0] and end[0]
-    if borrowed:
-        start = (end_year(start, end), *start[1:])
-    if start[0] and end[0] and end <= start or not end[0] and start[0]:
-        return None
-    when = replace(a.when, start=start, end=end, bare=False)
-    return Found(a.rule, a.start, b.end, when, a.note or b.note,
-                 (b.rule, b.start, b.end) if borrowed else None)
 
 
 def _named_last(doc: Document, dated: list[_Dated], title: str) -> list[_Dated]:
@@ -264,9 +222,3 @@ def _sort_start(w: When) -> tuple[int, int, int]:
             if pattern.match(w.qualifier):
                 return y, m, day
     return y, m, d
-
-
-def _infobox_events(book: Book, period) -> list[tuple[Event, When]]:
-    """The infobox's dated rows: its Date (as the title's event) and dates in other rows."""
-    from .infobox import events
-    return events(book, period)

@@ -6,6 +6,7 @@ from ...model import Book, Event
 from ..document import Document, infobox_provenance
 from .dates import When, display, group, iso
 from .finder import find
+from .spans import joined
 
 GLANCE = "At a glance"
 _NAMING_ROWS = {"Conflict", "Part of"}
@@ -45,8 +46,7 @@ def _line(box, items) -> int:
 def _dates(text: str, period):
     """The explicit dates of one infobox value (a value stands alone: no narrative year)."""
     doc = Document.of_text(text)
-    from . import _joined
-    for f in _joined(doc, find(doc, 0, len(text), period)):
+    for f in joined(doc, find(doc, 0, len(text), period)):
         if not (f.when.yearless or f.when.relative or f.when.day_only):
             yield f, f.when
 
