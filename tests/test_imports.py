@@ -117,11 +117,6 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 # Cycles that exist on main in another developer's area, each with whose it is. Not an xfail:
 # any other cycle fails, and an entry here that no longer closes a cycle fails too.
 KNOWN_CYCLES: dict[frozenset[str], str] = {
-    # glossary (issue 27), landed while test_imports was on its way: its helper breaks them.
-    frozenset({"book.enrich.glossary.acronyms", "book.enrich.glossary.brackets"}): "glossary",
-    frozenset({"book.enrich.glossary", "book.enrich.glossary.acronyms",
-               "book.enrich.glossary.brackets", "book.enrich.glossary.names",
-               "book.enrich.glossary.rules"}): "glossary",
 }
 
 
