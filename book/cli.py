@@ -14,9 +14,9 @@ from typing import Iterator
 
 from . import __version__
 from .errors import BookError, Interrupted
-from .read.limits import LIMITS, MB, Limits
+from .read.limits import LIMITS, MB, Limits, named
 from . import usercss
-from .settings import OUTPUTS, PAGE_SIZES, PDF_VARIANTS, Settings, isbn, outputs
+from .settings import NAMED_OPTIONS, OUTPUTS, PAGE_SIZES, PDF_VARIANTS, Settings, isbn, outputs
 
 
 def parser() -> argparse.ArgumentParser:
@@ -73,6 +73,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--max-infobox", type=_positive, default=LIMITS.max_infobox, metavar="N",
                    help="most infobox entries: fields plus comma-separated values "
                         f"(default: {LIMITS.max_infobox})")
+    b.add_argument("--max-title", type=_positive, default=LIMITS.max_title, metavar="N",
+                   help="longest title, --author, --series and --publisher, in characters "
+                        f"(default: {LIMITS.max_title})")
     talk = b.add_mutually_exclusive_group()
     talk.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     talk.add_argument("-v", "--verbose", action="store_true",
@@ -173,7 +176,14 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     limits = Limits(max_bytes=args.max_size * MB, max_sections=args.max_sections,
-                    max_line=args.max_line, max_infobox=args.max_infobox)
+                    max_line=args.max_line, max_infobox=args.max_infobox,
+                    max_title=args.max_title)
+    try:
+        for name in NAMED_OPTIONS:
+            named(f"--{name}", getattr(settings, name), limits)
+    except BookError as exc:
+        print(f"book: error: {exc}", file=sys.stderr)
+        return exc.code
     options = Options(out_dir=Path(args.out), strict=args.strict, force=args.force,
                       settings=settings, limits=limits, disambiguate=args.disambiguate)
     log = (lambda _m: None) if args.quiet else (lambda m: print(m, flush=True))

@@ -28,6 +28,10 @@ PAGE_SIZES: dict[str, PageSize] = {size.name: size for size in (
 )}
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u", "none")
 OUTPUTS = ("pdf", "epub", "json", "site")        # what --to names, in this order
+# The options that are free text: normalised like the article, and (but the licence) limited
+# in length like its title (Limits.max_title).
+TEXT_OPTIONS = ("author", "series", "publisher", "licence")
+NAMED_OPTIONS = ("author", "series", "publisher")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,13 @@ class Settings:
     def size(self) -> PageSize:
         """The trim size's entry in PAGE_SIZES."""
         return PAGE_SIZES[self.page_size]
+
+    def __post_init__(self) -> None:
+        """Every text option normalised as the article is (book/read/normal.py), as one line."""
+        from .read.normal import option
+
+        for name in TEXT_OPTIONS:
+            object.__setattr__(self, name, option(getattr(self, name)))
 
     def key(self) -> str:
         """A stable text form for the build fingerprint."""

@@ -51,3 +51,42 @@ def test_nothing_is_drawn_past_the_margins(seed_book, title, subtitle, part_of):
     title_area = image.crop((0, 0, 1600, 2400 - band))
     inked = sum(1 for p in title_area.get_flattened_data() if p == INK)
     assert inked > 1600 * 2400 * 0.012          # a large title, not a thin line of text
+
+
+def test_line_breaking_finds_the_narrowest_widest_line():
+    """Against trying every break (what the cover did, at words² × length per line count)."""
+    import itertools
+    import random
+
+    from book.formats.cover import _lines
+
+    rng = random.Random(30)
+    for _ in range(200):
+        words = ["w" * rng.randint(1, 9) for _ in range(rng.randint(1, 8))]
+        measure = {w: float(len(w)) for w in words} | {" ": 1.0}
+        for n in range(1, 5):
+            got = _lines(words, n, " ", measure)
+            assert len(got) <= n and " ".join(got).split() == words
+            best = min(max(len(" ".join(words[a:b])) for a, b in zip((0, *cut), (*cut, len(words))))
+                       for k in range(min(n, len(words)))
+                       for cut in itertools.combinations(range(1, len(words)), k))
+            assert max(map(len, got)) == best, (words, n, got)
+
+
+@pytest.mark.parametrize("title", ["Word " * 260, "太平天國運動" * 1700, "x" * 10_000])
+def test_a_cover_costs_the_same_whatever_the_title(seed_book, monkeypatch, title):
+    """A title of any length (a raised --max-title, or the infobox's Part of) is measured a
+    bounded number of times: each distinct word once per size tried, each line kept once."""
+    from PIL import ImageFont
+
+    from book.formats.cover import COVER_TEXT, _shortened, draw_cover
+
+    calls = []
+    measure = ImageFont.FreeTypeFont.getlength
+    monkeypatch.setattr(ImageFont.FreeTypeFont, "getlength",
+                        lambda self, text, *a, **k: calls.append(text) or measure(self, text, *a, **k))
+    rendered = replace(render(seed_book), title=title, part_of="of a war " * 20_000)
+    image = draw_cover(rendered, 400, 600)
+    assert image.size == (400, 600)
+    assert len(calls) < 1_000 and max(map(len, calls)) <= COVER_TEXT + 1
+    assert len(_shortened(title)) <= COVER_TEXT + 1 and _shortened(title).endswith("…")

@@ -162,6 +162,7 @@ def test_max_size_option(tmp_path, capsys):
      dict(max_infobox=10), "infobox has more than 10 entries", 3),
     ("= T =\n\nInfobox\n- A: 1\n" + "- * more\n" * 9 + "\nText.\n", dict(max_infobox=9),
      "infobox has more than 9 entries", 13),
+    ("\n\n= " + "Long title " * 3 + "=\n\nText.\n", dict(max_title=31), "title has 32 characters", 3),
 ])
 def test_limits_are_one_line_errors_with_the_line(text, limits, message, line):
     from book.read.limits import Limits, check
@@ -178,6 +179,7 @@ def test_limits_are_one_line_errors_with_the_line(text, limits, message, line):
     ("--max-sections", "10", "= T =\n\n" + "== Part ==\nx\n" * 11),
     ("--max-line", "100", "= T =\n\n" + "y" * 101 + "\n"),
     ("--max-infobox", "5", "= T =\n\nInfobox\n- Commander1: A, B, C, D, E, F\n\nText.\n"),
+    ("--max-title", "10", "= Eleven char =\n\nText.\n"),
 ])
 def test_limit_options_exit_2(tmp_path, capsys, option, value, text):
     from book.cli import main
@@ -188,6 +190,18 @@ def test_limit_options_exit_2(tmp_path, capsys, option, value, text):
     assert err.count("\n") == 1 and err.startswith(f"book: error: {source}:") and option in err
 
 
+@pytest.mark.parametrize("option", ["--author", "--series", "--publisher"])
+def test_names_given_as_options_are_limited_like_the_title(tmp_path, capsys, option):
+    from book.cli import main
+    source = tmp_path / "a.txt"
+    source.write_text("= T =\n\nText.\n")
+    name = "Name " * 60 + "X"                          # 301 characters
+    assert main(["build", "-q", option, name, "--out", str(tmp_path / "o"), str(source)]) == 2
+    assert capsys.readouterr().err == (f"book: error: {option} has 301 characters, more than the "
+                                       "300 allowed (raise the limit with --max-title)\n")
+    assert not (tmp_path / "o").exists()
+
+
 def test_default_limits_stop_the_attacks_quickly(tmp_path):
     """The inputs from the red-team pass: each is refused in a second, not built for minutes."""
     cases = {
@@ -195,6 +209,8 @@ def test_default_limits_stop_the_attacks_quickly(tmp_path):
         "line.txt": "= Line =\n\n" + "word " * 1_000_000 + "\n",
         "commanders.txt": "= C =\n\nInfobox\n- Commander1: "
                           + ", ".join(f"Name Person{i}" for i in range(10_000)) + "\n\nText.\n",
+        "title.txt": "= " + "Word " * 260 + "=\n\nText.\n",           # 1 300 characters
+        "chinese-title.txt": "= " + "太平天國運動" * 1700 + " =\n\nText.\n",
     }
     for name, text in cases.items():
         source = tmp_path / name

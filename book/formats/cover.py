@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import time
-from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -15,6 +14,7 @@ from ..render.html import Rendered
 WIDTH, HEIGHT = 1600, 2400
 GROUND, INK, ACCENT, SOFT = (24, 35, 48), (248, 244, 235), (226, 170, 68), (178, 190, 204)
 _CJK = ("zh", "ja", "ko")
+COVER_TEXT = 300                       # characters of one block the cover shows at most
 _RTL = ("ar", "fa", "ug", "ur", "ps", "he", "syr", "dv")
 
 
@@ -42,20 +42,46 @@ def _font(family: str, size: int, weight: str = ""):
     return ImageFont.load_default(size)
 
 
-def _lines(words: list[str], n: int, joiner: str, measure) -> list[str]:
-    """`words` in `n` lines, broken where the widest line is narrowest (balanced, not greedy)."""
-    @lru_cache(maxsize=None)
-    def best(i: int, k: int) -> tuple[float, tuple[str, ...]]:
-        if k == 1:
-            line = joiner.join(words[i:])
-            return measure(line), (line,)
-        options = []
-        for j in range(i + 1, len(words) - k + 2):
-            line = joiner.join(words[i:j])
-            widest, rest = best(j, k - 1)
-            options.append((max(measure(line), widest), (line, *rest)))
-        return min(options)
-    return list(best(0, max(1, min(n, len(words))))[1])
+def _lines(words: list[str], n: int, joiner: str, measure: dict[str, float]) -> list[str]:
+    """`words` in at most `n` lines, broken where the widest line is narrowest (balanced, not
+    greedy). `measure` has the width of each word and of the joiner; a line's width is the sum
+    of its words' and joiners' (kerning across a joiner is left out; the caller measures the
+    lines it keeps):
+    the narrowest widest line is found by bisection over a greedy fill, O(words × 50) whatever
+    the title, where trying every break cost words² × length."""
+    widths = [measure[w] for w in words]
+    gap = measure[joiner] if joiner else 0.0
+
+    def fill(limit: float) -> list[list[int]]:
+        rows: list[list[int]] = [[]]
+        used = 0.0
+        for i, width in enumerate(widths):
+            if rows[-1] and used + gap + width > limit:
+                rows.append([])
+                used = 0.0
+            used += (gap if rows[-1] else 0.0) + width
+            rows[-1].append(i)
+        return rows
+
+    low, high = max(widths, default=0.0), sum(widths) + gap * max(0, len(words) - 1)
+    for _ in range(50):                   # `high` always fits in n lines, `low` may not
+        if high - low <= 0.5:
+            break
+        middle = (low + high) / 2
+        if len(fill(middle)) <= n:
+            high = middle
+        else:
+            low = middle
+    return [joiner.join(words[i] for i in row) for row in fill(high)]
+
+
+def _shortened(text: str, most: int = COVER_TEXT) -> str:
+    """`text` cut at a word before `most` characters, with an ellipsis (a cover shows a title,
+    never a paragraph: this bounds its drawing whatever an infobox or a raised limit gives)."""
+    if len(text) <= most:
+        return text
+    cut = text[:most]
+    return (cut[:cut.rfind(" ")] if " " in cut[most // 2:] else cut).rstrip(" ,;:") + "…"
 
 
 def _fit(text: str, family: str, weight: str, cjk: bool, width: int, height: int,
@@ -65,11 +91,14 @@ def _fit(text: str, family: str, weight: str, cjk: bool, width: int, height: int
     words = list(text.replace(" ", "")) if cjk else text.split()
     probe = _font(family, 100, weight)
     leading = 1.2 if cjk else 1.1
+    joiner = "" if cjk else " "
+    measure = {w: probe.getlength(w) for w in {*words, joiner} if w}   # each word once
     fits = []
     for n in range(1, min(len(words), 6) + 1):
-        lines = _lines(words, n, "" if cjk else " ", probe.getlength)
+        lines = _lines(words, n, joiner, measure)
         widest = max(probe.getlength(line) for line in lines) or 1
-        fits.append((min(int(100 * width / widest), int(height / (n * leading)), largest), lines))
+        fits.append((min(int(100 * width / widest), int(height / (len(lines) * leading)),
+                         largest), lines))
     size, lines = fits[0]
     for more_size, more_lines in fits[1:]:
         if more_size > size * 1.04:
@@ -117,11 +146,11 @@ def draw_cover(rendered: Rendered, width: int, height: int):
     page = _Page(image, int(140 * unit), rtl)
     band = int(height * 0.1)
     part_of = rendered.part_of if rendered.part_of != rendered.subtitle else ""
-    blocks = [(rendered.title, family, 420 * unit, height * 0.45, INK, "bold", cjk),
-              (rendered.subtitle, "Noto Serif Display", 230 * unit, height * 0.16, ACCENT, "bold",
-               False),
-              (f"Part of {part_of}" if part_of else "", "Noto Serif", 64 * unit, height * 0.08,
-               SOFT, "", False)]
+    blocks = [(_shortened(rendered.title), family, 420 * unit, height * 0.45, INK, "bold", cjk),
+              (_shortened(rendered.subtitle), "Noto Serif Display", 230 * unit, height * 0.16,
+               ACCENT, "bold", False),
+              (_shortened(f"Part of {part_of}") if part_of else "", "Noto Serif", 64 * unit,
+               height * 0.08, SOFT, "", False)]
     blocks = [(t, f, int(s), int(h), c, w, k) for t, f, s, h, c, w, k in blocks if t]
     gap, rule = int(90 * unit), int(24 * unit)
     heights = [page.text(t, f, s, h, c, w, k, draw=False) for t, f, s, h, c, w, k in blocks]
@@ -134,7 +163,7 @@ def draw_cover(rendered: Rendered, width: int, height: int):
             page.y += rule + gap
     # The attribution on a band of the accent colour, as on a series cover.
     page.draw.rectangle([0, height - band, width, height], fill=ACCENT)
-    credit = rendered.creator.upper()
+    credit = _shortened(rendered.creator.upper())
     size = min(int(62 * unit), int(100 * (width - 2 * page.margin)
                                    / (_font("Noto Serif", 100, "bold").getlength(credit) or 1)))
     page.draw.text((width / 2, height - band / 2), credit, font=_font("Noto Serif", size, "bold"),

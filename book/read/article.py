@@ -8,6 +8,7 @@ from pathlib import Path
 from ..errors import InputError, shown
 from ..model import Article, Block, InfoField, ListBlock, Paragraph, Section
 from .infobox import read as read_infobox
+from .normal import normalise
 from .limits import LIMITS, Limits, check, read_source
 from ..slugs import slugify, unique_id
 from .syntax import HEADING, INFO_ITEM, INFOBOX, TITLE, infobox_start
@@ -58,7 +59,7 @@ def decode(data: bytes, path: str) -> str:
         raise InputError(
             f"not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
             "save the article as UTF-8", path, line)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return normalise(text)
 
 
 @dataclass
@@ -73,8 +74,9 @@ class _Open:
 
 
 def parse(text: str, path: str = "<article>") -> Article:
-    """Parse article text; the first non-blank line must be `= Title =`."""
-    lines = text.split("\n")
+    """Parse article text; the first non-blank line must be `= Title =`. The text is normalised
+    first (book/read/normal.py), whoever calls this."""
+    lines = normalise(text).split("\n")
     numbered = [(i + 1, ln.rstrip()) for i, ln in enumerate(lines)]
     body = [(n, ln) for n, ln in numbered if ln.strip()]
     if not body:

@@ -26,6 +26,8 @@ class Limits:
     max_sections: int = 2_000      # --max-sections: headings of any level
     max_line: int = 100_000        # --max-line: characters in one line (a paragraph is one line)
     max_infobox: int = 500         # --max-infobox: infobox fields plus their comma-separated values
+    max_title: int = 300           # --max-title: characters in the title, --author, --series and
+                                   # --publisher (the longest real titles are under 200)
 
 
 LIMITS = Limits()
@@ -74,6 +76,7 @@ def check(text: str, path: str, limits: Limits = LIMITS) -> None:
 
     A linear pre-scan, so that parse() and the enrichers only ever see bounded input."""
     lines = text.split("\n")
+    _check_title(lines, path, limits)
     sections = 0
     for no, line in enumerate(lines, 1):
         if len(line) > limits.max_line:
@@ -90,6 +93,25 @@ def check(text: str, path: str, limits: Limits = LIMITS) -> None:
         if entries > limits.max_infobox:
             raise InputError(f"infobox has more than {limits.max_infobox} entries (fields and "
                              "comma-separated values; raise the limit with --max-infobox)", path, no)
+
+
+def _check_title(lines: list[str], path: str, limits: Limits) -> None:
+    """The title (the first non-blank line, if it is one) within limits.max_title characters."""
+    from .article import _TITLE
+    from .text import clean
+
+    no, first = next(((no, ln) for no, ln in enumerate(lines, 1) if ln.strip()), (0, ""))
+    m = _TITLE.match(first.strip()) if len(first) <= limits.max_line else None
+    if m and len(title := clean(m.group(1))) > limits.max_title:
+        raise InputError(f"title has {len(title)} characters, more than the {limits.max_title} "
+                         "allowed (raise the limit with --max-title)", path, no)
+
+
+def named(option: str, value: str | None, limits: Limits = LIMITS) -> None:
+    """A name given as an option (--author, --series, --publisher) within limits.max_title."""
+    if value and len(value) > limits.max_title:
+        raise InputError(f"{option} has {len(value)} characters, more than the "
+                         f"{limits.max_title} allowed (raise the limit with --max-title)")
 
 
 def _infobox_lines(lines: list[str]) -> list[int]:

@@ -5,12 +5,8 @@ import re
 import unicodedata
 
 
-# Control characters (except tab/newline), bidi overrides/isolates and zero-width marks are
-# removed: they are invisible, can reorder text maliciously, and some are not allowed in XML.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff\ufffe\uffff]"
-)
+from .normal import normalise
+
 # Leftovers of stripped wiki markup: "()", "(; x)", "(, x)", "( )".
 _EMPTY_PARENS = re.compile(r"\s*\(\s*[;,]?\s*\)")
 _LEADING_SEP = re.compile(r"\(\s*[;,]\s*")
@@ -19,9 +15,10 @@ _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 
 def clean(text: str, prose: bool = True) -> str:
-    """Remove invisible/unsafe characters and tidy stripped-markup leftovers; `prose=False`
-    keeps the spacing around separators (' : ', ' ,') that infobox lists use as structure."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    """One line of text, normalised (book/read/normal.py: controls, separators, bidi and
+    invisible format characters), with stripped-markup leftovers tidied; `prose=False` keeps the
+    spacing around separators (' : ', ' ,') that infobox lists use as structure."""
+    text = normalise(unicodedata.normalize("NFC", text), line=True)
     text = _EMPTY_PARENS.sub("", text)
     text = _LEADING_SEP.sub("(", text)
     if prose:
