@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..errors import InputError
-from .syntax import HEADING, infobox_start
+from .syntax import HEADING, TITLE, infobox_start
+from .text import clean
 
 MB = 1_000_000
 
@@ -97,11 +98,8 @@ def check(text: str, path: str, limits: Limits = LIMITS) -> None:
 
 def _check_title(lines: list[str], path: str, limits: Limits) -> None:
     """The title (the first non-blank line, if it is one) within limits.max_title characters."""
-    from .article import _TITLE
-    from .text import clean
-
     no, first = next(((no, ln) for no, ln in enumerate(lines, 1) if ln.strip()), (0, ""))
-    m = _TITLE.match(first.strip()) if len(first) <= limits.max_line else None
+    m = TITLE.match(first.strip()) if len(first) <= limits.max_line else None
     if m and len(title := clean(m.group(1))) > limits.max_title:
         raise InputError(f"title has {len(title)} characters, more than the {limits.max_title} "
                          "allowed (raise the limit with --max-title)", path, no)
