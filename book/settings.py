@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from .read.normal import option
+
 
 @dataclass(frozen=True)
 class PageSize:
@@ -62,8 +64,6 @@ class Settings:
 
     def __post_init__(self) -> None:
         """Every text option normalised as the article is (book/read/normal.py), as one line."""
-        from .read.normal import option
-
         for name in TEXT_OPTIONS:
             object.__setattr__(self, name, option(getattr(self, name)))
 

@@ -9,7 +9,6 @@ from itertools import islice
 
 from ..errors import InputError
 from .syntax import HEADING, TITLE, infobox_start
-from .text import clean
 
 MB = 1_000_000
 
@@ -98,6 +97,7 @@ def check(text: str, path: str, limits: Limits = LIMITS) -> None:
 
 def _check_title(lines: list[str], path: str, limits: Limits) -> None:
     """The title (the first non-blank line, if it is one) within limits.max_title characters."""
+    from .text import clean      # lazy: python-slugify with it; `book --help` imports this module
     no, first = next(((no, ln) for no, ln in enumerate(lines, 1) if ln.strip()), (0, ""))
     m = TITLE.match(first.strip()) if len(first) <= limits.max_line else None
     if m and len(title := clean(m.group(1))) > limits.max_title:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Kept although they are format controls: they shape a script or are visible signs.
 KEPT = "\u200c\u200d\u180e\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd"
@@ -40,20 +41,23 @@ REMOVED = ("\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u061c\u200b\u200e\u200f\u
            "\ud800-\udfff\ufdd0-\ufdef"
            + "".join(chr(plane << 16 | 0xfffe) + chr(plane << 16 | 0xffff) for plane in range(17)))
 
-_REMOVED = re.compile(f"[{REMOVED}]")
-_BREAK = re.compile(f"[{BREAKS}]")
-_SPACES = re.compile(" {2,}")
-_LINE_BREAK = re.compile(f"[{BREAKS}\r\n]")
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Compiled on first use: `book --help` and a no-op rebuild import this module (settings)."""
+    return (re.compile(f"[{REMOVED}]"), re.compile(f"[{BREAKS}]"),
+            re.compile(f"[{BREAKS}\r\n]"), re.compile(" {2,}"))
 
 
 def normalise(text: str, line: bool = False) -> str:
     """`text` with every character of the table above kept, replaced or removed (idempotent,
     linear). An article (`line` False) keeps its lines, CR LF and CR becoming LF; a one-line
     text (`line` True: a title, an option) has every line end as a space too."""
+    removed, breaks, line_breaks, _spaces = _patterns()
     if not line:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = (_LINE_BREAK if line else _BREAK).sub(" ", text)
-    return _REMOVED.sub("", text)
+    text = (line_breaks if line else breaks).sub(" ", text)
+    return removed.sub("", text)
 
 
 def option(text: str | None) -> str | None:
@@ -61,4 +65,4 @@ def option(text: str | None) -> str | None:
     trimmed."""
     if text is None:
         return None
-    return _SPACES.sub(" ", normalise(unicodedata.normalize("NFC", text), line=True)).strip()
+    return _patterns()[3].sub(" ", normalise(unicodedata.normalize("NFC", text), line=True)).strip()
