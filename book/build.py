@@ -43,6 +43,14 @@ class Options:
     settings: Settings = Settings()
     limits: Limits = LIMITS
     disambiguate: bool = False
+    # book.toml's [article."…"] tables: (the article's real path, its settings).
+    per_article: tuple[tuple[str, Settings], ...] = ()
+
+    def for_source(self, source: Path) -> "Options":
+        """These options with the settings of `source`'s own table, if it has one."""
+        real = os.path.realpath(source)
+        own = next((s for path, s in self.per_article if path == real), None)
+        return dataclasses.replace(self, settings=own) if own else self
 
 
 @dataclass
@@ -125,6 +133,7 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
           name: str | None = None) -> Result:
     """Build one article into `<slug>.pdf`, `<slug>.epub`, `<slug>.data.json` in out_dir
     (`name` replaces the slug when run_all disambiguates articles with the same one)."""
+    options = options.for_source(source)
     where = shown(source)
     result = Result(where)
     data = read_source(source, options.limits.max_bytes, where)   # read once: hashed and parsed

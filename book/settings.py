@@ -32,7 +32,7 @@ PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u", "none")
 OUTPUTS = ("pdf", "epub", "json", "site")        # what --to names, in this order
 # The options that are free text: normalised like the article, and (but the licence) limited
 # in length like its title (Limits.max_title).
-TEXT_OPTIONS = ("author", "series", "publisher", "licence")
+TEXT_OPTIONS = ("author", "series", "publisher", "licence", "source")
 NAMED_OPTIONS = ("author", "series", "publisher")
 
 
@@ -48,6 +48,7 @@ class Settings:
     isbn: str | None = None          # digits only, checked; default: a urn:uuid identifier
     series: str | None = None        # EPUB belongs-to-collection
     publisher: str | None = None     # no publisher is named unless given
+    source: str | None = None        # where the text comes from (colophon); default: the infobox
     cover_pdf: bool = False          # also write <slug>.cover.pdf for print
     to: tuple[str, ...] = OUTPUTS    # the outputs to write (--to pdf,epub; --no-site drops site)
     css: tuple[str, ...] = ()        # user stylesheets, absolute paths checked by usercss.check
