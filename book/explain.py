@@ -26,8 +26,10 @@ class Hit:
     provenance: Provenance | None
 
 
-def explain(path: Path, query: str, out: TextIO = sys.stdout) -> int:
-    """Print the explanation of `query` in the article at `path`; 0, or 2 on unreadable input."""
+def explain(path: Path, query: str, out: TextIO | None = None) -> int:
+    """Print the explanation of `query` in the article at `path` (to stdout); 0, or an
+    InputError (exit 2 in the CLI) when the article cannot be read."""
+    out = out or sys.stdout
     from .build import book_from
     from .enrich import trace
     from .read.article import read

@@ -1,9 +1,10 @@
 """Reviewed golden outputs: what the enrichers extract from each article, in a stable JSON form.
 
 `python -m tests.golden --accept [ARTICLE ...]` rewrites them (`make accept`); read the diff first.
-Articles of ../shared/corpus are real text nobody here wrote: their golden files keep the extracted
-facts (dates, names, terms) but only a fingerprint of each sentence, so no sentence of theirs is
-copied into the repository."""
+Articles of ../shared/corpus and ../shared/corpus-full are real text nobody here wrote: their
+golden files keep the extracted facts (dates, names, terms) but only a fingerprint of each
+sentence (its first three words, length and hash), so no sentence of theirs is copied into the
+repository."""
 from __future__ import annotations
 
 import argparse
@@ -17,17 +18,20 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS_FULL = ROOT.parent / "shared" / "corpus-full"
 OWN = [ROOT / "seeds" / "ili-rebellion.txt", *sorted(FIXTURES.glob("*.txt"))]
 
 
-def corpus_articles() -> list[Path]:
-    """The real articles of ../shared/corpus (empty when that folder is absent)."""
-    return sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+def corpus_articles(folder: Path = CORPUS) -> list[Path]:
+    """The real articles of ../shared/corpus, or of another shared folder (empty when absent)."""
+    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
 
 
 def golden_path(article: Path) -> Path:
-    """tests/golden/<name>.json, or tests/golden/corpus/<name>.json for a corpus article."""
-    sub = "corpus/" if article.parent.resolve() == CORPUS.resolve() else ""
+    """tests/golden/<name>.json; tests/golden/corpus/ and corpus-full/ for the real articles."""
+    folder = article.parent.resolve()
+    sub = "corpus/" if folder == CORPUS.resolve() else \
+        "corpus-full/" if folder == CORPUS_FULL.resolve() else ""
     return GOLDEN / f"{sub}{article.stem}.json"
 
 
@@ -44,7 +48,8 @@ def snapshot(article: Path) -> dict:
     from book.formats import data
 
     full = data.to_dict(enriched(article))
-    redact = _fingerprint if golden_path(article).parent.name == "corpus" else (lambda t: t)
+    real = golden_path(article).parent.name in ("corpus", "corpus-full")
+    redact = _fingerprint if real else (lambda t: t)
     box = full["infobox"]
     return {
         "infobox": {
@@ -133,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("articles", nargs="*", type=Path, help="default: seed, fixtures and corpus")
     p.add_argument("--accept", action="store_true", help="rewrite the golden files")
     args = p.parse_args(argv)
-    articles = args.articles or [*OWN, *corpus_articles()]
+    articles = args.articles or [*OWN, *corpus_articles(), *corpus_articles(CORPUS_FULL)]
     if args.accept:
         accept(articles)
         return 0

@@ -267,3 +267,36 @@ def test_a_year_after_since_gives_no_context_to_the_next_date():
     """'in exile since 1794' is an aside: '4 November' after it keeps the year of the events."""
     assert dates_in("The rising began in 1801.", "The envoy, in exile since 1794, spoke.",
                     "On 4 November he was seized.") == [("1801", None), ("4 November 1801", None)]
+
+
+# --- complete articles of our own: the patterns of issue 25 ----------------------------------------
+
+def test_a_battle_across_a_year_end_with_asides_and_measures():
+    """Harn Ridge (1950–51): quantities, a hill's number and a time are no years; a background
+    year and a later memorial do not give the battle's days their year; the year follows the
+    story across its end; a plan, 'not until' and a yearly wreath are no events."""
+    book = enriched(FIXTURES / "harn-ridge.txt")
+    got = [(e.date, e.provenance.rule) for e in book.chronology]
+    assert got == [
+        ("1930", "date.decade"), ("1940", "date.decade"), ("1945", "date.year"),
+        ("1949", "date.season-year"), ("1950-06", "date.month-year"),
+        ("1950-12-28", "date.month-day-year"), ("1950-12-28", "date.month-day"),
+        ("1950-12-29", "date.month-day"), ("1951-01-02", "date.month-day"),
+        ("1951-01-04", "date.relative"), ("1951-01-05", "date.month-day"),
+        ("1951-01-09", "date.month-day"), ("1988", "date.year")]
+    late = next(e for e in book.chronology if e.date == "1951-01-02")
+    assert late.provenance.context.rule == "year.span"             # the lead's days decide
+    assert [e.display for e in book.chronology][:2] == ["1930s", "mid-1940s"]
+    assert all(e.group in ("1930s", "1940s") for e in book.chronology[:2])
+
+
+def test_a_roman_life_told_in_short_years():
+    """Varo (14 BC – AD 41): bare years of the period are years ('in 22'), BC runs on until an AD
+    year, lives in parentheses and counts ('from 40 to 45 coins') are not events."""
+    book = enriched(FIXTURES / "emperor-varo.txt")
+    assert book.about.period == (-14, 41)
+    assert [e.display for e in book.chronology] == [
+        "12 March 14 BC", "3 BC", "AD 2", "AD 11", "AD 22–41", "AD 22", "AD 25", "3 May AD 29",
+        "4 May AD 29", "AD 33", "AD 36", "9 June AD 41", "1604", "1880s"]
+    counted = next(e for e in book.chronology if e.date == "29-05-04")
+    assert counted.provenance.context.rule == "year.relative"

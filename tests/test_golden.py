@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from .golden import OWN, corpus_articles, diff, golden_path
+from .golden import CORPUS_FULL, OWN, corpus_articles, diff, golden_path
 
 
 def check(article: Path) -> None:
@@ -27,4 +27,13 @@ CORPUS = corpus_articles()
 @pytest.mark.skipif(not CORPUS, reason="../shared/corpus is absent (a fresh clone)")
 @pytest.mark.parametrize("article", CORPUS or [None], ids=lambda p: p.stem if p else "none")
 def test_corpus_articles_match_golden(article):
+    check(article)
+
+
+FULL = corpus_articles(CORPUS_FULL)
+
+
+@pytest.mark.skipif(not FULL, reason="../shared/corpus-full is absent (a fresh clone)")
+@pytest.mark.parametrize("article", FULL or [None], ids=lambda p: p.stem if p else "none")
+def test_complete_articles_match_golden(article):
     check(article)

@@ -36,7 +36,7 @@ def title_years(title: str) -> tuple[int, int] | None:
     return (a, b) if a <= b <= a + 150 else None
 
 
-def lead_span(paragraph: str) -> tuple[int, int] | None:
+def lead_range(paragraph: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
     """The first span the lead's first paragraph states: a life or reign in parentheses after
     the subject's name, a battle's first and last days, 'from 1944 to 1946'."""
     doc = Document.of_text(paragraph)
@@ -44,8 +44,14 @@ def lead_span(paragraph: str) -> tuple[int, int] | None:
         w = f.when
         if w.kind == "date" and w.end is not None and w.start[0] and w.end[0] and not (
                 w.bare and abs(w.start[0]) < 100):      # 'a 20–30 ratio' is no span of years
-            return w.start[0], w.end[0]
+            return w.start, w.end
     return None
+
+
+def lead_span(paragraph: str) -> tuple[int, int] | None:
+    """The years of lead_range()."""
+    found = lead_range(paragraph)
+    return (found[0][0], found[1][0]) if found else None
 
 
 def clustered(years: list[int]) -> tuple[int, int] | None:
@@ -102,9 +108,10 @@ def _period(book: Book) -> tuple[tuple[int, int] | None, Provenance | None, bool
     if (span := title_years(title)) is not None:
         return span, Provenance("period.title", "title", (0, len(title)), "", 1), True, None
     first = next((b for b in book.article.lead if isinstance(b, Paragraph)), None)
-    if first is not None and (span := lead_span(first.text)) is not None:
-        return span, Provenance("period.lead", first.id, (0, len(first.text)), "Introduction",
-                                first.line), True, None
+    if first is not None and (found := lead_range(first.text)) is not None:
+        days = found if found[0][1] and found[1][1] else None     # a battle's days, not a life
+        return (found[0][0], found[1][0]), Provenance(
+            "period.lead", first.id, (0, len(first.text)), "Introduction", first.line), True, days
     years_found = _explicit_years(book)
     span = clustered(years_found)
     return span, None, False, None

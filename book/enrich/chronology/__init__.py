@@ -16,9 +16,9 @@ from ..document import Document, infobox_provenance
 from .dates import When, display, group, iso
 from .finder import Found, find
 from .infobox import events as infobox_events
-from .spans import joined
+from .spans import joined, masked
 from .narrative import Narrative, Reference, day_in, resolved
-from .rules import ASIDE, NOT_AN_EVENT, PERIOD
+from .rules import ASIDE, ENTRY, NOT_AN_EVENT, PERIOD
 
 GLANCE = "At a glance"
 _NAMING_ROWS = {"Conflict", "Part of"}
@@ -57,6 +57,8 @@ def enrich(book: Book) -> Book:
         for d in dated:
             if d.when.start[0] < 0:
                 bc = -d.when.start[0]
+            elif not (d.found.when.yearless or d.found.when.relative):
+                bc = None                    # an AD year ends a run of BC ones
             events.append(((*_sort_start(d.when), len(events)), _event(doc, d, sentence, dated)))
     events.sort(key=lambda e: e[0])
     notes = {(e.date, e.end): e.note for _, e in events if e.section == GLANCE and e.note}
@@ -70,7 +72,7 @@ def enrich(book: Book) -> Book:
 def _sentence(doc: Document, start: int, end: int, story: Narrative,
               bc: int | None) -> list[_Dated]:
     """The dated statements of one sentence, with the narrative moved on by its dates."""
-    found = joined(doc, find(doc, start, end, story.period, bc))
+    found = _stated_over_counted(doc, joined(doc, find(doc, start, end, story.period, bc)))
     sentence = doc.text[start:end]
     out: list[_Dated] = []
     for f in found:
@@ -84,6 +86,24 @@ def _sentence(doc: Document, start: int, end: int, story: Narrative,
             out.append(dated)
             _advance(sentence, start, dated, story)
     return _one_per_date(doc, _named_last(doc, out, story.title))
+
+
+def _stated_over_counted(doc: Document, found: list[Found]) -> list[Found]:
+    """A count followed closely by the date it comes to ('the following year … (17 March
+    1803)') gives the stated date only (ENTRY rule entry.stated-over-counted)."""
+    rule = ENTRY.rules[0]
+    if not any(f.when.relative for f in found[:-1]):
+        return found
+    text, at = masked(doc.text, found)
+    out = []
+    for f, after in zip(found, [*found[1:], None]):
+        if f.when.relative and after is not None and not after.when.relative and \
+                rule.applies(text, f.end - at, after.start - at):
+            trace.reject("chronology", doc.text[f.start:f.end], "an entry",
+                         doc.provenance(rule.name, f.start, f.end))
+            continue
+        out.append(f)
+    return out
 
 
 def _dated(doc: Document, f: Found, story: Narrative) -> _Dated | None:
@@ -163,15 +183,12 @@ def _own_event(doc: Document, d: _Dated, title: str) -> bool:
 
 def _one_per_date(doc: Document, dated: list[_Dated]) -> list[_Dated]:
     """A sentence stands once under each date it states: a date said twice ('on 4 May … that
-    4 May'), or a year the sentence also states more precisely ('The 1959 uprising began on 10
-    March 1959'), gives no second entry."""
+    4 May') gives no second entry."""
     seen: set[tuple] = set()
-    precise = {d.when.start[0] for d in dated if d.when.start[1] and not d.found.when.yearless}
     out = []
     for d in dated:
         key = (d.when.start, d.when.end, d.when.kind)
-        if key in seen or d.when.kind == "date" and not d.when.start[1] and d.when.end is None \
-                and d.when.start[0] in precise:
+        if key in seen:
             trace.reject("chronology", doc.text[d.found.start:d.found.end], "a second entry",
                          replace(d.provenance, rule="entry.once-per-date"))
             continue

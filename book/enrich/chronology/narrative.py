@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 
 from ...model import Provenance
 from .dates import When, Ymd, in_span, shift_year, valid, wraps
-from .rules import within
 
 
 @dataclass
@@ -36,15 +35,18 @@ class Narrative:
 
     def year_for(self, when: When) -> tuple[int, str, Provenance | None] | None:
         """(year, rule, where it came from) for a date without a year, or None."""
+        if self.span is not None:                   # the article's own days, if they fit
+            inside = _inside(When(*self.span), when)
+            if inside is not None:
+                return inside, "year.span", self.source
         if self.ref is not None:
+            inside = _inside(self.ref.when, when)
+            if inside is not None:                  # 'from 30 November 1939 to 13 March 1940'
+                return inside, "year.span", self.ref.provenance
             y, rm, _ = _point(self.ref.when)
             month = when.start[1]
             if wraps(month, rm):
                 return shift_year(y, 1), "year.next", self.ref.provenance
-            if self.span is not None and not in_span((y, *when.start[1:]), self.span):
-                for other in (shift_year(y, -1), shift_year(y, 1)):
-                    if in_span((other, *when.start[1:]), self.span):
-                        return other, "year.span", self.ref.provenance
             return y, "year.narrative", self.ref.provenance
         if self.period is not None and self.period[0] == self.period[1]:
             return self.period[0], "year.period", self.source
@@ -61,7 +63,23 @@ class Narrative:
         return (When(out), self.last.provenance) if out else None
 
     def in_period(self, year: int) -> bool:
-        return self.period is None or within(year, self.period)
+        """Can `year` be the narrative's? Within the period, with three years' slack on either
+        side (an eve, an aftermath) or a fifth of a long period: years further out belong to
+        asides (a background decade, a later memorial), not to the story."""
+        if self.period is None:
+            return True
+        slack = max(3, (self.period[1] - self.period[0]) // 5)
+        return self.period[0] - slack <= year <= self.period[1] + slack
+
+
+def _inside(ref: When, when: When) -> int | None:
+    """The one year that puts a yearless date inside a reference span of several years."""
+    if ref.end is None or not ref.end[0] or ref.end[0] == ref.start[0] or not when.start[1] \
+            or not ref.start[1] or not ref.end[1]:
+        return None
+    years = [y for y in range(ref.start[0], ref.end[0] + 1)
+             if y and in_span((y, *when.start[1:]), (ref.start, ref.end))]
+    return years[0] if len(years) == 1 else None
 
 
 def _point(w: When) -> Ymd:

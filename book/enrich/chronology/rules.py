@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ...lexicon import (COUNT_NOUNS, CURRENCY_CODES, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, EVENT_HEADS,
                         FUNCTION_WORDS,
                         HYPOTHETICAL, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS,
-                        TIME_UNITS, UNIT_IN, UNITS, WEEKDAYS, WORK_NOUNS, YEAR_PREPOSITIONS, alternation,
+                        TIME_UNITS, UNIT_HEADS, UNIT_IN, UNITS, WEEKDAYS, WORK_NOUNS, YEAR_PREPOSITIONS, alternation,
                         month_number)
 from ..rules import Check, Find, Near, Rule, Table, unmark
 from .dates import When, end_year, in_span, parse_iso, shift_year, valid, wraps
@@ -28,10 +28,11 @@ ERA = alternation(ERAS)
 DASH = r"\s?(?:–|—|-|−)\s?"
 QUAL = rf"(?:(?P<qual>{alternation(DATE_QUALIFIERS)})[\s-]?)?"
 DAY = r"(?P<d>[0-3]?\d)"
-YEAR = rf"(?P<y>\d{{3,4}}|\d{{1,4}}(?=\s?{ERA}\b))(?:\s?(?P<era>{ERA})(?!\w|\.\w))?"
+AD = r"(?:(?:AD|A\.D\.|CE)\s?)"           # an era written before the year ('9 June AD 41')
+YEAR = rf"(?:{AD}(?=\d{{1,4}}\b)(?P<y0>\d{{1,4}})|(?P<y>\d{{3,4}}|\d{{1,4}}(?=\s?{ERA}\b))(?:\s?(?P<era>{ERA})(?!\w|\.\w))?)"
 # After a day and a month a number of one or two digits is a year too ('19 July 64'): judged
 # against the article's period like any short year.
-ANY_YEAR = rf"(?P<y>\d{{1,4}})(?:\s?(?P<era>{ERA})(?!\w|\.\w))?"
+ANY_YEAR = rf"(?:{AD}(?P<y0>\d{{1,4}})\b|(?P<y>\d{{1,4}})(?:\s?(?P<era>{ERA})(?!\w|\.\w))?)"
 NO_MORE = r"(?![\d,]\d|\d)"                                 # no digit or thousands group after
 
 
@@ -79,18 +80,24 @@ def _checked(w: When) -> When | None:
     return w if ok else None
 
 
+def _stated_year(m: re.Match) -> int:
+    """The year of a date phrase: with its era after it, or AD before it ('AD 41')."""
+    groups = m.groupdict()
+    return int(groups["y0"]) if groups.get("y0") else _era_year(m["y"], m["era"])
+
+
 def _dmy(m: re.Match) -> When | None:
-    y = _era_year(m["y"], m["era"])
+    y = _stated_year(m)
     return _checked(When((y, month_number(m["m"]), int(m["d"])), qualifier=_qual(m)))
 
 
 def _my(m: re.Match) -> When | None:
-    year = _era_year(m["y"], m["era"]) if m["y"] else int(m["y2"])
+    year = _stated_year(m) if m["y"] or m["y0"] else int(m["y2"])
     return _checked(When((year, month_number(m["m"]), 0), qualifier=_qual(m)))
 
 
 def _day_range(m: re.Match) -> When | None:
-    y = _era_year(m["y"], m["era"]) if m.groupdict().get("y") else 0
+    y = _stated_year(m) if m.groupdict().get("y") or m.groupdict().get("y0") else 0
     mo = month_number(m["m"])
     return _checked(When((y, mo, int(m["d1"])), (y, mo, int(m["d2"]))))
 
@@ -100,7 +107,7 @@ def _night(w: When | None) -> When | None:
 
 
 def _month_range(m: re.Match) -> When | None:
-    y = _era_year(m["y"], m["era"])
+    y = _stated_year(m)
     return _checked(When((y, month_number(m["m1"]), 0), (y, month_number(m["m2"]), 0)))
 
 
@@ -139,15 +146,18 @@ def _decade(m: re.Match) -> When | None:
 def _year_range(m: re.Match) -> When | None:
     a, b = m["y1"], m["y2"]
     era = m["era"] or m["era1"]
+    bc = bool(era) and ERAS.get(era, 1) < 0
     y1 = int(a)
-    y2 = int(a[:len(a) - len(b)] + b) if len(b) < len(a) else int(b)   # '1919–21'
+    # '1919–21': a shorter end abbreviates the start's century (never in BC: '1200–900 BC')
+    y2 = int(a[:len(a) - len(b)] + b) if len(b) < len(a) and not bc and int(b) < y1 else int(b)
     if m["era1"] and ERAS.get(m["era1"], 1) < 0 and not (m["era"] and ERAS.get(m["era"], 1) < 0):
         return When((-y1, 0, 0), (y2, 0, 0), circa=bool(m["c1"]))        # '4 BC – 65'
     if era and ERAS.get(era, 1) < 0:
         return When((-y1, 0, 0), (-y2, 0, 0), circa=bool(m["c1"])) if y2 < y1 else None
     if not y1 < y2 <= y1 + 150:
         return None
-    return When((y1, 0, 0), (y2, 0, 0), circa=bool(m["c1"]), bare=not era)
+    return When((y1, 0, 0), (y2, 0, 0), circa=bool(m["c1"]),
+                bare=not (era or m.groupdict().get("ad1")))
 
 
 def _era_date(m: re.Match) -> When | None:
@@ -175,7 +185,7 @@ def _short_end(m: re.Match) -> When | None:
 
 
 def _season(m: re.Match) -> When | None:
-    y = _era_year(m["y"], m["era"])
+    y = _stated_year(m)
     return When((y, 0, 0), qualifier=m["s"].lower())
 
 
@@ -231,7 +241,7 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              read=_month_range, examples=("⟦June–August 1950⟧",), counter=("June 1950",)),
     DateFind(name="date.day-month-year", reason="a day, a month and a year: '4 May 1921', 'late 4 May'",
              pattern=re.compile(rf"\b{QUAL}{DAY}{ORD} (?:of )?(?P<m>{M}),?\s+{ANY_YEAR}{NO_MORE}"),
-             read=_dmy, examples=("on ⟦4 May 1921⟧ the", "⟦24 January 41 AD⟧", "⟦19 July 64⟧"),
+             read=_dmy, examples=("on ⟦4 May 1921⟧ the", "⟦24 January 41 AD⟧", "⟦19 July 64⟧", "⟦9 June AD 41⟧"),
              counter=("4 May", "31 August 3,000")),
     DateFind(name="date.month-day-year", reason="American order: 'May 4, 1921'",
              pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD},?\s+{YEAR}{NO_MORE}"),
@@ -266,11 +276,11 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              read=_decade, examples=("in the ⟦mid- 1840s⟧", "⟦1990s⟧"), counter=("1840",)),
     DateFind(name="date.year-span", reason="two years after 'from' or 'between': 'from 1944 to 1946', 'from 73 to 74 AD'",
              pattern=re.compile(rf"(?:(?<=\b[Ff]rom )|(?<=\b[Bb]etween ))(?P<c1>c\.\s?)?(?P<y1>\d{{1,4}})(?:\s?(?P<era1>{ERA})\b)?\s+(?:to|and|until|till)\s+(?:c\.\s?)?(?P<y2>\d{{1,4}})(?:\s?(?P<era>{ERA})(?!\w|\.\w))?{NO_MORE}(?!%)"),
-             read=_year_range, starts_at="", examples=("from ⟦1944 to 1946⟧", "from ⟦73 to 74 AD⟧"),
+             read=_year_range, starts_at="", examples=("from ⟦1944 to 1946⟧", "from ⟦73 to 74 AD⟧", "between ⟦1500 and 400 BC⟧"),
              counter=("from 1946 to 1944",)),
     DateFind(name="date.year-range", reason="two years as a span: '1919–21', 'c. 670–734', '334–323 BC'",
-             pattern=re.compile(rf"(?<![\d,.:/])(?P<c1>c\.\s?)?(?P<y1>\d{{1,4}})(?:\s?(?P<era1>{ERA})\b)?{DASH}(?:c\.\s?)?(?P<y2>\d{{1,4}})(?:\s?(?P<era>{ERA})(?!\w|\.\w))?{NO_MORE}(?!%|[-–]\d)"),
-             read=_year_range, examples=("from ⟦1919–21⟧", "⟦334–323 BC⟧", "⟦c. 4 BC – 65⟧"), counter=("1921–1919",)),
+             pattern=re.compile(rf"(?<![\d,.:/])(?P<c1>c\.\s?)?(?:(?P<ad1>AD|A\.D\.)\s?)?(?P<y1>\d{{1,4}})(?:\s?(?P<era1>{ERA})\b)?{DASH}(?:c\.\s?)?(?:(?:AD|A\.D\.)\s?)?(?P<y2>\d{{1,4}})(?:\s?(?P<era>{ERA})(?!\w|\.\w))?{NO_MORE}(?!%|[-–]\d)"),
+             read=_year_range, examples=("from ⟦1919–21⟧", "⟦334–323 BC⟧", "⟦c. 4 BC – 65⟧", "⟦c. 1200–900 BC⟧", "⟦AD 1–40⟧", "⟦c. 60 BC – AD 22⟧"), counter=("1921–1919",)),
     DateFind(name="date.era-year", reason="a year with its era: '330 BC', 'AD 9', 'c. 330 BC'",
              pattern=re.compile(rf"(?<![\d,.])(?P<c>c\.\s?|ca\.\s?|circa\s)?(?P<y>\d{{1,4}})\s?(?P<era>{ERA})(?!\w|\.\w)|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b"),
              read=_era_date, examples=("in ⟦330 BC⟧", "⟦AD 9⟧"), counter=("330 men",)),
@@ -297,8 +307,9 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(rf"(?:^|(?<=\. )|(?<=\bwith )|(?<=; )|(?<=, ))(?P<m>{M})\s+(?=(?:was|were|saw|featured|featuring|brought|began|ended|became|had|marked|opened|closed)\b)"),
              read=_month, examples=("⟦August ⟧was a highly active month",), counter=("General August was",)),
     DateFind(name="date.day-only", reason="a day of the month alone: 'on the 13th' (month and year from the narrative)",
-             pattern=re.compile(rf"\b(?:on|by|until|till) the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?: of (?P<m>{M}))?(?=[.,;:)]|$| of | (?:when|and|but|as|the|he|she|they|it|at|in)\b|(?<=on the \d\dth) [A-Z]|(?<=on the \dth) [A-Z]|(?<=on the \d\d[snr][tdd]) [A-Z]|(?<=on the \d[snr][tdd]) [A-Z])"),
-             read=_day_only, examples=("⟦on the 13th⟧,", "⟦on the 13th⟧ Grigory Shtern"), counter=("by the 2nd Army", "by the 2nd Western Army")),
+             pattern=re.compile(rf"\b(?:on|by|until|till) the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?: of (?P<m>{M}))?(?=[.,;:)]|$| of | (?:when|and|but|as|the|he|she|they|it|at|in)\b|(?<=on the \d\dth) [A-Z]|(?<=on the \dth) [A-Z]|(?<=on the \d\d[snr][tdd]) [A-Z]|(?<=on the \d[snr][tdd]) [A-Z])(?! (?:{alternation(UNIT_HEADS)})\b)"),
+             read=_day_only, examples=("⟦on the 13th⟧,", "⟦on the 13th⟧ Grigory Shtern"),
+             counter=("by the 2nd Army", "by the 2nd Western Army", "attacks on the 9th Infantry's positions")),
     DateFind(name="date.relative", reason="a date counted from the statement before: 'the next day', 'two weeks later', 'that same year'",
              pattern=re.compile(rf"\b(?P<n>[Tt]he (?:following|next|previous|preceding|same)|[Tt]hat(?: same)?|[Ll]ater (?:that|the same)) (?P<u>{_TIME_UNIT})\b(?<!s)(?<![Tt]hat evening)(?<![Tt]hat night)(?<![Tt]hat afternoon)(?<![Tt]hat morning)|\b(?P<n2>[Aa]|{_NUMBER}|\d{{1,2}}) (?P<u2>{_TIME_UNIT}) (?P<dir2>later|earlier)\b"),
              read=_relative, examples=("⟦The next day⟧", "⟦two days later⟧", "⟦That same year⟧", "⟦eleven years later⟧"),
@@ -387,7 +398,7 @@ _EVENT_NAME_BEFORE = re.compile(rf"\b{alternation(EVENT_HEADS)}(?:\s+(?:of|the|[
 NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an event of that date", (
     Near(name="not-event.life-dates", reason="a span in parentheses after a name gives a life or a reign, not an event ('Aurelian (214–275)'); after an event's name it is the event's ('the Dungan Revolt (1862–1877)')",
          before=re.compile(rf"[A-Z][\w'’.-]*{_NOT_AFTER_EVENT}\s*\((?:[^()]*[;,]\s*)?\s*(?:(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office|c\.|ca\.)\s*)?$"),
-         after=re.compile(r"\s*\)"), when=lambda t, a, b: not _EVENT_NAME_BEFORE.search(t[max(0, a - 80):a]) and bool(re.search(r"\d\s*[–-]|[–-]\s*\d", t[a:b]) or re.search(
+         after=re.compile(r"\s*\)"), when=lambda t, a, b: not _EVENT_NAME_BEFORE.search(t[max(0, a - 80):a]) and bool(re.search(r"\d\s*[–-]|[–-]\s*(?:AD\s|A\.D\.\s)?\d", t[a:b]) or re.search(
              r"\((?:[^()]*[;,]\s*)?\s*(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office)\s*(?:c\.\s*)?$", t[:a])), examples=("Aurelian (⟦214–275⟧) was", "Lee (born ⟦1807⟧)"),
          counter=("in (⟦1950⟧ the", "The Dungan Revolt (⟦1862–1877⟧) was", "the rebellion in Xinjiang (⟦1937⟧)",
                   "The Battle of Long Tan (⟦18 August - 21 August 1966⟧)"),
@@ -411,8 +422,10 @@ NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an
          before=re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$"),
          examples=("in his ⟦1987⟧ book",), counter=("in ⟦1987⟧ the book",)),
     Near(name="not-event.earlier-thing", reason="a year describing a thing named after 'of the' refers back to it, it dates no statement ('the reversal of the 1951 annexation')",
-         before=re.compile(r"\bof the\s+$"), inner=re.compile(r"\d{4}"), after=re.compile(r"\s+[A-Za-z]"),
-         examples=("the reversal of the ⟦1951⟧ annexation",), counter=("in the ⟦1951⟧ annexation",)),
+         before=re.compile(r"\bof the\s+$"), inner=re.compile(r"\d{4}"),
+         after=re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)*[a-z]"),
+         examples=("the reversal of the ⟦1951⟧ annexation", "the reversal of the ⟦1951⟧ Chinese annexation"),
+         counter=("in the ⟦1951⟧ annexation", "approval of the ⟦1814⟧ Hartford Convention")),
     Near(name="not-event.money-year", reason="a year before a currency gives the value of money in that year ('(2003 USD)'), no event",
          after=re.compile(rf"\s+(?:{alternation(CURRENCY_CODES)})\b"),
          examples=("$1 million (⟦2003⟧ USD)",), counter=("in ⟦2003⟧ the storm",)),
@@ -448,8 +461,11 @@ RANGE = Table("chronology.range", "two dates that are one span", (
          inner=re.compile(r"\s*(?:–|—|-)\s*"), examples=("§§§§⟦ – ⟧§§§§",), counter=("§§§⟦ and ⟧§§§",)),
     Near(name="range.from-to", reason="'from A to B', 'between A and B' make one span",
          inner=re.compile(r"\s+(?:to|until|till|through|and)\s+"),
-         before=re.compile(r"\b(?:[Ff]rom|[Bb]etween|[Ii]n)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?§+$"),
-         examples=("from §§§§⟦ to ⟧§§§§", "in §§§§⟦ to ⟧§§§§"), counter=("on §§§§⟦ and ⟧§§§§",)),
+         before=re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?§+$"),
+         examples=("from §§§§⟦ to ⟧§§§§",), counter=("on §§§§⟦ and ⟧§§§§",)),
+    Near(name="range.in-to", reason="'in 1944 to 1946' is a span; 'in 1807 and 1808' two years",
+         inner=re.compile(r"\s+(?:to|until)\s+"), before=re.compile(r"\b[Ii]n\s+§+$"),
+         examples=("in §§§§⟦ to ⟧§§§§",), counter=("in §§§§⟦ and ⟧§§§§",)),
     Near(name="range.night", reason="'the night of 18 to 19 July' is one night across two dates",
          inner=re.compile(r"\s*(?:to|–|-)\s*"), before=re.compile(r"\bnight of\s+(?:the\s+)?§+$"),
          examples=("the night of §§§§⟦ to ⟧§§§§",), counter=("the day of §§§§⟦ to ⟧§§§§",)),
@@ -493,10 +509,12 @@ YEAR = Table("chronology.year", "where a date given without a year takes its yea
 ))
 
 ENTRY = Table("chronology.entry", "how many entries a sentence gives", (
-    Check(name="entry.once-per-date", reason="a sentence stands once under each date it states, however often it states it, and not under a year it also states more precisely",
-          test=lambda s: len(set(s.split("|"))) < len(s.split("|")) or any(
-              len(d) == 4 and any(e.startswith(d + "-") for e in s.split("|")) for d in s.split("|")),
-          examples=("1950-09-04|1950-09-04", "1959|1959-03-10"), counter=("1950-09-04|1950-09-05",)),
+    Near(name="entry.stated-over-counted", reason="a date the text states right after a count, in the same clause, is the count's date ('three days later, on 10 August'): one entry, the stated one",
+         inner=re.compile(r"(?:(?!,\s*(?:and|but|while)\b)[^.;§]){0,40}"),
+         examples=("§§§§§§§§⟦ (⟧§§§§",), counter=("§§§§§§§§⟦, and after a trial he was shot on ⟧§§§§",)),
+    Check(name="entry.once-per-date", reason="a sentence stands once under each date it states, however often it states it",
+          test=lambda s: len(set(s.split("|"))) < len(s.split("|")),
+          examples=("1950-09-04|1950-09-04",), counter=("1950-09-04|1950-09-05", "731|731-06-10")),
 ))
 
 TABLES: tuple[Table, ...] = (DATES, NOT_A_YEAR, PERIOD, NOT_AN_EVENT, ASIDE, RANGE, YEAR, ENTRY)

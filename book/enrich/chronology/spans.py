@@ -15,11 +15,11 @@ def joined(doc: Document, found: list[Found]) -> list[Found]:
     a year takes its end's ('September 1 to September 15, 1950')."""
     if len(found) < 2:
         return found
-    masked = _masked(doc.text, found)      # RANGE reads a window around the gap only
+    text, at = masked(doc.text, found)
     out = [found[0]]
     for f in found[1:]:
         a = out[-1]
-        rule = RANGE.first(masked, a.end, f.start) if a.when.kind == f.when.kind \
+        rule = RANGE.first(text, a.end - at, f.start - at) if a.when.kind == f.when.kind \
             and a.when.relative is None and f.when.relative is None else None
         if rule is not None and (rule.name == "range.decades") != (a.when.kind != "date"):
             rule = None                  # decades and centuries join only by range.decades
@@ -28,12 +28,18 @@ def joined(doc: Document, found: list[Found]) -> list[Found]:
     return out
 
 
-def _masked(text: str, found: list[Found]) -> str:
-    """The text with each found date written as '§' of the same length (RANGE reads gaps)."""
-    chars = list(text)
+WINDOW = 80          # what a RANGE or ENTRY rule reads on either side of a gap (rules.Near)
+
+
+def masked(text: str, found: list[Found]) -> tuple[str, int]:
+    """The stretch of `text` around the found dates, each date written as '§' of the same
+    length, and where that stretch starts (rules read gaps between dates; a stretch, not the
+    whole text, keeps the cost linear)."""
+    at = max(0, found[0].start - WINDOW)
+    chars = list(text[at:found[-1].end + WINDOW])
     for f in found:
-        chars[f.start:f.end] = "§" * (f.end - f.start)
-    return "".join(chars)
+        chars[f.start - at:f.end - at] = "§" * (f.end - f.start)
+    return "".join(chars), at
 
 
 def _span(a: Found, b: Found) -> Found | None:
