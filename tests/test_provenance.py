@@ -1,0 +1,38 @@
+"""Every extracted item says where it came from: a rule of the rule tables and a span that points
+into the article (its block's text, or its infobox field), on every article we have."""
+from __future__ import annotations
+
+import pytest
+
+from book.enrich.rules import registry
+from book.explain import source_text
+
+from .conftest import enriched
+from .golden import CORPUS_FULL, OWN, corpus_articles
+
+ARTICLES = [*OWN, *corpus_articles(), *corpus_articles(CORPUS_FULL)]
+RULES = registry()
+
+
+def items(book):
+    """(appendix, item, provenance) of every extracted item that must carry one."""
+    for e in book.chronology:
+        yield "chronology", e.display, e.provenance
+
+
+def check(book, appendix, item, p) -> None:
+    assert p is not None, f"{appendix} {item!r}: no provenance"
+    assert p.rule in RULES, f"{appendix} {item!r}: rule {p.rule!r} is in no rule table"
+    text = source_text(book, p)
+    assert text is not None, f"{appendix} {item!r}: {p.anchor!r} is no block or infobox line"
+    a, b = p.span
+    assert 0 <= a < b <= len(text), f"{appendix} {item!r}: span {p.span} outside its text"
+    if p.context is not None:
+        check(book, appendix, item, p.context)
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_every_item_names_a_rule_and_points_into_the_article(article):
+    book = enriched(article)
+    for appendix, item, p in items(book):
+        check(book, appendix, item, p)
