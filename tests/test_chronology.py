@@ -300,3 +300,14 @@ def test_a_roman_life_told_in_short_years():
         "4 May AD 29", "AD 33", "AD 36", "9 June AD 41", "1604", "1880s"]
     counted = next(e for e in book.chronology if e.date == "29-05-04")
     assert counted.provenance.context.rule == "year.relative"
+
+
+def test_a_group_heading_is_not_printed_again_as_its_entrys_date():
+    """'1890 / 1890': an entry dated by its group's own heading shows the date to screen readers
+    only; a more precise date under the same heading is printed."""
+    from book.render.html import render
+    book = enriched_text("= Mill Strike =\n\nThe mill opened in 1890. On 4 May 1890 the strike began.\n")
+    part = next(p for p in render(book).parts if p.id == "chronology")
+    html = part.html()
+    assert '<span class="date visually-hidden">1890</span>' in html
+    assert '<span class="date">4' in html and html.count('visually-hidden') == 1
