@@ -198,9 +198,9 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
     result.warnings.extend(f"{where}:{line}: {message}" for line, message in
                            parsed.infobox.warnings)           # unreadable dates, dropped names
     silent = [p.name for p in book.biographies if not p.mentions]
-    if silent:
-        result.warnings.append(f"{where}: the text never mentions commander(s) "
-                               f"{', '.join(silent)} (their entries say so)")
+    if silent:                # a note, not a warning: the book is right (their entries say so)
+        logging.getLogger("book").info("%s: the text never mentions commander(s) %s: their "
+                                       "entries say so", where, ", ".join(silent))
     rendered = html.render(book, settings)
     staging, folders = Staging(out_dir), Folders(out_dir)
     try:

@@ -300,9 +300,13 @@ def test_no_site_and_a_failed_build_keeps_the_last_good_site(tmp_path):
     assert main(["build", "-q", "--out", str(tmp_path), article]) == 0
     good = snapshot(tmp_path / "site")
     assert "battle-of-the-three-fords/index.html" in good and "index.html" in good
-    # --strict turns its warning (a commander the text never names) into a failure after
+    # --strict turns a warning (an infobox Date that cannot be read) into a failure after
     # every writer ran: nothing of this build may be seen, the site included
-    assert main(["build", "-q", "--strict", "--out", str(tmp_path), article]) == 3
+    warned = tmp_path / "warned" / "three-fords.txt"
+    warned.parent.mkdir()
+    warned.write_text((FIXTURES / "three-fords.txt").read_text().replace(
+        "- Date: 14–16 May 1790", "- Date: 14 May 179016 May 1790"))
+    assert main(["build", "-q", "--strict", "--out", str(tmp_path), str(warned)]) == 3
     assert snapshot(tmp_path / "site") == good
     assert not list(tmp_path.glob(".book-partial-*"))
 

@@ -80,7 +80,8 @@ def _metadata(book, rendered: Rendered, settings: Settings) -> None:
     book.add_metadata(None, "meta", "aut",
                       {"refines": "#creator", "property": "role", "scheme": "marc:relators"})
     book.add_metadata("DC", "description", rendered.description)
-    book.add_metadata("DC", "source", f"Encyclopedia article “{rendered.title}”")
+    if rendered.source:                  # only a source the infobox or the settings state
+        book.add_metadata("DC", "source", rendered.source)
     for subject in rendered.subjects:
         book.add_metadata("DC", "subject", subject)
     if settings.publisher:

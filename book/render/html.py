@@ -118,6 +118,7 @@ class Rendered:
     creator_sort: str = "Encyclopedia contributors"
     part_of: str = ""
     subjects: tuple[str, ...] = ()
+    source: str = ""             # where the text comes from, when the infobox or settings say
 
     def owners(self) -> dict[str, str]:
         """Anchor -> id of the part that holds it."""
@@ -369,7 +370,8 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
         part("title-page", article.title, "frontmatter", "titlepage", "titlepage.html", {}, False),
         part("colophon", "Colophon", "frontmatter", "colophon", "colophon.html",
              {"build_date": when.strftime("%-d %B %Y"), "tools": _tools(),
-              "licence": settings.licence or DEFAULT_LICENCE}, False),
+              "source": about.source(book, settings.source),
+              "licence": about.licence(book, settings.licence)}, False),
     ]
     glance = contexts.glance(book)
     if glance["rows"] or glance["heads"]:
@@ -401,12 +403,8 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
     langs = sorted({lang for p in parts for lang, _ in p.runs})
     return Rendered(article.title, article.slug, "en", subtitle, _description(book),
                     when.strftime("%Y-%m-%dT%H:%M:%SZ"), tuple(parts), tuple(langs),
-                    creator, about.file_as(creator), part_of, book.about.subjects)
-
-
-DEFAULT_LICENCE = ("The text comes from an encyclopedia article published under the Creative "
-                   "Commons Attribution-ShareAlike licence (CC BY-SA 4.0); this book is shared "
-                   "under the same licence.")
+                    creator, about.file_as(creator), part_of, book.about.subjects,
+                    about.source(book, settings.source))
 
 
 def _tools() -> list[str]:
