@@ -257,9 +257,7 @@ ABBREVIATIONS = (
     "mrs", "ms", "st", "mt", "ft", "jr", "sr", "prof", "rev", "hon", "pres", "no", "nos", "vol",
     "vols", "pp", "p", "c", "ca", "cf", "vs", "etc", "al", "approx", "fig", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m",
-    "u.s", "u.k", "mme", "mlle", "brig", "cmdr", "cdr", "esq", "fr", "bvt", "cpl", "pvt",
-    "pfc", "lit", "r", "b", "d", "fl", "op", "ed", "eds", "trans", "n.b", "viz", "inc", "ltd",
-    "co", "corp", "bros", "dept", "est", "govt", "u.s.a", "u.s.s.r")
+    "u.s", "u.k", "mme", "mlle", "brig", "cmdr", "cdr", "esq", "fr", "bvt")
 # Markers of a negation or a hypothesis: a date in a clause with one is not an event.
 NEGATIONS = ("not", "never", "no", "nor", "neither", "without")
 HYPOTHETICAL = ("would have", "could have", "might have", "should have", "was to have",

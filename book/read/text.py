@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-
+from ..lexicon import ABBREVIATIONS, MONTHS, WEEKDAYS, alternation
 from .normal import normalise
 
 # Leftovers of stripped wiki markup: "()", "(; x)", "(, x)", "( )".
@@ -26,20 +26,12 @@ def clean(text: str, prose: bool = True) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = {
-    "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen", "rep", "dr", "mr",
-    "mrs", "ms", "st", "mt", "ft", "jr", "sr", "prof", "rev", "hon", "pres", "no", "nos",
-    "vol", "vols", "pp", "p", "c", "ca", "cf", "vs", "etc", "al", "approx", "fig", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
-    "i.e", "a.m", "p.m", "u.s", "u.k", "mme", "mlle", "brig", "cmdr", "cdr", "esq", "fr", "bvt",
-}
+# Abbreviations after which a full stop does not end a sentence (lexicon.ABBREVIATIONS).
+_ABBREV = frozenset(ABBREVIATIONS)
 _SENTENCE_END = re.compile(r"([.!?…][\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
 
 
-_MONTH_OR_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                           r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                           r"Sunday)\b")
+_MONTH_OR_DAY = re.compile(alternation([*MONTHS, *WEEKDAYS]) + r"\b")
 
 
 def _stopped_word(before: str) -> str | None:
