@@ -192,7 +192,8 @@ def test_noop_check_keys_on_the_article_file(tmp_path, capsys):
 def test_same_file_named_twice_is_built_once(tmp_path, capsys):
     a = article(tmp_path, "a.txt", "Once", "Text.")
     out = tmp_path / "out"
-    assert main(["build", "--out", str(out), str(a), str(tmp_path / "." / "a.txt")]) == 0
+    assert main(["build", "--to", "json", "--out", str(out), str(a),
+                 str(tmp_path / "." / "a.txt")]) == 0
     assert capsys.readouterr().out.count("parse ") == 1
 
 
@@ -347,7 +348,7 @@ def test_file_name_that_is_not_utf8(tmp_path, capsys):
     good = tmp_path / name
     good.write_text("= Cafe Story =\n\nSome text.\n", encoding="utf-8")
     out = tmp_path / "out"
-    assert main(["build", "--out", str(out), str(good)]) == 0
+    assert main(["build", "--to", "json", "--out", str(out), str(good)]) == 0
     captured = capsys.readouterr()
     assert "caf\\xe9.txt" in captured.out and "internal error" not in captured.err
     data = json.loads((out / "cafe-story.data.json").read_text(encoding="utf-8"))
@@ -371,8 +372,9 @@ def test_ascii_stdout_with_a_non_ascii_path(tmp_path):
     source = tmp_path / "Ürümqi.txt"
     source.write_text("= Ürümqi =\n\nText about Ürümqi.\n", encoding="utf-8")
     env = {**os.environ, "PYTHONIOENCODING": "ascii", "SOURCE_DATE_EPOCH": "1700000000"}
-    proc = subprocess.run([sys.executable, "-m", "book", "build", "-j", "1", "--out",
-                           str(tmp_path / "out"), str(source)], capture_output=True, env=env)
+    proc = subprocess.run([sys.executable, "-m", "book", "build", "-j", "1", "--to", "json",
+                           "--out", str(tmp_path / "out"), str(source)], capture_output=True,
+                          env=env)
     assert proc.returncode == 0, proc.stderr
     assert b"\\xdcr\\xfcmqi.txt" in proc.stdout and b"Traceback" not in proc.stderr
 
@@ -400,7 +402,7 @@ def _location_cases(tmp_path: Path):
     blocker = tmp_path / "blocker"
     blocker.write_text("x")
     taken = tmp_path / "taken"
-    (taken / "located.pdf").mkdir(parents=True)   # a folder where the PDF must go
+    (taken / "located.data.json").mkdir(parents=True)   # a folder where an output must go
     big = tmp_path / "big.txt"
     with big.open("wb") as f:
         f.write(b"= Big =\n\n")
@@ -410,7 +412,7 @@ def _location_cases(tmp_path: Path):
         (["--out", str(tmp_path / "o2"), str(big)], str(big)),                      # too big
         (["--out", str(blocker / "sub"), str(a)], str(blocker / "sub")),            # out is under a file
         (["--out", str(blocker), str(a)], str(blocker)),                            # out is a file
-        (["--out", str(taken), str(a)], str(taken / "located.pdf")),                # output blocked
+        (["--to", "json", "--out", str(taken), str(a)], str(taken / "located.data.json")),  # blocked
         (["--out", str(tmp_path / "o3"), str(tmp_path / "missing.txt")], str(tmp_path / "missing.txt")),
     ]
 

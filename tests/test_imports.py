@@ -64,27 +64,33 @@ def _modules() -> dict[str, Path]:
 MODULES = _modules()
 
 
+def _statements(node: ast.AST, local: bool = False):
+    """Every import statement under `node`, and whether it is inside a function."""
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, (ast.Import, ast.ImportFrom)):
+            yield child, local
+        elif isinstance(child, ast.stmt):       # expressions hold no import statement
+            yield from _statements(child, local or isinstance(
+                child, (ast.FunctionDef, ast.AsyncFunctionDef)))
+
+
+@functools.lru_cache(maxsize=None)
 def _imports(name: str, path: Path) -> list[tuple[str, ast.stmt, bool]]:
     """(imported module of book/, the statement, whether it is inside a function)."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    tree = ast.parse(path.read_text("utf-8"))
-    local = {id(n) for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
-             for n in ast.walk(f) if isinstance(n, (ast.Import, ast.ImportFrom))}
     out = []
-    for node in ast.walk(tree):
+    for node, local in _statements(ast.parse(path.read_text("utf-8"))):
         if isinstance(node, ast.Import):
             targets = [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom):
+        else:
             base = importlib.util.resolve_name("." * node.level + (node.module or ""), package) \
                 if node.level else node.module or ""
             targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base
                        for a in node.names]
-        else:
-            continue
         for target in targets:
             while target not in MODULES and "." in target:
                 target = target.rpartition(".")[0]
-            out.append((target, node, id(node) in local))
+            out.append((target, node, local))
     return out
 
 

@@ -8,7 +8,7 @@ from weasyprint import HTML
 from book.print import pagerefs
 
 DOC = ("<html lang='en'><head><style>@page { size: A6 } h1 { break-before: page }</style></head>"
-       "<body>" + "".join(f"<h1 id='c{i}'>Chapter {i}</h1>" + "<p>Text <a href='#c0'>back</a>.</p>" * 40
+       "<body>" + "".join(f"<h1 id='c{i}'>Chapter {i}</h1>" + "<p>Text <a href='#c0'>back</a>.</p>" * 12
                           for i in range(6)) + "</body></html>")
 
 
