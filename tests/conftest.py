@@ -8,8 +8,19 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from book.cli import main
+
+# Property tests (hypothesis): `make test` and `make check` draw the same cases on every run
+# (derandomize: a seed fixed by each test, and no example database carried between runs), so a
+# run's result never depends on luck; `make fuzz` (HYPOTHESIS_PROFILE=long) draws new random
+# cases, many of them, and keeps failing ones in .hypothesis/ to replay.
+settings.register_profile("ci", max_examples=100, deadline=None, derandomize=True, database=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=10_000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "ili-rebellion.txt"
