@@ -20,6 +20,7 @@ from .read.limits import LIMITS, Limits, read_source
 from .pipeline import stamp
 from .pipeline.output import (Staging, is_no_space, locked, os_error, prepare, read_regular,
                               safe_dir, write_atomic)
+from .pipeline import schedule
 from .pipeline.schedule import writers
 from .pipeline.writers import WRITERS, Job
 from .settings import Settings
@@ -219,26 +220,10 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
             return staging.final(job.targets[0]) if job.targets else \
                 out_dir.joinpath(writer.folder or "", parsed.slug)
 
-        background = next(((w, j) for w, j in jobs if worker and w.background), None)
-        warnings_: list[str] = []
         with warnings.catch_warnings():
             warnings.filterwarnings("error", message=_EBOOKLIB_IO_WARNING, category=UserWarning)
-            if background:
-                with _writing(final(*background), where):
-                    worker.submit(background[1])
-            pending = background is not None
-            for writer, job in jobs:
-                if pending and background[0].name in writer.after:
-                    with _writing(final(*background), where):
-                        warnings_ += worker.result()   # it reads the background writer's output
-                        warnings_ += background[0].complete(background[1])
-                    pending = False
-                if not (background and writer is background[0]):
-                    with _writing(final(writer, job), where):
-                        warnings_ += writer.write(job) + writer.complete(job)
-            if pending:
-                with _writing(final(*background), where):
-                    warnings_ += worker.result() + background[0].complete(background[1])
+            warnings_ = schedule.run(jobs, worker,
+                                     lambda writer, job: _writing(final(writer, job), where))
         result.warnings.extend(f"{where}: {w}" for w in warnings_)
         if options.strict and result.warnings:
             raise StrictError(result.warnings[0] + " (--strict)")

@@ -1,11 +1,16 @@
 """The one rendering: typed parts with their anchors, language runs and link targets."""
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from book.build import book_from
+from book.paths import TEMPLATES
 from book.read.article import parse
-from book.render.html import inline, render
+from book.render.html import (EbookOnly, PageRef, ebook_only, inline, pages, ref, render,
+                              split_marks)
+from book.settings import Settings
 
 from .conftest import FORD
 
@@ -38,5 +43,40 @@ def test_every_part_is_well_formed_xhtml():
 def test_inline_typography_escaping_and_tags():
     html = str(inline('"Kulja" (伊寧) & <b> the KMT 1801 - 1803'))
     assert html.startswith("“Kulja”") and "&amp; &lt;b&gt;" in html
-    assert '<span lang="zh" xml:lang="zh">伊寧</span>' in html or 'lang="zh-Hant"' in html
+    assert '<span lang="zh-Hant" xml:lang="zh-Hant">伊寧</span>' in html     # 寧: Traditional
     assert '<abbr class="ac">KMT</abbr>' in html and "1801 – 1803" in html
+
+
+# The markers between templates and split_marks() (render/html.py: REF, PAGES, EBOOK) -------------
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def test_option_text_is_data_not_a_marker():
+    book = book_from(parse(ARTICLE))
+    r = render(book, Settings(author="A\x02x\x03B", licence="Free\x04 to share\x05.",
+                              publisher="P\x00ub", series="S\x1fS"))
+    parts = {p.id: p for p in r.parts}
+    assert '<p class="author">AxB</p>' in parts["title-page"].html()
+    assert r.creator == "AxB"
+    colophon = parts["colophon"].html()
+    assert "Free to share." in colophon and "Published by Pub." in colophon
+    assert not [p.id for p in r.parts if _CONTROLS.search(p.html() + p.html(pages=str))]
+
+
+def test_article_text_is_data_not_a_marker():
+    r = render(book_from(parse(ARTICLE.replace("The RG held.", "The \x02page\x03 RG \x04held."))))
+    battle = next(p for p in r.parts if p.id == "ch-battle")
+    assert "The page " in battle.html() and not [t for t in battle.targets if not isinstance(t, str)]
+
+
+def test_no_template_writes_a_control_character():
+    written = [t.name for t in TEMPLATES.iterdir() if _CONTROLS.search(t.read_text("utf-8"))]
+    assert written == []
+
+
+def test_markers_split_into_chunks_and_targets():
+    html = f"a{ref('x')}b{pages(['p1', 'p2'], 'pages')}c{ebook_only('only')}d"
+    chunks, targets = split_marks(html)
+    assert chunks == ("a", "b", "c", "only", "d")
+    assert targets == ("x", PageRef("pages", ("p1", "p2")), EbookOnly(True), EbookOnly(False))

@@ -15,8 +15,7 @@ from book.render import web
 from book.render.html import render
 from book.serve import Live, server, url
 from book.settings import Settings
-from book.pipeline.writers import WRITERS, Job, Writer
-from book.pipeline.schedule import writers
+from book.pipeline.writers import Job
 from book.formats import site
 from book.pipeline.folders import Folders
 
@@ -61,22 +60,6 @@ def write_site(tmp_path: Path, text: str = ARTICLE, **settings) -> Path:
                           {"pdf": (pdf,), "epub": (epub,)}, folder)) == []
     folders.commit()
     return tmp_path / "site" / r.slug
-
-
-def test_site_runs_after_the_pdf_and_epub_it_reads():
-    names = [w.name for w in writers(Settings())]
-    assert names.index("site") > max(names.index("pdf"), names.index("epub"))
-    assert "site" not in [w.name for w in writers(Settings(to=("pdf", "epub", "json")))]
-    # an order is derived, not hand-wired: a writer listed first still runs after its inputs
-    shuffled = (WRITERS[-1], *WRITERS[:-1])
-    order = [w.name for w in writers(Settings(), shuffled)]
-    assert order.index("site") > max(order.index("pdf"), order.index("epub"))
-    loop = (Writer("a", "book.formats.data", ".a", after=("b",)),
-            Writer("b", "book.formats.data", ".b", after=("a",)))
-    with pytest.raises(ValueError, match="cycle"):
-        writers(Settings(), loop)
-    with pytest.raises(ValueError, match="not registered"):
-        writers(Settings(), (Writer("a", "book.formats.data", ".a", after=("pdf",)),))
 
 
 def test_pages_come_from_the_shared_rendering(rendered):
@@ -265,9 +248,9 @@ def test_watch_knows_what_an_edit_changes(tmp_path):
 
 def test_summary_is_cut_at_a_sentence(rendered):
     first = ("One two three. " * 40)[:500]           # as render() cuts the first paragraph
-    text = site.summary(replace(rendered, title="T",
-                                description=f"After the encyclopedia article “T”. {first}"))
-    assert text.endswith("three.") and len(text) < 500 and not text.startswith("After")
+    text = site.summary(replace(rendered, summary=first.strip()))
+    assert text.endswith("three.") and len(text) < 500 and text.startswith("One two")
+    assert rendered.description == f"{rendered.credit}. {rendered.summary}"     # built once
     assert site.size_label(1023) == "1 KB" and site.size_label(3 * 1024 ** 2) == "3.0 MB"
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from ebooklib import epub
 from lxml import etree
 
 from .cover import cover_png
-from ..pipeline.fonts import embed
+from .embedded import CSS as FONTS_CSS, embedded
 from .navigation import COVER, NAV, contents, depth, guide, landmarks
 from ..pipeline.channel import PAGE_BREAKS
 from ..print.pagebreaks import CONTENTS, mark, marker_id
@@ -49,13 +48,6 @@ DISPLAY_OPTIONS = ("META-INF/com.apple.ibooks.display-options.xml",
                    b'  </platform>\n</display_options>\n')
 
 
-def identifier(slug: str, isbn: str | None = None) -> str:
-    """urn:isbn: for a given ISBN, else a urn:uuid: that stays the same for the same article."""
-    if isbn:
-        return f"urn:isbn:{isbn}"
-    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'book:{slug}')}"
-
-
 def file_name(part_id: str) -> str:
     """The XHTML file of a part inside the EPUB."""
     return f"{part_id}.xhtml"
@@ -71,7 +63,7 @@ def write(job: Job) -> list[str]:
 
 def _metadata(book, rendered: Rendered, settings: Settings) -> None:
     """Dublin Core and EPUB 3 metadata: creator with file-as and role, subjects, series."""
-    book.set_identifier(identifier(rendered.slug, settings.isbn))
+    book.set_identifier(rendered.identifier)
     book.set_title(rendered.title)
     book.set_language(rendered.lang)
     book.add_metadata("DC", "creator", rendered.creator, {"id": "creator"})
@@ -118,22 +110,21 @@ def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
     book = epub.EpubBook()
     _metadata(book, rendered, settings)
 
-    fonts = embed(rendered.foreign_text(), font_cache)
+    fonts = embedded(rendered, font_cache)
     css = [epub.EpubItem(uid=f"css-{i}", file_name=f"css/{name}", media_type="text/css",
                          content=(STYLES / name).read_bytes())
            for i, name in enumerate(_STYLESHEETS)]
     if fonts:
-        css.append(epub.EpubItem(uid="css-fonts", file_name="css/fonts.css", media_type="text/css",
-                                 content=wrap("fonts.css", fonts=fonts).encode()))
+        css.append(epub.EpubItem(uid="css-fonts", file_name=FONTS_CSS, media_type="text/css",
+                                 content=fonts.css.encode()))
     css += [epub.EpubItem(uid=f"css-user-{i}", file_name=f"css/{name}", media_type="text/css",
                           content=Path(path).read_bytes())       # --css: after the book's own
             for i, (path, name) in enumerate(zip(settings.css, file_names(settings.css)), 1)]
     for item in css:
         book.add_item(item)
-    for i, font in enumerate(fonts):
-        book.add_item(epub.EpubItem(uid=f"font-{i}", file_name=f"fonts/{font.file_name}",
-                                    media_type="font/otf" if font.file_name.endswith(".otf")
-                                    else "font/ttf", content=font.data))
+    for i, (path, media_type, data) in enumerate(fonts.files if fonts else ()):
+        book.add_item(epub.EpubItem(uid=f"font-{i}", file_name=path, media_type=media_type,
+                                    content=data))
     book.add_item(epub.EpubItem(uid="display-options", file_name=DISPLAY_OPTIONS[0],
                                 content=DISPLAY_OPTIONS[1], manifest=False))
 
@@ -154,8 +145,7 @@ def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
                            body_class=part.matter, stylesheets=stylesheets, cover=False,
                            body=part.html(lambda anchor: f"{file_name(owner[anchor])}#{anchor}"))
              for part in rendered.parts}
-    front = [p for p in rendered.parts if p.matter == "frontmatter"]
-    rest = [p for p in rendered.parts if p.matter != "frontmatter"]
+    front, rest = rendered.front_and_rest()
     reading = [COVER, file_name(front[0].id), NAV, *(file_name(p.id) for p in (*front[1:], *rest))]
     toc = contents(rendered, file_name)
     marks = landmarks(rendered, file_name, reading)
@@ -177,7 +167,7 @@ def write_epub(rendered: Rendered, target: Path, font_cache: Path | None = None,
     book.add_item(epub.EpubItem(uid="ncx", file_name="toc.ncx",
                                 media_type="application/x-dtbncx+xml",
                                 content=wrap("toc.ncx", r=rendered, toc=toc, depth=depth(toc),
-                                             uid=identifier(rendered.slug, settings.isbn)).encode()))
+                                             uid=rendered.identifier).encode()))
     book.guide = guide(marks)
     documents = {i.file_name: i for i in (cover, nav, *items)}
     book.spine = [documents[name] for name in reading]

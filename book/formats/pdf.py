@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import tempfile
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -209,7 +208,7 @@ class Pieces:
 
 def _options(rendered: Rendered, variant: str) -> dict:
     """WeasyPrint's PDF options: a stable identifier, the document's metadata, the variant."""
-    options = {"pdf_identifier": uuid.uuid5(uuid.NAMESPACE_URL, f"book:{rendered.slug}").hex.encode(),
+    options = {"pdf_identifier": rendered.uid.encode(),
                "custom_metadata": True}
     if variant != "none":
         options["pdf_variant"] = variant

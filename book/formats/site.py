@@ -19,8 +19,8 @@ from ..render.html import Rendered, inline, wrap
 from ..settings import Settings
 from ..pipeline.writers import Job
 from .cover import cover_png
+from .embedded import CSS as FONTS_CSS, embedded
 from ..pipeline.folders import replace_file
-from ..pipeline.fonts import embed
 from ..print.pdfpages import page_count
 from .navigation import contents
 
@@ -85,13 +85,13 @@ def stylesheets(r: Rendered, folder: Path, font_cache: Path,
     for name in STYLESHEETS:
         shutil.copyfile(STYLES / name, folder / "css" / name)
     sheets = [f"css/{name}" for name in STYLESHEETS]
-    fonts = embed(r.foreign_text(), font_cache)
+    fonts = embedded(r, font_cache)
     if fonts:
         (folder / "fonts").mkdir()
-        for font in fonts:
-            (folder / "fonts" / font.file_name).write_bytes(font.data)
-        (folder / "css" / "fonts.css").write_text(wrap("fonts.css", fonts=fonts), "utf-8")
-        sheets.append("css/fonts.css")
+        for path, _media_type, data in fonts.files:
+            (folder / path).write_bytes(data)
+        (folder / FONTS_CSS).write_text(fonts.css, "utf-8")
+        sheets.append(FONTS_CSS)
     for path, name in zip(user_css, file_names(user_css)):
         shutil.copyfile(path, folder / "css" / name)
         sheets.append(f"css/{name}")
@@ -137,9 +137,9 @@ def pages(r: Rendered, downloads: tuple[Download, ...], common: dict) -> list[tu
 
 
 def summary(r: Rendered) -> str:
-    """The description without its credit line (the title page has it), cut at a sentence."""
-    credit = f"After the encyclopedia article “{r.title}”."
-    text = r.description.removeprefix(credit).strip()
+    """The article's summary (the description without the credit the title page has), cut
+    at a sentence."""
+    text = r.summary
     if len(text) >= 500 and not text.endswith((".", "!", "?", "”")):
         end = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
         text = text[:end + 1] if end > 0 else text.rsplit(" ", 1)[0] + " …"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..paths import STYLES
-from ..render.html import PageRef, Part, Rendered, wrap
+from ..render.html import PageRef, Part, Rendered, front_and_rest, wrap
 from ..render.typography import smarten
 from ..settings import PAGE_SIZES
 from . import pagebreaks
@@ -112,8 +112,7 @@ def many_parts(rendered: Rendered) -> bool:
 def split(rendered: Rendered) -> list[Chunk]:
     """The front matter, then the main matter cut before each part that opens on a recto: every
     part, except chapters after the first in a long article (they run on, print.css)."""
-    front = tuple(p for p in rendered.parts if p.matter == "frontmatter")
-    main = [p for p in rendered.parts if p.matter != "frontmatter"]
+    front, main = rendered.front_and_rest()
     run_on = many_parts(rendered)
     groups: list[list[Part]] = []
     for i, part in enumerate(main):
@@ -154,8 +153,7 @@ def document(rendered: Rendered, out_dir: Path, page_size: str,
         return written(ref.form, ref.anchors, folio)
 
     parts = rendered.parts if chunk is None else chunk.parts
-    front = [p for p in parts if p.matter == "frontmatter"]
-    rest = [p for p in parts if p.matter != "frontmatter"]
+    front, rest = front_and_rest(parts)
     toc = [p for p in rendered.parts if p.in_toc]
     return wrap(
         "print.html", r=rendered,

@@ -1,9 +1,11 @@
 """The one HTML rendering of the book, shared by the PDF and EPUB writers."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import os
 import re
+import uuid
 from dataclasses import dataclass
 from typing import Callable
 from functools import lru_cache
@@ -22,9 +24,20 @@ from .typography import smarten
 from . import about
 
 
-# ref() marks an internal link target, pages() a place where print shows page numbers, the
-# `ebook` filter what only an ebook shows.
-_MARK = re.compile("\x00([^\x01]*)\x01|\x02([^\x03]*)\x03|(\x04)|\x05")
+# The markers a part's XHTML carries from its template to split_marks(), inside this module
+# only: ref(), pages() and the `ebook` filter write them, render() splits every part at them at
+# once into Part.chunks and Part.targets, so no writer ever sees one (each asks Part.html() for
+# the XHTML it needs). Control characters are safe as markers because no text can carry one:
+# read/text.clean() removes them from the article, _plain() from the text of the options, and
+# the templates write none (a test checks every template).
+REF = ("\x00", "\x01")      # \x00 anchor \x01: an internal link to `anchor` (PageRef: no)
+PAGES = ("\x02", "\x03")    # \x02 form \x1f anchor \x1f anchor … \x03: a page reference (PageRef)
+EBOOK = ("\x04", "\x05")    # \x04 … \x05: what only an ebook shows (EbookOnly, start and end)
+SEPARATOR = "\x1f"          # between a page reference's form and its anchors
+_MARK = re.compile(f"{REF[0]}([^{REF[1]}]*){REF[1]}|{PAGES[0]}([^{PAGES[1]}]*){PAGES[1]}"
+                   f"|({EBOOK[0]})|{EBOOK[1]}")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TEXT_OPTIONS = ("licence", "author", "series", "publisher")
 
 
 @dataclass(frozen=True)
@@ -66,6 +79,11 @@ class Part:
     in_toc: bool = True
     title_html: str = ""
     headings: tuple["Heading", ...] = ()    # listed under the part in a table of contents
+
+    @property
+    def front(self) -> bool:
+        """A part of the front matter (title page, colophon, At a glance)."""
+        return self.matter == "frontmatter"
 
     def html(self, href: Callable[[str], str] = lambda anchor: f"#{anchor}",
              pages: "Callable[[PageRef], str] | None" = None) -> str:
@@ -119,6 +137,15 @@ class Rendered:
     part_of: str = ""
     subjects: tuple[str, ...] = ()
     source: str = ""             # where the text comes from, when the infobox or settings say
+    identifier: str = ""     # urn:isbn:… or urn:uuid:…, the EPUB's (identifiers())
+    uid: str = ""            # the book's UUID (32 hex digits): the PDF's file identifier
+    credit: str = ""         # 'After the encyclopedia article “…”' (credit_line())
+    summary: str = ""        # the article's first paragraph, shortened: the description
+                             # is the credit, then the summary
+
+    def front_and_rest(self) -> tuple[tuple[Part, ...], tuple[Part, ...]]:
+        """The front matter's parts and the others, each in reading order."""
+        return front_and_rest(self.parts)
 
     def owners(self) -> dict[str, str]:
         """Anchor -> id of the part that holds it."""
@@ -131,6 +158,24 @@ class Rendered:
             for lang, text in part.runs:
                 texts.setdefault(lang, []).append(text)
         return {lang: "".join(chunks) for lang, chunks in texts.items()}
+
+
+def front_and_rest(parts: "tuple[Part, ...] | list[Part]") -> tuple[tuple[Part, ...], tuple[Part, ...]]:
+    """The front matter among `parts` and the rest, each in order: the one place the book is
+    split so (the print layout's chunks and document, the EPUB's reading order)."""
+    return tuple(p for p in parts if p.front), tuple(p for p in parts if not p.front)
+
+
+def identifiers(slug: str, isbn: str | None = None) -> tuple[str, str]:
+    """(the book's identifier, its UUID as 32 hex digits): urn:isbn: for a given ISBN, else a
+    urn:uuid: that stays the same for the same article. The one place both are made."""
+    book_uuid = uuid.uuid5(uuid.NAMESPACE_URL, f"book:{slug}")
+    return (f"urn:isbn:{isbn}" if isbn else f"urn:uuid:{book_uuid}"), book_uuid.hex
+
+
+def credit_line(title: str) -> str:
+    """The credit the title page prints and the description opens with."""
+    return f"After the encyclopedia article “{title}”"
 
 
 class _Recorder:
@@ -251,19 +296,19 @@ def language_name(tag: str) -> str | None:
 
 def ref(anchor: str) -> Markup:
     """An internal link target as a marker; Part.html() writes it the way a writer asks."""
-    return Markup(f"\x00{escape(anchor)}\x01")
+    return Markup(f"{REF[0]}{escape(anchor)}{REF[1]}")
 
 
 def pages(anchors: "str | list[str] | tuple[str, ...]", form: str = "page") -> Markup:
     """A page reference to one anchor (", p. 12") or, with form "pages", to every anchor of an
     index entry, as a marker; Part.html() lets the PDF writer write the numbers in."""
     listed = (anchors,) if isinstance(anchors, str) else tuple(anchors)
-    return Markup(f"\x02{form}\x1f{chr(0x1f).join(listed)}\x03")     # anchors are ids (slugs)
+    return Markup(f"{PAGES[0]}{form}{SEPARATOR}{SEPARATOR.join(listed)}{PAGES[1]}")   # ids
 
 
 def ebook_only(html: str) -> Markup:
     """The `ebook` filter: what only an ebook shows ({% filter ebook %}…{% endfilter %})."""
-    return Markup(f"\x04{html}\x05")
+    return Markup(f"{EBOOK[0]}{html}{EBOOK[1]}")
 
 
 def split_marks(html: str) -> tuple[tuple[str, ...], tuple["str | PageRef | EbookOnly", ...]]:
@@ -278,7 +323,7 @@ def split_marks(html: str) -> tuple[tuple[str, ...], tuple["str | PageRef | Eboo
         elif m.group(2) is None:
             targets.append(EbookOnly(m.group(3) is not None))
         else:
-            form, *anchors = m.group(2).split("\x1f")
+            form, *anchors = m.group(2).split(SEPARATOR)
             targets.append(PageRef(form, tuple(a for a in anchors if a)))
         pos = m.end()
     chunks.append(html[pos:])
@@ -339,17 +384,29 @@ def build_date(epoch: str | None = None) -> _dt.datetime:
     return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
 
 
+def _plain(settings: Settings) -> Settings:
+    """The settings with their text options (--author, --licence, …) as data: control
+    characters removed, as the reader removes them from the article (the markers above are
+    control characters, and XML allows none of them)."""
+    return dataclasses.replace(settings, **{
+        name: _CONTROL.sub("", value) for name in _TEXT_OPTIONS
+        if (value := getattr(settings, name))})
+
+
 def render(book: Book, settings: Settings = Settings()) -> Rendered:
     """Render every part of the book to an XHTML fragment with one set of templates."""
     article = book.article
+    settings = _plain(settings)
     han = book.about.han
     env = environment()
     span, part_of = book.about.span, book.about.part_of
     subtitle = span or part_of
     creator = settings.author or book.about.attribution
     when = build_date()
+    credit = credit_line(article.title)
     common = {"book_title": article.title, "subtitle": subtitle, "creator": creator,
-              "part_of": part_of if part_of != subtitle else "", "settings": settings}
+              "part_of": part_of if part_of != subtitle else "", "settings": settings,
+              "credit": credit}
 
     overrides = {text: lang for e in book.glossary
                  for text, lang in ((e.original, e.lang), *e.names) if text and lang}
@@ -401,10 +458,13 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
         parts.append(part("index", "Index", "backmatter", "index", "index.html",
                           {"groups": contexts.index(book)}))
     langs = sorted({lang for p in parts for lang, _ in p.runs})
-    return Rendered(article.title, article.slug, "en", subtitle, _description(book),
+    summary = _summary(book)
+    identifier, uid = identifiers(article.slug, settings.isbn)
+    return Rendered(article.title, article.slug, "en", subtitle, f"{credit}. {summary}".strip(),
                     when.strftime("%Y-%m-%dT%H:%M:%SZ"), tuple(parts), tuple(langs),
                     creator, about.file_as(creator), part_of, book.about.subjects,
-                    about.source(book, settings.source))
+                    about.source(book, settings.source),
+                    identifier, uid, credit, summary)
 
 
 def _tools() -> list[str]:
@@ -412,11 +472,9 @@ def _tools() -> list[str]:
     return [f"{label} {version(dist)}" for dist, label in names.items()] + [f"book {__version__}"]
 
 
-def _description(book: Book) -> str:
-    """The credit line, then the article's first paragraph (shortened)."""
-    credit = f"After the encyclopedia article “{book.article.title}”."
-    first = next((b.text for b in book.article.lead if isinstance(b, Paragraph)), "")
-    return f"{credit} {first[:500]}".strip()
+def _summary(book: Book) -> str:
+    """The article's first paragraph, shortened: what the description says after the credit."""
+    return next((b.text for b in book.article.lead if isinstance(b, Paragraph)), "")[:500].strip()
 
 
 def chapter_numbers(book: Book) -> dict[str, int]:

@@ -16,7 +16,7 @@ BOOK_PAGE = "index.html"      # the book page: cover, downloads and the front ma
 def page_of(part: Part) -> str:
     """The web page a part is on: the front matter on the book page, others one page each
     (the Index part, whose id would name the book page, on book-index.html)."""
-    if part.matter == "frontmatter":
+    if part.front:
         return BOOK_PAGE
     return f"book-{part.id}.html" if f"{part.id}.html" == BOOK_PAGE else f"{part.id}.html"
 
