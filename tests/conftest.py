@@ -132,3 +132,28 @@ The Battle of the Ford (Фордская битва) was fought on 3 May 1801 by
 == Battle ==
 Ann Lee crossed with the RG. The RG held.
 """
+
+
+# FORD with a subsection and a second chapter: the small book most unit tests render.
+SMALL = FORD.format(title="The Battle of the Ford") + """
+=== Crossing ===
+Bo Tan waited at the ford.
+
+== Aftermath ==
+The RG went home in 1802.
+"""
+
+
+@pytest.fixture(scope="session")
+def small_book():
+    """SMALL, shaped and enriched."""
+    return enriched_text(SMALL)
+
+
+@pytest.fixture(scope="session")
+def small(small_book):
+    """SMALL rendered (at EPOCH, so its dates are fixed)."""
+    from book.render.html import render
+
+    with epoch():
+        return render(small_book)

@@ -168,7 +168,7 @@ def test_landmarks_are_hidden_and_the_contents_is_not(built):
     landmarks = nav.find(".//x:nav[@ops:type='landmarks']", NAV)
     toc = nav.find(".//x:nav[@ops:type='toc']", NAV)
     assert landmarks.get("hidden") == "" and toc.get("hidden") is None
-    # the print edition's page list is for "go to page", hidden too (test_pagelist.py)
+    # the print edition's page list is for "go to page", hidden too (test_pagebreaks.py)
     assert nav.find(".//x:nav[@ops:type='page-list']", NAV).get("hidden") == ""
 
 

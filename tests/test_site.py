@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-import urllib.request
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +11,6 @@ import pytest
 
 from book.render import web
 from book.render.html import render
-from book.serve import Live, server, url
 from book.settings import Settings
 from book.pipeline.writers import Job
 from book.formats import site
@@ -173,65 +170,6 @@ def test_library_sorted_by_title_and_a_single_book_links_to_itself(tmp_path):
     assert 'url=b/index.html' in (single / "site" / "index.html").read_text()
 
 
-def test_a_folder_is_swapped_whole_or_not_at_all(tmp_path):
-    old = tmp_path / "site" / "book"
-    old.mkdir(parents=True)
-    (old / "index.html").write_text("old")
-    (old / "gone.html").write_text("old")
-    folders = Folders(tmp_path)
-    staged = folders.path("site", "book")
-    (staged / "index.html").write_text("new")
-    folders.discard()
-    assert sorted(p.name for p in old.iterdir()) == ["gone.html", "index.html"]
-    assert not list(tmp_path.glob(".book-partial-*"))
-    folders = Folders(tmp_path)
-    staged = folders.path("site", "book")
-    (staged / "index.html").write_text("new")
-    (staged / "sub").mkdir()
-    assert folders.commit() == [old]
-    assert sorted(p.name for p in old.iterdir()) == ["index.html", "sub"]
-    assert (old / "index.html").read_text() == "new" and old.stat().st_mode & 0o755 == 0o755
-    assert not list(tmp_path.glob(".book-partial-*"))
-
-
-def test_server_media_types_and_live_reload(tmp_path):
-    (tmp_path / "b").mkdir()
-    for name in ("x.pdf", "x.epub", "c.css", "f.otf"):
-        (tmp_path / "b" / name).write_bytes(b"data")
-    (tmp_path / "b" / "index.html").write_text("<html><body><p>hi</p></body></html>")
-    expected = {"x.pdf": "application/pdf", "x.epub": "application/epub+zip",
-                "c.css": "text/css; charset=utf-8", "f.otf": "font/otf",
-                "index.html": "text/html; charset=utf-8"}
-    live = Live()
-    for with_live in (None, live):
-        httpd = server(tmp_path, 0, with_live)
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
-        try:
-            assert url(httpd).startswith("http://127.0.0.1:")
-            for name, media_type in expected.items():
-                with urllib.request.urlopen(f"{url(httpd)}b/{name}") as response:
-                    assert response.headers["Content-Type"] == media_type, name
-            with urllib.request.urlopen(f"{url(httpd)}b/") as response:
-                page = response.read().decode()
-            assert ("/__book__/live.js" in page) == (with_live is not None)
-            if with_live:
-                with urllib.request.urlopen(f"{url(httpd)}__book__/events") as events:
-                    assert events.headers["Content-Type"] == "text/event-stream"
-                    assert json.loads(events.readline().decode()[6:]) == {"version": 0,
-                                                                          "error": ""}
-                    events.readline()
-                    live.update("a.txt:1: no title")
-                    assert json.loads(events.readline().decode()[6:])["error"] == \
-                        "a.txt:1: no title"
-                    events.readline()
-                    live.update()
-                    assert json.loads(events.readline().decode()[6:]) == {"version": 1,
-                                                                          "error": ""}
-        finally:
-            httpd.shutdown()
-            httpd.server_close()
-
-
 def test_watch_knows_what_an_edit_changes(tmp_path):
     from book.watch import STYLES, TEMPLATES, WEB_ONLY, _relevant
 
@@ -292,42 +230,3 @@ def test_no_site_and_a_failed_build_keeps_the_last_good_site(tmp_path):
     assert main(["build", "-q", "--strict", "--out", str(tmp_path), str(warned)]) == 3
     assert snapshot(tmp_path / "site") == good
     assert not list(tmp_path.glob(".book-partial-*"))
-
-
-@pytest.mark.slow
-def test_page_count_reads_the_page_tree_of_every_built_pdf(built):
-    from pypdf import PdfReader
-
-    from book.print.pdfpages import page_count
-
-    pdfs = sorted(built.glob("*.pdf"))
-    assert len(pdfs) == 8
-    for pdf in pdfs:
-        assert page_count(pdf) == len(PdfReader(pdf).pages), pdf.name
-
-
-def test_page_count_falls_back_on_what_it_does_not_decode(tmp_path, monkeypatch):
-    import re as re_
-
-    from book.print import pdfpages
-
-    pdf = blank_pdf(tmp_path / "a.pdf", 2)
-    assert pdfpages.page_count(pdf) == 2
-    monkeypatch.setattr(pdfpages, "_PAGES", re_.compile(rb"(?!)"))   # nothing found: pypdf
-    assert pdfpages.page_count(pdf) == 2
-
-
-def test_serve_needs_a_site_and_a_free_port(tmp_path, capsys):
-    from book.cli import main
-
-    assert main(["serve", "--out", str(tmp_path)]) == 2
-    assert capsys.readouterr().err.count("\n") == 1
-    (tmp_path / "site").mkdir()
-    taken = server(tmp_path / "site", 0)
-    try:
-        port = taken.server_address[1]
-        assert main(["serve", "--out", str(tmp_path), "--port", str(port)]) == 2
-        err = capsys.readouterr().err
-        assert f"cannot listen on 127.0.0.1:{port}" in err and err.count("\n") == 1
-    finally:
-        taken.server_close()

@@ -1,5 +1,6 @@
-"""The print edition's page numbers inside the EPUB (issue 19): a pagebreak marker where each PDF
-page begins, a page-list, and metadata naming the edition (EPUB Accessibility 1.1)."""
+"""Where each print page begins (book/print/pagebreaks.py), and the EPUB's page-list made of it
+(issue 19): a pagebreak marker where each PDF page begins, a page-list, and metadata naming the
+edition (EPUB Accessibility 1.1)."""
 from __future__ import annotations
 
 import re
