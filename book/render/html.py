@@ -1,7 +1,6 @@
 """The one HTML rendering of the book, shared by the PDF and EPUB writers."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import os
 import re
@@ -28,16 +27,14 @@ from . import about
 # only: ref(), pages() and the `ebook` filter write them, render() splits every part at them at
 # once into Part.chunks and Part.targets, so no writer ever sees one (each asks Part.html() for
 # the XHTML it needs). Control characters are safe as markers because no text can carry one:
-# read/text.clean() removes them from the article, _plain() from the text of the options, and
-# the templates write none (a test checks every template).
+# the reader removes them from the article (read/text.clean), Settings from the text options
+# (read/normal.option), and the templates write none (tests/test_html.py checks all three).
 REF = ("\x00", "\x01")      # \x00 anchor \x01: an internal link to `anchor` (PageRef: no)
 PAGES = ("\x02", "\x03")    # \x02 form \x1f anchor \x1f anchor … \x03: a page reference (PageRef)
 EBOOK = ("\x04", "\x05")    # \x04 … \x05: what only an ebook shows (EbookOnly, start and end)
 SEPARATOR = "\x1f"          # between a page reference's form and its anchors
 _MARK = re.compile(f"{REF[0]}([^{REF[1]}]*){REF[1]}|{PAGES[0]}([^{PAGES[1]}]*){PAGES[1]}"
                    f"|({EBOOK[0]})|{EBOOK[1]}")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_TEXT_OPTIONS = ("licence", "author", "series", "publisher")
 
 
 @dataclass(frozen=True)
@@ -384,19 +381,9 @@ def build_date(epoch: str | None = None) -> _dt.datetime:
     return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
 
 
-def _plain(settings: Settings) -> Settings:
-    """The settings with their text options (--author, --licence, …) as data: control
-    characters removed, as the reader removes them from the article (the markers above are
-    control characters, and XML allows none of them)."""
-    return dataclasses.replace(settings, **{
-        name: _CONTROL.sub("", value) for name in _TEXT_OPTIONS
-        if (value := getattr(settings, name))})
-
-
 def render(book: Book, settings: Settings = Settings()) -> Rendered:
     """Render every part of the book to an XHTML fragment with one set of templates."""
     article = book.article
-    settings = _plain(settings)
     han = book.about.han
     env = environment()
     span, part_of = book.about.span, book.about.part_of
