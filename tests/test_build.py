@@ -61,7 +61,8 @@ def test_a_second_build_with_nothing_changed_is_up_to_date(tmp_path):
 
 def test_warnings_name_the_article_and_its_line(tmp_path):
     source = tmp_path / "a.txt"
-    source.write_text("= A =\n- Commander1: Nobody Mentioned\n\nSome text.\n", encoding="utf-8")
+    source.write_text("= A =\n- Date: 3 May 18013 June 1802\n\nSome text.\n", encoding="utf-8")
     result = build(source, _json_only(tmp_path / "out"), lambda _m: None, parallel=False)
-    assert result.warnings == [f"{source}: the text never mentions commander(s) Nobody "
-                               "Mentioned (their entries say so)"]
+    assert result.warnings == [f"{source}:2: infobox Date '3 May 18013 June 1802' cannot be read "
+                               "as a date (run-together numbers); At a glance and the chronology "
+                               "leave it out"]
