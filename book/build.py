@@ -197,7 +197,7 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
     log(f"enrich      {len(book.glossary)} glossary terms, {len(book.chronology)} dated events, "
         f"{len(book.biographies)} commanders")
     result.warnings.extend(f"{where}:{line}: {message}" for line, message in
-                           parsed.infobox.warnings)           # unreadable dates, dropped names
+                           sorted((*parsed.warnings, *parsed.infobox.warnings)))  # markup, dates
     silent = [p.name for p in book.biographies if not p.mentions]
     if silent:                # a note, not a warning: the book is right (their entries say so)
         logging.getLogger("book").info("%s: the text never mentions commander(s) %s: their "

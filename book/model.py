@@ -153,6 +153,9 @@ class Article:
     infobox: Infobox
     lead: tuple[Block, ...]
     sections: tuple[Section, ...]
+    # (line, message) for markup the reader found in the text (wiki, Markdown) and what it made
+    # of it, and for headings it read otherwise (book/read/markup.py)
+    warnings: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError, shown
 from ..model import Article, Block, InfoField, ListBlock, Paragraph, Section
+from . import markup
 from .infobox import read as read_infobox
 from .normal import normalise
 from .limits import LIMITS, Limits, check, read_source
@@ -86,7 +87,8 @@ def parse(text: str, path: str = "<article>") -> Article:
     if not m:
         raise InputError(f"first line is not a title: expected '= Title =', found {first[:40]!r}",
                          path, first_no)
-    title = clean(m.group(1))
+    found = markup.Findings()                    # wiki and Markdown markup, reported once each
+    title = clean(markup.strip(m.group(1), first_no, found))
     if not title:
         raise InputError("the title is empty: expected '= Title ='", path, first_no)
 
@@ -97,6 +99,7 @@ def parse(text: str, path: str = "<article>") -> Article:
     para: list[tuple[int, str]] = []
     items: list[tuple[int, str]] = []
     counter = {"p": 0}
+    table = 0                                        # the line a wiki table {| started on
     rest = [(n, ln.strip()) for n, ln in body[1:]]
     header: str | None = None
     start = infobox_start(rest[0][1], rest[1][1] if len(rest) > 1 else None) if rest else None
@@ -111,13 +114,14 @@ def parse(text: str, path: str = "<article>") -> Article:
     def flush() -> None:
         if para:
             counter["p"] += 1
-            joined = clean(" ".join(t for _, t in para))
+            joined = clean(markup.strip("\n".join(t for _, t in para), para[0][0], found)
+                           .replace("\n", " "))
             if joined:
                 target().append(Paragraph(f"p{counter['p']}", joined, para[0][0]))
             para.clear()
         if items:
             counter["p"] += 1
-            kept = tuple(c for c in (clean(t) for _, t in items) if c)
+            kept = tuple(c for c in (clean(markup.strip(t, n, found)) for n, t in items) if c)
             if kept:
                 target().append(ListBlock(f"p{counter['p']}", kept, items[0][0]))
             items.clear()
@@ -134,8 +138,9 @@ def parse(text: str, path: str = "<article>") -> Article:
                 sub = re.match(r"^-\s*\*\s*(.+)$", line)
                 if sub and infobox and (not im or "*" in im.group(1)):
                     last = infobox[-1]          # "- * item" continues the previous field's list
-                    infobox[-1] = InfoField(last.key, f"{last.value}, * {clean(sub.group(1))}",
-                                            last.line)
+                    infobox[-1] = InfoField(
+                        last.key, f"{last.value}, * {clean(markup.strip(sub.group(1), no, found))}",
+                        last.line)
                     continue
                 if not im:
                     raise InputError(
@@ -145,25 +150,56 @@ def parse(text: str, path: str = "<article>") -> Article:
                 if not key:
                     raise InputError("infobox line has an empty key: expected '- Key: value'",
                                      path, no)
-                infobox.append(InfoField(key, clean(im.group(2), prose=False), no))
+                infobox.append(InfoField(key, clean(markup.strip(im.group(2), no, found),
+                                                    prose=False), no))
                 continue
             in_infobox = False
+        if table:                                    # inside a wiki table {| … |}: left out
+            if line.startswith(markup.WIKI_TABLE_END):
+                table = 0
+            continue
+        if line.startswith(markup.WIKI_TABLE_START):
+            flush()
+            found.add("a wiki table {| … |} left out (tables are not supported)", no)
+            table = no
+            continue
         if not line:
             flush()
             continue
-        hm = HEADING.match(line)
+        hm = HEADING.match(line) or _other_heading(line, no, found)
         if hm:
             flush()
-            level, heading = len(hm.group(1)), clean(hm.group(2))
+            level, heading = len(hm.group(1)), clean(markup.strip(hm.group(2), no, found))
             if not heading:
                 raise InputError(f"heading has no text: expected '{hm.group(1)} Title {hm.group(1)}'",
                                  path, no)
-            node = _Open(heading, level, no)
             while stack and stack[-1].level >= level:
                 stack.pop()
+            deepest = stack[-1].level + 1 if stack else 2
+            if level > deepest:                       # '==== Deep ====' right under '== A =='
+                found.add(f"a heading that skips a level ('{'=' * level} {heading[:30]} "
+                          f"{'=' * level}' after "
+                          + (f"'{'=' * stack[-1].level} {stack[-1].title[:30]} "
+                             f"{'=' * stack[-1].level}'" if stack else "the lead")
+                          + f") read as '{'=' * deepest} … {'=' * deepest}'", no)
+                level = deepest
+            node = _Open(heading, level, no)
             (stack[-1].children if stack else roots).append(node)
             stack.append(node)
             continue
+        if markup.PIPE_ROW.match(line) or markup.PIPE_RULE.match(line):
+            if para:
+                flush()
+            found.add("a pipe table | … | printed as a list, a row an item (tables are not "
+                      "supported)", no)
+            if not markup.PIPE_RULE.match(line):
+                items.append((no, " – ".join(c.strip() for c in line.strip("|").split("|")
+                                             if c.strip())))
+            continue
+        md_item = markup.MD_ITEM.match(line)
+        if md_item:
+            found.add("a Markdown list item '* …' read as '- …'", no)
+            line = f"- {md_item.group(1)}"
         if line.startswith("- ") or line == "-":
             if para:
                 flush()
@@ -174,6 +210,8 @@ def parse(text: str, path: str = "<article>") -> Article:
         para.append((no, line))
     flush()
 
+    if table:
+        found.add("a wiki table {| … |} left out (tables are not supported)", table)
     ids: dict[str, int] = {}
     return Article(
         title=title,
@@ -182,7 +220,25 @@ def parse(text: str, path: str = "<article>") -> Article:
         infobox=read_infobox(tuple(infobox), header if header != title else None),
         lead=tuple(lead),
         sections=tuple(_freeze(node, ids) for node in roots),
+        warnings=found.warnings(),
     )
+
+
+def _other_heading(line: str, no: int, found: markup.Findings) -> re.Match | None:
+    """A heading written otherwise: a second '= Title =' inside the text, or a Markdown '## …';
+    read as the '==' heading of the same depth (a chapter for '=' and '#'), and reported."""
+    second = TITLE.match(line)
+    if second and second.group(1):
+        found.add(f"a second title '= {second.group(1)[:30]} =' inside the text read as a chapter "
+                  "('== … ==')", no)
+        return HEADING.match(f"== {second.group(1)} ==")
+    md = markup.MD_HEADING.match(line)
+    if md:
+        depth = max(2, len(md.group(1)))
+        found.add(f"a Markdown heading '{md.group(1)} …' read as '{'=' * depth} … {'=' * depth}'",
+                  no)
+        return HEADING.match(f"{'=' * depth} {md.group(2)} {'=' * depth}")
+    return None
 
 
 def _freeze(node: _Open, ids: dict[str, int]) -> Section:
