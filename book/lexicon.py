@@ -241,7 +241,7 @@ FUNCTION_WORDS = (
     "beside", "besides", "between", "beyond", "through", "except", "via", "because", "so",
     "yet", "what", "which", "who", "whom", "whose", "where", "why", "how", "once", "here",
     "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "instead",
-    "afterwards", "afterward", "eventually", "finally", "initially", "originally", "soon",
+    "afterwards", "afterward", "onward", "onwards", "eventually", "finally", "initially", "originally", "soon",
     "shortly", "today", "now", "still", "even", "just", "almost", "nearly", "about", "around",
     "near", "into", "onto", "out", "up", "down", "off", "above", "below", "inside", "outside",
     "beneath", "whereas", "whether", "unless", "whilst", "either", "neither", "nor", "any",
@@ -260,6 +260,10 @@ ABBREVIATIONS = (
     "u.s", "u.k", "mme", "mlle", "brig", "cmdr", "cdr", "esq", "fr", "bvt")
 # Markers of a negation or a hypothesis: a date in a clause with one is not an event.
 NEGATIONS = ("not", "never", "no", "nor", "neither", "without")
+# A time said every day or night is habitual, not one event ('each night they crossed').
+HABITUAL = ("usually", "typically", "generally", "normally", "often", "tends to", "tend to",
+            "regularly", "each night", "every night", "each day", "every day", "each morning",
+            "every morning", "each evening", "every evening", "each year", "every year")
 HYPOTHETICAL = ("would have", "could have", "might have", "should have", "was to have",
                 "were to have", "was scheduled", "were scheduled", "was planned", "were planned",
                 "was expected", "were expected", "planned for", "scheduled for", "intended for",

@@ -10,7 +10,9 @@ def chronology_of(*sentences: str, title: str = "Test article", infobox: str = "
     """The chronology of an article of our own: `sentences` as its one paragraph, in the order
     of the text (not of the dates)."""
     box = f"Infobox\n{infobox}\n" if infobox else ""
-    book = enriched_text(f"= {title} =\n{box}\n" + " ".join(sentences) + "\n")
+    text = " ".join(sentences)
+    text += "" if text.rstrip()[-1:] in ".!?" else "."     # a fragment, read as a statement
+    book = enriched_text(f"= {title} =\n{box}\n" + text + "\n")
     return sorted((e for e in book.chronology if e.section != "At a glance"),
                   key=lambda e: e.provenance.span)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ...model import Book, Event, Provenance
+from ...model import LIST_JOIN, Book, Event, Provenance
 from .. import trace
 from ..document import Document, infobox_provenance
 from .dates import When, display, group, iso
@@ -53,6 +53,8 @@ def enrich(book: Book) -> Book:
     for sentence in doc.sentences:
         if sentence.passage != passage:
             passage, bc = sentence.passage, None
+        if _heading(doc, sentence):
+            continue
         dated = _sentence(doc, sentence.start, sentence.end, story, bc)
         for d in dated:
             if d.when.start[0] < 0:
@@ -88,10 +90,24 @@ def _sentence(doc: Document, start: int, end: int, story: Narrative,
     return _one_per_date(doc, _named_last(doc, out, story.title))
 
 
+def _heading(doc: Document, sentence) -> bool:
+    """Is this sentence a whole paragraph that is a heading written as text (ENTRY rules)?"""
+    p = doc.passages[sentence.passage]
+    if sentence.start != p.start or sentence.end < p.start + len(p.text.rstrip()) \
+            or LIST_JOIN in p.text:
+        return False
+    rule = next(r for r in ENTRY.rules if r.name == "entry.heading-line")
+    if not rule.test(doc.sentence_text(sentence)):
+        return False
+    trace.reject("chronology", doc.sentence_text(sentence), "a statement",
+                 doc.provenance(rule.name, sentence.start, sentence.end))
+    return True
+
+
 def _stated_over_counted(doc: Document, found: list[Found]) -> list[Found]:
     """A count followed closely by the date it comes to ('the following year … (17 March
     1803)') gives the stated date only (ENTRY rule entry.stated-over-counted)."""
-    rule = ENTRY.rules[0]
+    rule = next(r for r in ENTRY.rules if r.name == "entry.stated-over-counted")
     if not any(f.when.relative for f in found[:-1]):
         return found
     text, at = masked(doc.text, found)

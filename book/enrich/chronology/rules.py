@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ...lexicon import (COUNT_NOUNS, CURRENCY_CODES, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, EVENT_HEADS,
+                        HABITUAL, OFFICES, PERSON_NOUNS,
                         FUNCTION_WORDS,
                         HYPOTHETICAL, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS,
                         TIME_UNITS, UNIT_HEADS, UNIT_IN, UNITS, WEEKDAYS, WORK_NOUNS, YEAR_PREPOSITIONS, alternation,
@@ -66,7 +67,7 @@ def _era_year(text: str, era: str | None) -> int:
 
 
 def _qual(m: re.Match) -> str:
-    return (m.groupdict().get("qual") or "").strip("- ")
+    return (m.groupdict().get("qual") or "").strip("- ").lower()
 
 
 def _checked(w: When) -> When | None:
@@ -282,8 +283,8 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(rf"(?<![\d,.:/])(?P<c1>c\.\s?)?(?:(?P<ad1>AD|A\.D\.)\s?)?(?P<y1>\d{{1,4}})(?:\s?(?P<era1>{ERA})\b)?{DASH}(?:c\.\s?)?(?:(?:AD|A\.D\.)\s?)?(?P<y2>\d{{1,4}})(?:\s?(?P<era>{ERA})(?!\w|\.\w))?{NO_MORE}(?!%|[-–]\d)"),
              read=_year_range, examples=("from ⟦1919–21⟧", "⟦334–323 BC⟧", "⟦c. 4 BC – 65⟧", "⟦c. 1200–900 BC⟧", "⟦AD 1–40⟧", "⟦c. 60 BC – AD 22⟧"), counter=("1921–1919",)),
     DateFind(name="date.era-year", reason="a year with its era: '330 BC', 'AD 9', 'c. 330 BC'",
-             pattern=re.compile(rf"(?<![\d,.])(?P<c>c\.\s?|ca\.\s?|circa\s)?(?P<y>\d{{1,4}})\s?(?P<era>{ERA})(?!\w|\.\w)|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b"),
-             read=_era_date, examples=("in ⟦330 BC⟧", "⟦AD 9⟧"), counter=("330 men",)),
+             pattern=re.compile(rf"(?<![\d,.])(?P<c>c\.\s?|ca\.\s?|circa\s|around\s|about\s)?(?P<y>\d{{1,4}})\s?(?P<era>{ERA})(?!\w|\.\w)|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b"),
+             read=_era_date, examples=("in ⟦330 BC⟧", "⟦AD 9⟧", "dated to ⟦around 96 A.D.⟧"), counter=("330 men",)),
     DateFind(name="date.season-year", reason="a season and a year: 'the spring of 1921'",
              pattern=re.compile(rf"\b(?P<s>{_SEASON}) (?:of )?{YEAR}{NO_MORE}"),
              read=_season, examples=("in the ⟦spring of 1921⟧",), counter=("spring of 21",)),
@@ -300,6 +301,13 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(r"(?:(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir )|(?<=\b[Oo]n ))(?P<y>1\d{3}|20\d{2})(?![\d,.]\d|\d|%|[-–]\w|['’]?s\b)"),
              read=_attributive, examples=("in the ⟦2007⟧ election",),
              counter=("the 1200s", "the 20,000 men")),
+    DateFind(name="date.months", reason="two months, the year from the narrative: 'from May to June'",
+             pattern=re.compile(rf"(?:(?<=\b[Ff]rom )|(?<=\b[Bb]etween ))(?P<m1>{M})\s+(?:to|until|through|and)\s+(?P<m2>{M})\b(?!\s*\d)"),
+             read=lambda m: When((0, month_number(m["m1"]), 0), (0, month_number(m["m2"]), 0)),
+             examples=("from ⟦May to June⟧ the",), counter=("from May 1950",)),
+    DateFind(name="date.month-late", reason="'late in October', 'early in 1950's spring': the qualifier before 'in'",
+             pattern=re.compile(rf"\b(?P<qual>[Ee]arly|[Ll]ate|[Mm]id) in (?P<m>{M})\b(?!\s*\d)"),
+             read=_month, examples=("⟦Late in October⟧ the",), counter=("late in 1950",)),
     DateFind(name="date.month", reason="a month without a year after a word that makes it a date ('in June', 'late August')",
              pattern=re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Ss]ince )|(?<=\b[Dd]uring )|(?<=\b[Tt]hrough )|(?<=\b[Tt]hroughout )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore )|(?<=\bof )|(?<=\b[Ff]rom )){QUAL}(?P<m>{M})\b(?!\s*\d)(?: of (?:that|the same) year\b)?"),
              read=_month, examples=("in ⟦June⟧ the", "In ⟦July of that year⟧,"), counter=("May the",)),
@@ -391,6 +399,8 @@ PERIOD = Table("chronology.period", "years judged against the article's period",
 
 
 # --- dates that are not events ----------------------------------------------------------------
+# Offices and roles in lower case, as in '(consul 32 BC)', '(governor 1920–1925)'.
+_OFFICE_WORDS = alternation([w.lower() for w in OFFICES] + list(PERSON_NOUNS))
 # Look-behinds must be of fixed width: one per head noun of an event ('Revolt', 'War').
 _NOT_AFTER_EVENT = "".join(f"(?<!{w})" for w in EVENT_HEADS)
 # An event's name right before a parenthesis: 'the Battle of Long Tan (18 August – 21 August 1966)'.
@@ -404,19 +414,24 @@ NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an
                   "The Battle of Long Tan (⟦18 August - 21 August 1966⟧)"),
          ),
     Near(name="not-event.habitual", reason="what usually happens at a time of year is no event ('Typhoons usually occur from June to September')",
-         before=re.compile(r"\b(?:usually|typically|generally|normally|often|tends? to|regularly)\b[^.;]*$"),
+         before=re.compile(rf"\b{alternation(HABITUAL)}\b[^.;]*$", re.I),
          when=lambda text, start, end: not re.search(r"\d{3}", text[start:end]),
-         examples=("Typhoons usually occur from ⟦June⟧",), counter=("Typhoons usually occur; in ⟦June 2003⟧",)),
-    Near(name="not-event.reign", reason="a reign or life in parentheses, whatever stands before it ('(r. 1861–1875)')",
-         before=re.compile(r"\(\s*(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit)\s*(?:c\.\s*)?$"),
-         examples=("the emperor (r. ⟦1861–1875⟧)",), counter=("the emperor (⟦1861⟧)",)),
+         examples=("Typhoons usually occur from ⟦June⟧", "each night they crossed, before dawn ⟦the next morning⟧"),
+         counter=("Typhoons usually occur; in ⟦June 2003⟧",)),
+    Near(name="not-event.reign", reason="a reign, a life or an office held in parentheses identifies a person, it dates no statement ('(r. 1861–1875)', '(consul 32 BC)')",
+         before=re.compile(rf"\(\s*(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|(?:[a-z]+\s+)?{_OFFICE_WORDS})\s*(?:c\.\s*|in\s+)?$"),
+         after=re.compile(r"[^()]*\)"),
+         examples=("the emperor (r. ⟦1861–1875⟧)", "his grandfather (consul ⟦32 BC⟧)"),
+         counter=("the emperor (⟦1861⟧)",)),
     Near(name="not-event.negated", reason="a date in a negated clause states no event ('was not invented until the 10th century')",
          before=re.compile(r"\b(?:not|never|no longer)\b(?:(?!\b(?:and|but|while|whereas)\b)[^,;.()])*$"),
          examples=("was not invented until the ⟦10th century⟧",),
          counter=("was invented in the ⟦10th century⟧", "did not last and war broke out in ⟦58⟧")),
     Near(name="not-event.hypothetical", reason="a plan or a hypothesis is not an event ('was scheduled for 3 September', 'would have ended in 1950')",
-         before=re.compile(rf"\b{alternation(HYPOTHETICAL)}\b[^,;.()]*$", re.I),
-         examples=("the attack was scheduled for ⟦3 September⟧",), counter=("the attack began on ⟦3 September⟧",)),
+         before=re.compile(rf"\b(?:{alternation(HYPOTHETICAL)}|(?:was|were) to (?!become|be|prove|remain|die|last|see|some|the|a|an|this|that|his|her|their|its)[a-z]+)\b[^,;.():]*$", re.I),
+         examples=("the attack was scheduled for ⟦3 September⟧", "the platoon was to cross the river the night of ⟦August 31⟧"),
+         counter=("the attack began on ⟦3 September⟧", "he was to become emperor in ⟦54⟧",
+                  "they were to some extent alike: the ships ordered in ⟦1875⟧")),
     Near(name="not-event.work", reason="the year of a book, a film or a poem before it names the work, not an event of the story ('his 1987 book')",
          after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(WORK_NOUNS)})\b"),
          before=re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$"),
@@ -508,10 +523,27 @@ YEAR = Table("chronology.year", "where a date given without a year takes its yea
           test=lambda s: DATES.rules[-1].fires(s), examples=("two days later",), counter=("on 4 May",)),
 ))
 
+# A verb in the past tense makes a line a statement, heading-shaped or not ('UB-15 (became U-11,
+# June 1915)').
+_VERB = re.compile(r"\b(?:[a-z]{3,}ed|became|began|was|were|took|sank|won|lost|fought|made|fell|"
+                   r"went|came|left|held|built|died|rose|led|ran|bought|sold|paid|gave|wrote)\b")
+
+
+def heading_line(text: str) -> bool:
+    """A paragraph of a few words with no full stop is a heading written as text ('The
+    Pisonian Conspiracy of 65'): it names what follows, it states nothing."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 12 and text[-1] not in ".!?…\"”’'" and not \
+        _VERB.search(text)
+
+
 ENTRY = Table("chronology.entry", "how many entries a sentence gives", (
     Near(name="entry.stated-over-counted", reason="a date the text states right after a count, in the same clause, is the count's date ('three days later, on 10 August'): one entry, the stated one",
          inner=re.compile(r"(?:(?!,\s*(?:and|but|while)\b)[^.;§]){0,40}"),
          examples=("§§§§§§§§⟦ (⟧§§§§",), counter=("§§§§§§§§⟦, and after a trial he was shot on ⟧§§§§",)),
+    Check(name="entry.heading-line", reason="a paragraph of a few words without a full stop is a heading written as text, not a statement",
+          test=heading_line, examples=("The Pisonian Conspiracy of 65", "British Revolt of 60–61 (a rising)"),
+          counter=("The conspiracy failed in 65.", "SM UB-15 (became the Austro-Hungarian U-11, June 1915)")),
     Check(name="entry.once-per-date", reason="a sentence stands once under each date it states, however often it states it",
           test=lambda s: len(set(s.split("|"))) < len(s.split("|")),
           examples=("1950-09-04|1950-09-04",), counter=("1950-09-04|1950-09-05", "731|731-06-10")),
