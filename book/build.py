@@ -62,6 +62,7 @@ class Result:
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     up_to_date: bool = False
+    slug: str | None = None          # what its outputs are named after (book watch follows it)
 
 
 Log = Callable[[str], None]
@@ -144,7 +145,7 @@ def build(source: Path, options: Options, log: Log, parallel: bool = True,
     slug = name or output_slug(data, cache if usable and not options.force else None)
     if (not options.force and slug and usable
             and stamp.up_to_date(cache, options.out_dir, slug, source, digest)):
-        result.up_to_date = True
+        result.up_to_date, result.slug = True, slug
         log(f"up to date  {where} (use --force to rebuild)")
         return result
 
@@ -187,6 +188,7 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
     parsed = article.load(data, where, options.limits)
     if name:
         parsed = dataclasses.replace(parsed, slug=name)
+    result.slug = parsed.slug
     prepare(out_dir)
     cache = safe_dir(out_dir / CACHE)
     safe_dir(cache / "fonts")

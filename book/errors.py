@@ -4,6 +4,9 @@ from __future__ import annotations
 import os
 import re
 import signal
+from functools import cache
+
+from .normal import BREAKS, KEPT, REMOVED
 
 
 class BookError(Exception):
@@ -50,12 +53,24 @@ class Interrupted(KeyboardInterrupt):
         self.signum = signum
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# What a file name may not show raw on a terminal: controls, format characters (bidi overrides
+# such as U+202E would reorder the line: 'txt.exe' spoofing), line and paragraph separators.
+@cache
+def _unshown() -> re.Pattern:
+    """Compiled on first use (`book --help` imports this module)."""
+    return re.compile(f"[{REMOVED}{BREAKS}{KEPT}\r\n]")
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xff else \
+        f"\\u{code:04x}" if code <= 0xffff else f"\\U{code:08x}"
 
 
 def shown(path: "str | os.PathLike[str]") -> str:
     """A path as one line of text that any terminal and UTF-8 file can hold: bytes that are not
-    UTF-8 in a file name (kept by Python as lone surrogates) and control characters (a newline,
-    an escape sequence) are shown as \\xNN escapes."""
+    UTF-8 in a file name (kept by Python as lone surrogates) are shown as \\xNN escapes, and so
+    are control characters (a newline, an escape sequence); format characters (bidi controls,
+    zero-width ones) and line separators as \\uNNNN."""
     text = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _unshown().sub(lambda m: _escape(m.group()), text)

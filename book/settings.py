@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .read.normal import option
+from .normal import option
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class Settings:
         return PAGE_SIZES[self.page_size]
 
     def __post_init__(self) -> None:
-        """Every text option normalised as the article is (book/read/normal.py), as one line."""
+        """Every text option normalised as the article is (book/normal.py), as one line."""
         for name in TEXT_OPTIONS:
             object.__setattr__(self, name, option(getattr(self, name)))
 

@@ -19,7 +19,7 @@ from book.errors import InputError
 from book.formats.cover import draw_cover
 from book.formats.data import dumps
 from book.read.article import load, parse
-from book.read.normal import BREAKS, KEPT, REMOVED, normalise, option
+from book.normal import BREAKS, KEPT, REMOVED, normalise, option
 from book.render.html import render
 from book.settings import TEXT_OPTIONS, Settings
 

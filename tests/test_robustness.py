@@ -230,3 +230,25 @@ def test_real_articles_are_far_from_the_limits():
         text = path.read_text(encoding="utf-8-sig")
         check(text, str(path), fifth)
         assert len(text.encode()) < fifth.max_bytes
+
+
+def test_bidi_and_control_characters_in_file_names_are_escaped(tmp_path, capsys):
+    """A file name with U+202E (RIGHT-TO-LEFT OVERRIDE) would show 'fdp.exe' as 'exe.pdf' on a
+    terminal: progress, warning and error lines escape it as they escape control characters."""
+    from book.cli import main
+    from book.errors import shown
+
+    assert shown("a\u202etxt.exe") == "a\\u202etxt.exe"
+    assert shown("a\u2066b\u200fc\u2029d\x1be") == "a\\u2066b\\u200fc\\u2029d\\x1be"
+    assert shown(b"x\xff\n.txt") == "x\\xff\\x0a.txt"
+    assert shown("Ürümqi 太 ئۈچ.txt") == "Ürümqi 太 ئۈچ.txt"
+    bad, good = tmp_path / "bad\u202etxt.exe", tmp_path / "good\u2067\x1b[2J.txt"
+    bad.write_text("no title\n")
+    good.write_text("= Good =\n\nInfobox\n- Commander1: Nobody Here\n\nThe lead, in 1944.\n")
+    out = tmp_path / "out"
+    assert main(["build", "-j", "1", "--to", "json", "--out", str(out), str(bad), str(good)]) == 2
+    captured = capsys.readouterr()
+    for stream in (captured.out, captured.err):
+        assert "\u202e" not in stream and "\u2067" not in stream and "\x1b" not in stream
+    assert "bad\\u202etxt.exe:1: first line is not a title" in captured.err
+    assert "good\\u2067\\x1b[2J.txt" in captured.out and "warning: " in captured.err

@@ -133,3 +133,48 @@ def test_an_edit_to_the_web_style_rewrites_only_the_site(tmp_path):
             out / "site" / SLUG
     assert snapshot(out / "site" / SLUG) == before
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()} == outputs
+
+
+def test_a_new_title_moves_the_book_and_its_open_page(tmp_path):
+    """Changing an article's title changes its file names: the book under the old name leaves
+    OUT, its site folder and the library page, and the page open on it goes to the new one."""
+    article, other = tmp_path / "masada.txt", tmp_path / "fords.txt"
+    good = (FIXTURES / "masada.txt").read_text()
+    article.write_text(good)
+    shutil.copy(FIXTURES / "three-fords.txt", other)
+    out = tmp_path / "dist"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "book", "watch", str(article), str(other), "--out", str(out),
+         "--port", "0"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(x) for x in process.stdout], daemon=True).start()
+    try:
+        while not (serving := lines.get(timeout=180)).startswith("serving"):
+            pass
+        base = re.search(r"at (http://127\.0\.0\.1:\d+/)", serving).group(1)
+        assert SLUG in (out / "site" / "index.html").read_text()
+        with launch() as browser:
+            page = browser.new_page()
+            page.goto(f"{base}{SLUG}/lead.html#top")
+            page.wait_for_function("document.querySelector('script[src=\"/__book__/live.js\"]')")
+            page.wait_for_timeout(300)              # the event stream is open
+            article.write_text(good.replace("= Siege of Masada =", "= The Fall of Masada =", 1))
+            page.wait_for_url(f"{base}the-fall-of-masada/lead.html#top", timeout=120_000)
+            assert "Fall of Masada" in page.title()
+        assert not list(out.glob(f"{SLUG}*")) and not (out / "site" / SLUG).exists()
+        assert (out / "the-fall-of-masada.pdf").is_file()
+        library = (out / "site" / "index.html").read_text()
+        assert SLUG not in library and "the-fall-of-masada/" in library
+        removed = []
+        while not lines.empty():
+            removed.append(lines.get())
+        assert any(line.startswith("removed") and f"site/{SLUG}" in line for line in removed)
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            assert process.wait(timeout=30) == 0
+        finally:
+            process.kill()
+            process.stdout.close()

@@ -9,7 +9,7 @@ from ..errors import InputError, shown
 from ..model import Article, Block, InfoField, ListBlock, Paragraph, Section
 from . import markup
 from .infobox import read as read_infobox
-from .normal import normalise
+from ..normal import normalise
 from .limits import LIMITS, Limits, check, read_source
 from ..slugs import slugify, unique_id
 from .syntax import HEADING, INFO_ITEM, INFOBOX, TITLE, infobox_start
@@ -76,7 +76,7 @@ class _Open:
 
 def parse(text: str, path: str = "<article>") -> Article:
     """Parse article text; the first non-blank line must be `= Title =`. The text is normalised
-    first (book/read/normal.py), whoever calls this."""
+    first (book/normal.py), whoever calls this."""
     lines = normalise(text).split("\n")
     numbered = [(i + 1, ln.rstrip()) for i, ln in enumerate(lines)]
     body = [(n, ln) for n, ln in numbered if ln.strip()]

@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 from ..lexicon import ABBREVIATIONS, MONTHS, WEEKDAYS, alternation
-from .normal import normalise
+from ..normal import normalise
 
 # Leftovers of stripped wiki markup: "()", "(; x)", "(, x)", "( )".
 _EMPTY_PARENS = re.compile(r"\s*\(\s*[;,]?\s*\)")
@@ -15,7 +15,7 @@ _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 
 def clean(text: str, prose: bool = True) -> str:
-    """One line of text, normalised (book/read/normal.py: controls, separators, bidi and
+    """One line of text, normalised (book/normal.py: controls, separators, bidi and
     invisible format characters), with stripped-markup leftovers tidied; `prose=False` keeps the
     spacing around separators (' : ', ' ,') that infobox lists use as structure."""
     text = normalise(unicodedata.normalize("NFC", text), line=True)
