@@ -244,11 +244,13 @@ def test_bidi_and_control_characters_in_file_names_are_escaped(tmp_path, capsys)
     assert shown("Ürümqi 太 ئۈچ.txt") == "Ürümqi 太 ئۈچ.txt"
     bad, good = tmp_path / "bad\u202etxt.exe", tmp_path / "good\u2067\x1b[2J.txt"
     bad.write_text("no title\n")
-    good.write_text("= Good =\n\nInfobox\n- Commander1: Nobody Here\n\nThe lead, in 1944.\n")
+    good.write_text("= Good =\n\nInfobox\n- Date: 17 September 18997 September 1901\n\n"
+                    "The lead, in 1944.\n")
     out = tmp_path / "out"
     assert main(["build", "-j", "1", "--to", "json", "--out", str(out), str(bad), str(good)]) == 2
     captured = capsys.readouterr()
     for stream in (captured.out, captured.err):
         assert "\u202e" not in stream and "\u2067" not in stream and "\x1b" not in stream
     assert "bad\\u202etxt.exe:1: first line is not a title" in captured.err
-    assert "good\\u2067\\x1b[2J.txt" in captured.out and "warning: " in captured.err
+    assert "good\\u2067\\x1b[2J.txt" in captured.out
+    assert "warning: " + str(tmp_path) + "/good\\u2067\\x1b[2J.txt:4: " in captured.err
