@@ -1,4 +1,4 @@
-"""One normalisation of input text (book/read/normal.py): every control, format control, line and
+"""One normalisation of input text (book/normal.py): every control, format control, line and
 paragraph separator is kept, replaced or removed as its table says, in the article and in every
 text option, so that nothing reaches WeasyPrint or Pillow in a form they reject."""
 from __future__ import annotations

@@ -28,7 +28,7 @@ from . import about
 # once into Part.chunks and Part.targets, so no writer ever sees one (each asks Part.html() for
 # the XHTML it needs). Control characters are safe as markers because no text can carry one:
 # the reader removes them from the article (read/text.clean), Settings from the text options
-# (read/normal.option), and the templates write none (tests/test_html.py checks all three).
+# (normal.option), and the templates write none (tests/test_html.py checks all three).
 REF = ("\x00", "\x01")      # \x00 anchor \x01: an internal link to `anchor` (PageRef: no)
 PAGES = ("\x02", "\x03")    # \x02 form \x1f anchor \x1f anchor … \x03: a page reference (PageRef)
 EBOOK = ("\x04", "\x05")    # \x04 … \x05: what only an ebook shows (EbookOnly, start and end)
