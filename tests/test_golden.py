@@ -33,6 +33,7 @@ def test_corpus_articles_match_golden(article):
 FULL = corpus_articles(CORPUS_FULL)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not FULL, reason="../shared/corpus-full is absent (a fresh clone)")
 @pytest.mark.parametrize("article", FULL or [None], ids=lambda p: p.stem if p else "none")
 def test_complete_articles_match_golden(article):

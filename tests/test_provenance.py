@@ -10,7 +10,9 @@ from book.explain import source_text
 from .conftest import enriched
 from .golden import CORPUS_FULL, OWN, corpus_articles
 
-ARTICLES = [*OWN, *corpus_articles(), *corpus_articles(CORPUS_FULL)]
+# Our own articles in the quick loop; the real ones (several seconds in all) with the slow tests.
+ARTICLES = [*OWN, *(pytest.param(a, marks=pytest.mark.slow)
+                    for a in (*corpus_articles(), *corpus_articles(CORPUS_FULL)))]
 RULES = registry()
 
 
@@ -31,7 +33,8 @@ def check(book, appendix, item, p) -> None:
         check(book, appendix, item, p.context)
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("article", ARTICLES,
+                         ids=lambda p: p.stem if hasattr(p, "stem") else str(p))
 def test_every_item_names_a_rule_and_points_into_the_article(article):
     book = enriched(article)
     for appendix, item, p in items(book):
