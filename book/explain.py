@@ -87,9 +87,11 @@ def _hits(book: Book, query: str) -> Iterator[Hit]:
     for p in book.biographies:
         if _matches(query, p.name):
             yield Hit("biographies", f"{p.name}: {p.mentions} mentions, {len(p.facts)} facts",
-                      None)
+                      p.provenance)
             for f in p.facts:
                 yield Hit("biographies", f"fact about {p.name}", f.provenance)
+            if p.fate is not None:
+                yield Hit("biographies", f"fate of {p.name}: {p.fate.text}", p.fate.provenance)
     for e in book.index:
         if _matches(query, e.term):
             locs = ", ".join(loc.anchor for loc in e.locators)

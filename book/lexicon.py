@@ -169,6 +169,61 @@ RELATIONS = (
     "kinsman", "protégé", "protege", "successor", "predecessor", "deputy", "ally", "rival",
     "mentor", "heir", "widow", "lover", "friend")
 
+# --- the Commanders appendix -------------------------------------------------------------------
+# Nouns of office and command that, after 'the', give a person's role ('the Kyrgyz commander X',
+# 'X became the governor of Y'); a subset of PERSON_NOUNS, with 'head'.
+ROLE_NOUNS = (
+    "commander", "leader", "governor", "head", "chief", "minister", "president", "general",
+    "officer", "warlord", "king", "emperor", "ruler", "admiral", "marshal", "chairman", "premier",
+    "consul", "founder", "linguist", "reporter", "scholar", "official", "adventurer", "prince",
+    "regent", "secretary", "colonel", "captain")
+# Words a person's name never stands for alone: honorifics, suffixes, particles, titles
+# ('Khan', 'Jr.', 'von', 'Emperor'); 'Mc' and 'Dowager' as they stand in names and titles.
+NEVER_ALONE = frozenset(w.casefold() for w in (
+    *HONORIFICS_AFTER, *(x for s in NAME_SUFFIXES for x in s.split()), *NAME_PARTICLES,
+    "Mc", "St", "Saint", "Dowager", "Emperor", "Empress", "King", "Queen", "Prince", "Duke",
+    "Lord", "Sir", "Sultan", "Shah", "Emir", "General"))
+# Lower-case nouns after a name that make it the name of an event, a period or a body ('the An
+# Lushan rebellion', 'the Ren dynasty'), not a person.
+NAMED_AFTER_NOUNS = ("rebellion", "revolt", "uprising", "war", "campaign", "dynasty", "era",
+                     "period", "clan", "family", "regime", "government", "expedition",
+                     "incident", "affair")
+# Nouns after a family name that make it the family or its men ('the Mori clan', 'Ma forces').
+FAMILY_NOUNS = ("clan", "family", "forces", "army", "armies", "troops", "dynasty", "brothers",
+                "men", "household", "house", "line", "kinsmen", "relatives", "cousins",
+                "warlords", "clique")
+# Nouns after a capitalised word that make it a people's or a group's name ('Han civilians').
+PEOPLE_NOUNS = ("Chinese", "Muslim", "Muslims", "people", "peoples", "troops", "civilians",
+                "soldiers", "forces", "dynasty")
+# Irregular past tenses that, right after a bare name, make it a person acting ('Han said');
+# regular ones are recognised by their -ed.
+ACTION_VERBS = ("said", "was", "had", "led", "took", "made", "went", "came", "gave", "told",
+                "wrote", "fought", "won", "lost", "fled", "became", "sent", "met", "saw", "left",
+                "held", "kept", "ran", "began", "rode", "struck")
+# What became of a person, as English prose says it (the 'Fate' line), from the most to the
+# least final: a death outranks a wound, a wound a capture, a capture a flight.
+DEATH_BY_OWN_HAND = ("killed himself", "killed herself", "took his own life", "took her own life",
+                     "committed suicide", "committed seppuku", "committed hara-kiri",
+                     "committed harakiri")
+DEATH_VERBS = ("killed", "executed", "died", "perished", "assassinated", "beheaded", "drowned",
+               "shot", "murdered", "hanged", "slain", "poisoned")
+WOUND_VERBS = ("wounded",)
+CAPTURE_VERBS = ("captured", "arrested", "imprisoned", "surrendered", "deposed")
+FLIGHT_VERBS = ("exiled", "fled", "escaped")
+# Fate verbs that need no auxiliary ('X died', 'X fled'); the others do ('X was captured').
+INTRANSITIVE_FATES = ("died", "perished", "drowned", "fled", "escaped", "surrendered")
+# Adverbs between an auxiliary and a fate verb ('was later executed').
+FATE_ADVERBS = ("later", "then", "also", "eventually", "finally", "reportedly", "allegedly")
+# What a commander commands: the object of 'commanded', the thing 'led by' someone (with the
+# UNIT_HEADS, in any case). 'commanded the respect of' commands no one.
+COMMANDED_NOUNS = (
+    "army", "armies", "forces", "force", "troops", "garrison", "fleet", "squadron", "expedition",
+    "vanguard", "rearguard", "flank", "wing", "centre", "center", "defenders", "defence",
+    "defense", "rebels", "men", "soldiers", "cavalry", "infantry", "artillery", "division",
+    "brigade", "regiment", "battalion", "company", "platoon", "ship", "ships", "boat", "vessel",
+    "patrol", "column", "detachment", "group", "navy", "legion", "legions", "militia", "guard",
+    "crew", "unit", "units", "corps", "marines", "host", "warriors", "sailors")
+
 # --- what names name ---------------------------------------------------------------------------
 # The head noun of a name says what it names (Wikipedia naming conventions; CMOS 8.46–8.56).
 PLACE_HEADS = (

@@ -238,7 +238,8 @@ class Event:
 
 @dataclass(frozen=True)
 class Fact:
-    """A sentence about a person, with the paragraph it comes from."""
+    """A sentence about a person (or, as a fate, the clause that says what became of them),
+    with the paragraph it comes from and the rule that tied it to them."""
 
     text: str
     section: str
@@ -248,16 +249,18 @@ class Fact:
 
 @dataclass(frozen=True)
 class Person:
-    """A commander from the infobox with what the text says about them."""
+    """A commander (from the infobox, or where the text states their command) with what the
+    text says about them."""
 
     id: str
     commander: Commander
-    side_label: str                       # the label of the first side that lists them
+    side_label: str                       # the label of the first side that lists them ('': none)
     roles: tuple[str, ...] = ()           # titles and appositions the text gives them
     relations: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
-    fate: str | None = None
+    fate: Fact | None = None
     mentions: int = 0
+    provenance: Provenance | None = None  # why they are listed: the infobox, or a command stated
 
     @property
     def name(self) -> str:
@@ -265,7 +268,8 @@ class Person:
 
     @property
     def side(self) -> int:
-        return self.commander.sides[0]
+        """The first side that lists them; 0 for a commander the text names (no sides)."""
+        return self.commander.sides[0] if self.commander.sides else 0
 
 
 @dataclass(frozen=True)

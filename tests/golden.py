@@ -70,9 +70,11 @@ def snapshot(article: Path) -> dict:
                         **_rule(e)}
                        for e in full["chronology"]],
         "biographies": [{**{k: v for k, v in p.items()
-                            if k not in ("facts", "fate") and v not in (None, [], "")},
+                            if k not in ("facts", "fate", "provenance") and v not in (None, [], "")},
+                         **_rule(p),
                          "facts": [redact(f["text"]) for f in p["facts"]],
-                         **({"fate": redact(p["fate"])} if p["fate"] else {})}
+                         **({"fate": redact(p["fate"]["text"]), "fate_rule": _rule(p["fate"])["rule"]}
+                            if p["fate"] else {})}
                         for p in full["biographies"]],
         "index": [line for e in full["index"] for line in _index_lines(e)],
     }

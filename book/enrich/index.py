@@ -224,6 +224,8 @@ def _add_commanders(book: Book, text: _Text, cands: dict[str, _Cand]) -> None:
     """The infobox's commanders, located where the biographies found them named."""
     anchors = {anchor: i for i, (_, anchor, _) in enumerate(text.paras)}
     for p in book.biographies:
+        if not p.commander.memberships:
+            continue        # named by the text, not the infobox: the index finds them itself
         cand = _add(cands, _Cand(p.name, "person", [p.name], person=True, preset=True))
         for fact in p.facts:
             if fact.anchor in anchors:

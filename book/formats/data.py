@@ -10,7 +10,9 @@ from ..model import (Block, Book, Commander, Event, Fact, GlossaryEntry, IndexEn
 
 # The data export's schema (docs/data-schema.md); the version changes whenever a field's meaning
 # or shape does. 2: every extracted item carries "provenance"; biography facts are objects.
-SCHEMA = {"name": "book-data", "version": 2}
+# 3: a biography's "fate" is an object like its facts; each person has a "provenance" (the
+# infobox, or the sentence of the text that states their command).
+SCHEMA = {"name": "book-data", "version": 3}
 
 
 def to_dict(book: Book) -> dict:
@@ -112,12 +114,14 @@ def commander(c: Commander) -> dict:
 def person(p: Person) -> dict:
     """The biographies schema of the data export."""
     return {**commander(p.commander), "side_label": p.side_label, "text_roles": list(p.roles),
-            "relations": list(p.relations), "facts": [fact(f) for f in p.facts], "fate": p.fate,
-            "mentions": p.mentions}
+            "relations": list(p.relations), "facts": [fact(f) for f in p.facts],
+            "fate": fact(p.fate) if p.fate else None, "mentions": p.mentions,
+            "provenance": provenance(p.provenance)}
 
 
 def fact(f: Fact) -> dict:
-    """A sentence of the text about a person, with where it stands."""
+    """A sentence of the text about a person (or the clause of their fate), with where it
+    stands and the rule that tied it to them."""
     return {"text": f.text, "section": f.section, "provenance": provenance(f.provenance)}
 
 
