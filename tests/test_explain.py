@@ -2,10 +2,13 @@
 where a borrowed year came from, and the phrases a rule rejected."""
 from __future__ import annotations
 
+import pytest
+
 from book.cli import main
 from book.explain import explain
 
 from .conftest import FIXTURES, SEED
+from .golden import CORPUS_FULL
 
 
 def test_a_rejected_number_names_its_rule(capsys):
@@ -37,3 +40,18 @@ def test_nothing_matches_and_a_bad_article(capsys, tmp_path):
     assert main(["explain", str(tmp_path / "missing.txt"), "1950"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "missing.txt" in err and "no such article file" in err
+
+
+NAKTONG = CORPUS_FULL / "second-battle-of-naktong-bulge.txt"
+
+
+@pytest.mark.skipif(not NAKTONG.exists(), reason="../shared/corpus-full is absent (a fresh clone)")
+def test_a_complete_article_explains_a_measure_and_a_borrowed_year(capsys):
+    """The issue's own examples on a real article: '550' (600 yards (550 m)) is no year, and a
+    yearless September date takes its year from the lead."""
+    assert explain(NAKTONG, "550") == 0
+    out = capsys.readouterr().out
+    assert "rejected as a year: '550' (chronology)" in out and "rule: not-year.unit" in out
+    assert explain(NAKTONG, "1950-09-05") == 0
+    out = capsys.readouterr().out
+    assert "chronology: 5 September 1950" in out and "taken from:" in out
