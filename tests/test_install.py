@@ -58,6 +58,15 @@ def test_a_wheel_installed_with_pip_in_a_fresh_venv_builds_the_seed(wheel, tmp_p
     for name in ("ili-rebellion.pdf", "ili-rebellion.epub", "ili-rebellion.data.json",
                  "site/ili-rebellion/index.html"):
         assert (work / "out" / name).stat().st_size > 0, name
+    # A pip user's first steps: a starter book.toml and sample article, built (the EPUB alone)
+    # without a warning.
+    init = subprocess.run([str(venv / "bin" / "book"), "init", "mine"], cwd=work, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert init.returncode == 0, init.stderr
+    first = subprocess.run([str(venv / "bin" / "book"), "build", "-q", "--to", "epub"],
+                           cwd=work / "mine", env=env, capture_output=True, text=True, timeout=300)
+    assert (first.returncode, first.stderr) == (0, "")
+    assert (work / "mine" / "dist" / "battle-of-hollow-ford.epub").is_file()
     where = subprocess.run([str(venv / "bin" / "python"), "-c",
                             "import book.paths as p; print(p.STYLES)"],
                            cwd=work, env=env, capture_output=True, text=True, check=True)
