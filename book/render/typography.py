@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-_MONTH = "|".join(MONTHS)
+from ..lexicon import ERAS, MONTH_NAMES, UNITS, alternation
+
+_MONTH = alternation(MONTH_NAMES)
+# A number keeps its era or its unit on its line ('331 BC', '550 m', '40 %').
+_AFTER_NUMBER = alternation([*(e for e in ERAS if "." not in e), *UNITS])
 NBSP = "\u00a0"
 
 _RULES: tuple[tuple[re.Pattern, str], ...] = (
@@ -19,7 +21,7 @@ _RULES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\s--?\s"), "\u2009\u2014\u2009"),
     (re.compile(rf"\b(\d{{1,2}}) (?=(?:{_MONTH})\b)"), f"\\1{NBSP}"),
     (re.compile(rf"\b((?:{_MONTH})) (?=\d)"), f"\\1{NBSP}"),
-    (re.compile(r"\b(\d+) (?=(?:BC|BCE|AD|CE|km|mi|miles|m|kg|°C|%)\b)"), f"\\1{NBSP}"),
+    (re.compile(rf"\b(\d+) (?={_AFTER_NUMBER}(?!\w))"), f"\\1{NBSP}"),
     (re.compile(r"\b(AD|c\.) (?=\d)"), f"\\1{NBSP}"),
 )
 
