@@ -20,6 +20,9 @@ def items(book):
     """(appendix, item, provenance) of every extracted item that must carry one."""
     for e in book.chronology:
         yield "chronology", e.display, e.provenance
+    for person in book.biographies:
+        for fact in (*person.facts, *([person.fate] if person.fate else ())):
+            yield "biographies", f"{person.name}: {fact.text[:40]}", fact.provenance
 
 
 def check(book, appendix, item, p) -> None:
