@@ -63,18 +63,14 @@ def epoch(value: str = EPOCH):
 @pytest.fixture(scope="session")
 def seed_book():
     """The seed article, shaped and enriched (no rendering)."""
-    from book.build import book_from
-    from book.read.article import read
-
-    return book_from(read(SEED))
+    return enriched(SEED)
 
 
 def enriched(path: Path):
-    """Any article, shaped and enriched."""
-    from book.build import book_from
-    from book.read.article import read
-
-    return book_from(read(path))
+    """Any article, shaped and enriched; once per file and test run (a Book is immutable, and
+    the golden, provenance, chronology and glossary tests read the same articles)."""
+    from .golden import enriched as once
+    return once(Path(path))
 
 
 def letters(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import hashlib
 import json
 import sys
@@ -35,6 +36,7 @@ def golden_path(article: Path) -> Path:
     return GOLDEN / f"{sub}{article.stem}.json"
 
 
+@functools.lru_cache(maxsize=None)
 def enriched(article: Path):
     """The article read, shaped and enriched (no rendering)."""
     from book.build import book_from
