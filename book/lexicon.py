@@ -398,3 +398,39 @@ def month_number(word: str) -> int:
 
 
 FUNCTION_WORD_SET = frozenset(FUNCTION_WORDS)
+
+
+# --- names and their translations (the glossary) -------------------------------------------------
+# English words that join the words of a proper name ('Battle of the Isk', 'Bay of Kell').
+NAME_CONNECTIVES = ("of", "the", "and", "at", "on", "in", "for", "to", "upon")
+# Function words of other languages that stand inside proper names written in Latin script
+# (articles, prepositions and conjunctions of Spanish, Portuguese, French, Italian, German, Dutch,
+# Tagalog, Arabic): a name with one is not English ('Nuestra Señora de los Desamparados',
+# 'Kaiserliche und Königliche Kriegsmarine', 'Pamantasan ng Lungsod'). English homographs
+# ('die', 'an', 'en') are left out.
+FOREIGN_NAME_WORDS = ("de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "do",
+                      "dos", "du", "des", "la", "las", "le", "les", "los", "el", "y", "und",
+                      "der", "den", "dem", "zu", "zum", "zur", "von", "van", "het", "ng", "ang",
+                      "mga", "al")
+# Head nouns of a dictionary definition: 'the lyre, a stringed instrument' is a definition of
+# a term by its genus (the kind of thing it is), not a description of one thing.
+GENUS_NOUNS = ("instrument", "weapon", "tool", "device", "implement", "vessel", "garment",
+               "dish", "drink", "food", "title", "honorific", "rank", "office", "ritual", "rite",
+               "ceremony", "festival", "dance", "game", "sport", "tax", "tribute", "levy", "coin",
+               "currency", "measure", "boat", "ship", "craft", "vehicle", "cart", "carriage",
+               "structure", "fortification", "plant", "shrub", "herb", "tree", "disease",
+               "illness", "drug", "poison", "song", "hymn", "chant", "script", "alphabet",
+               "language", "dialect", "term", "word", "phrase", "formula", "doctrine", "practice",
+               "custom", "technique", "method", "formation", "tactic", "manoeuvre", "maneuver",
+               "fabric", "cloth", "material", "alloy", "mineral", "animal", "beast")
+# Kinds of events whose names are names of one event when one stands in brackets after the other
+# ('the Kell Revolt (Tarn Rising)'), by the class of their head nouns (EVENT_HEADS): a battle in
+# brackets after a war is a part of it, not another name.
+EVENT_KINDS: dict[str, str] = {
+    **dict.fromkeys(("Revolt", "Rebellion", "Revolution", "Uprising", "Rising", "Insurrection",
+                     "Mutiny", "Riot", "Riots"), "uprising"),
+    **dict.fromkeys(("War", "Wars", "Conflict"), "war"),
+    **dict.fromkeys(("Battle", "Siege", "Raid", "Offensive", "Operation"), "battle"),
+    **dict.fromkeys(("Massacre", "Incident", "Affair"), "incident"),
+    **dict.fromkeys(("Treaty", "Agreement", "Accord", "Pact", "Peace"), "treaty"),
+}

@@ -219,6 +219,13 @@ class GlossaryEntry:
     kind: str = "term"   # acronym | foreign | alias | group | term
     names: tuple[tuple[str, str], ...] = ()   # the name in other languages: (name, BCP 47 tag)
     provenance: Provenance | None = None
+    # `lang` and the tags of `names` say only what the text says: the language it names, or
+    # 'und' ('und-Cyrl' for another script) when it names none (EXTRACTION.md: script alone names
+    # no language). The rendering still needs a tag to choose glyphs for text in another script:
+    # `glyphs` gives it, (text, tag) for `original` and each such name, the named language or
+    # else a guess from the script and the article's Chinese writing (scripts.runs). A guess,
+    # never shown as a language.
+    glyphs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

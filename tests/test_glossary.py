@@ -10,11 +10,25 @@ from book.enrich import trace
 from book.collation import sort_key
 from book.enrich.glossary import candidates_of_text, enrich
 from book.enrich.glossary.rules import TABLES
-from book.model import Article, Book, Chapter, Infobox, Paragraph
+from book.model import Article, Book, Chapter, InfoField, Infobox, Paragraph, Section
 
 from .conftest import FIXTURES, enriched
 
 RULES = [r for t in TABLES for r in t]
+
+
+def _book(lead: str, headings: dict[str, str] | None = None,
+          infobox: tuple[tuple[str, str], ...] = ()) -> Book:
+    """A book of one lead paragraph, a section per heading (its text one paragraph) and the
+    infobox lines given."""
+    block = Paragraph("p1", lead, 1)
+    sections = tuple(Section(f"s-{k}", title, 2, k + 3, (Paragraph(f"p{k + 2}", body, k + 3),))
+                     for k, (title, body) in enumerate((headings or {}).items()))
+    box = Infobox(raw=tuple(InfoField(key, value, 2) for key, value in infobox))
+    article = Article("T", "t", "t.txt", box, (block,), sections)
+    chapters = (Chapter("lead", "Introduction", (block,), ()),
+                *(Chapter(s.id.replace("s-", "ch-", 1), s.title, s.blocks, ()) for s in sections))
+    return Book(article, chapters)
 
 
 def glossary_of(*paragraphs: str, title: str = "T") -> dict:
@@ -81,12 +95,108 @@ def test_the_harbour_fixture_exactly():
         "pharos": ("term", None, "a tall tower with a fire at its top", (), None, None,
                    "prose-technical-term"),
         "Portus noster": ("foreign", None, "our harbour", (), None, None, "prose-meaning"),
-        "Tarnow Maritime Museum": ("alias", None, None, ("Tarnows Sjöfartsmuseum",), None, None,
-                                   "bracket-bare-name"),
-        "Aldermen": ("foreign", None, None, ("Rådmän",), "參事", "zh-Hant", "bracket-bare-name"),
-        "Raadhuis": ("foreign", None, "council house", (), "市政廳", "zh-Hant",
-                     "bracket-other-script"),
+        "Tarnow Maritime Museum": ("foreign", None, None, ("Tarnows Sjöfartsmuseum",), None, None,
+                                   "bracket-name-other-language"),
+        "Aldermen": ("foreign", None, None, ("Rådmän",), "參事", None, "bracket-bare-name"),
+        "Raadhuis": ("foreign", None, "council house", (), "市政廳", None, "bracket-other-script"),
     }
+
+
+def test_the_gale_season_fixture_exactly():
+    """Headings and the infobox are read for their brackets: a heading's bare bracket is a name
+    because the text says whose names its brackets hold ('Harbour Service names … are given in
+    parentheses'); a place or a year in one is not; a marked bracket needs no such sentence;
+    an infobox value gives two names of one place, each with its language."""
+    assert entries(FIXTURES / "gale-season-1911.txt") == {
+        "Bramble": ("alias", None, "Harbour Service name for Gale Arvo", (), None, None,
+                    "heading-declared-name"),
+        "Thistle": ("alias", None, "Harbour Service name for Gale Sund", (), None, None,
+                    "heading-declared-name"),
+        "Long Blow": ("alias", None, None, ("Grey Week",), None, None, "bracket-also-known-as"),
+        "KWO": ("acronym", "Kell Weather Office", None, (), None, None, "acronym-after-long-form"),
+        "Tarn Ayin": ("foreign", None, "Hebrew name", (), None, "he", "names-in-languages"),
+    }
+    g = {e.term: e for e in enriched(FIXTURES / "gale-season-1911.txt").glossary}
+    assert g["Tarn Ayin"].names == (("Tarn Jalut", "ar"),)
+    assert (g["Tarn Ayin"].anchor, g["Tarn Ayin"].provenance.section) == ("at-a-glance", "At a glance")
+    bramble = g["Bramble"].provenance
+    assert (bramble.anchor, bramble.section) == ("s-gale-arvo-bramble", "Gale Arvo (Bramble)")
+
+
+def test_the_port_fixture_exactly():
+    """A topic article: names in another language with their own abbreviation, a translated
+    title after its English words, another name of an event, an epithet translated, a plural and
+    a foreign-script gloss, two names in two languages glossed once, clauses that name ('an old
+    name for', 'became A or B', 'considered the "X"', 'as the sailors called them', 'a former
+    village which is now'), 'otherwise known as', a quoted name that ends where its quotes do, a
+    technical term defined by its genus, a script label, and a place sharing a commander's name."""
+    assert entries(FIXTURES / "port-of-vell.txt") == {
+        "Vell Navy": ("foreign", None, None, ("Königliche und Kaiserliche Seewehr", "K.u.K. Seewehr"),
+                      None, None, "bracket-name-other-language"),
+        "Nuestra Señora de los Vientos de Vell": ("foreign", None, None, ("Our Lady of the Winds",),
+                                                  None, None, "bracket-name-other-language"),
+        "Ostrin": ("alias", None, None, ("Ostrinholm",), None, None, "bracket-bare-name"),
+        "Vellora": ("alias", None, "an old name for the city of Vell", (), "वेलोरा", None,
+                    "prose-name-for"),
+        "datuvan": ("foreign", None, "lords", (), None, "tl", "bracket-gloss"),
+        "Elders": ("term", None, "keepers of the old harbour", (), None, None, "bracket-plural-gloss"),
+        "長": ("foreign", None, "Elders", (), None, None, "bracket-script-term-gloss"),
+        "Sultan Harun": ("alias", None, None, ("Harun Vellani II",), None, None,
+                         "became-name-or-name"),
+        "Salt Revolt of 1601–02": ("alias", None, None, ("Harbour Uprising",), None, None,
+                                   "bracket-event-name"),
+        "Vell Revolt": ("alias", None, None, ("Tide Revolt", "Vell (Harbour) Folk War"), None, None,
+                        "known-as"),
+        "Marrow": ("alias", None, "a former village", ("Marrow Gardens",), None, None,
+                   "prose-former-now"),
+        "Three Keys of Vell": ("alias", None, "Aldermen Kos, Pell, and Ruin", (), None, None,
+                               "quoted-name-considered"),
+        "Harbour Act No. 12": ("alias", None, None, ("Charter of the Free Port",), None, None,
+                               "known-as"),
+        "Salt Steps": ("term", None, "The old quay", (), None, None, "known-as-description"),
+        "Ezra Baal HaKesef": ("foreign", None, "Rabbi Ezra the silver maker", (), None, None,
+                              "bracket-epithet-translation"),
+        "psaltery": ("term", None, "a stringed instrument played with quills", (), None, None,
+                     "prose-technical-term"),
+        "iron frogs": ("alias", None, "nickname used by the sailors", (), None, None,
+                       "quoted-as-called"),
+        "Kell Star": ("foreign", None, None, (), "Келл Стар", None, "bracket-script-label"),
+    }
+    g = {e.term: e for e in enriched(FIXTURES / "port-of-vell.txt").glossary}
+    assert g["datuvan"].names == (("datuan", "mrw"),)
+
+
+def test_a_bare_bracket_is_a_name_only_when_something_marks_it():
+    """Counter-examples of the marked readings: names used apart, an office, a person's place,
+    a battle in a war, a plural with a number, headings and infobox values without a sentence
+    that says what their brackets hold."""
+    g = glossary_of("Daimler (Germaniawerft) built it. Germaniawerft grew.",
+                    "Juan de la Costa (Governor of Vell) sailed. Simón Ruiz (Kell Hill) sailed.",
+                    "The Salt War (Battle of Tarn) closed the port. The Elders (3 keepers) met.",
+                    "The ferries, the \"iron frogs\", as the sailors built them, crossed. "
+                    "The city, a port of the empire, grew. The city kept its walls.")
+    assert g == {}
+    book = _book("Gales came.", headings={"Gale Arvo (Bramble)": "It blew."},
+                 infobox=(("Place", "Kell (Tarn)"),))
+    assert enrich(book).glossary == ()
+    declared = _book("Harbour names are given in parentheses.",
+                     headings={"Gale Arvo (Bramble)": "It blew."},
+                     infobox=(("Place", "Kell (Tarn)"),))
+    assert [(e.term, e.provenance.rule) for e in enrich(declared).glossary] == [
+        ("Bramble", "heading-declared-name")]
+
+
+def test_lang_is_only_what_the_text_names_and_the_rendering_gets_a_tag_for_glyphs():
+    """EXTRACTION.md: a language is recorded only when the text names it; the rendering still
+    needs a tag to choose glyphs for a name in another script (GlossaryEntry.glyphs)."""
+    g = glossary_of("The Raadhuis (市政廳; \"council house\") stood. The Kell (Ukrainian: Келл) "
+                    "fell. The Tarn (Тарнъ; Kellish name) fell.")
+    assert (g["Raadhuis"].lang, g["Raadhuis"].glyphs) == (None, (("市政廳", "zh-Hant"),))
+    assert (g["Kell"].lang, g["Kell"].glyphs) == ("uk", (("Келл", "uk"),))
+    assert g["Tarn"].lang is None and g["Tarn"].glyphs == (("Тарнъ", "bg"),)
+    h = glossary_of("The War (Xiao'erjing: تُجِ, Тунҗы) began.")
+    assert h["War"].lang == "zh-Arab" and h["War"].names == (("Тунҗы", "und-Cyrl"),)
+    assert dict(h["War"].glyphs)["تُجِ"] == "zh-Arab"
 
 
 def test_what_is_not_an_entry():

@@ -12,7 +12,10 @@ from ..model import (Block, Book, Commander, Event, Fact, GlossaryEntry, IndexEn
 # or shape does. 2: every extracted item carries "provenance"; biography facts are objects.
 # 3: a biography's "fate" is an object like its facts; each person has a "provenance" (the
 # infobox, or the sentence of the text that states their command).
-SCHEMA = {"name": "book-data", "version": 3}
+# 4: a glossary entry's "lang" (and its names' "lang") is only the language the text names ('und'
+# for a name's when it names none); "glyphs" gives the tag the rendering uses for each text in
+# another script.
+SCHEMA = {"name": "book-data", "version": 4}
 
 
 def to_dict(book: Book) -> dict:
@@ -52,6 +55,7 @@ def glossary_entry(e: GlossaryEntry) -> dict:
             "original": e.original, "lang": e.lang, "definition": e.definition,
             "first_section": e.first_section, "see": e.see, "kind": e.kind,
             "names": [{"name": n, "lang": lang} for n, lang in e.names],
+            "glyphs": [{"text": t, "lang": lang} for t, lang in e.glyphs],
             "provenance": provenance(e.provenance)}
 
 

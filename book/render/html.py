@@ -335,9 +335,12 @@ def _inline_filter(ctx, text: str, linked: bool = False) -> Markup:
 
 @pass_context
 def _tagged(ctx, text: str, lang: str) -> Markup:
-    """A name in a known language, tagged as such (a glossary entry's other-language names)."""
+    """A name in a known language, tagged as such (a glossary entry's other-language names); a
+    name in another script takes the glossary's tag for its glyphs when the text names none."""
     found = runs(text)
-    return Markup(_span(lang, smarten(text), bool(found and found[0].rtl), ctx["_record"]))
+    record: _Recorder = ctx["_record"]
+    lang = record.overrides.get(text, lang) if lang.startswith("und") else lang
+    return Markup(_span(lang, smarten(text), bool(found and found[0].rtl), record))
 
 
 @pass_context
@@ -395,8 +398,9 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
               "part_of": part_of if part_of != subtitle else "", "settings": settings,
               "credit": credit}
 
-    overrides = {text: lang for e in book.glossary
-                 for text, lang in ((e.original, e.lang), *e.names) if text and lang}
+    # The glossary's tags for its names in other scripts (GlossaryEntry.glyphs): the language the
+    # text names, else the one the script suggests, chosen once by the enricher.
+    overrides = {text: lang for e in book.glossary for text, lang in e.glyphs}
 
     def part(pid: str, title: str, matter: str, epub_type: str, template: str,
              context: dict, in_toc: bool = True, linker: Linker | None = None,

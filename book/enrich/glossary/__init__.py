@@ -7,17 +7,22 @@ entry per term. Every finder is one pass over the text with bounded look-arounds
 linear in the article; rules.py holds the tables, with examples."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import chain
 
-from ...model import Article, Book, Chapter, Commander, Infobox, Membership, Paragraph
-from . import acronyms, aliases, brackets, glosses, merge, rules
+from ...model import Article, Book, Chapter, Commander, Infobox, Membership, Paragraph, Section
+from . import acronyms, aliases, brackets, clauses, glosses, merge, rules
 from .candidate import Candidate, Context
 
 
 def candidates(ctx: Context) -> list[Candidate]:
-    """Every candidate of every finder, in the order of the text."""
-    found = chain(acronyms.in_prose(ctx), brackets.find(ctx), aliases.find(ctx), glosses.find(ctx))
+    """Every candidate of every finder, in the order of the text. The prose finders read the
+    prose only; the bracket readers read the labels too (headings, the infobox's values)."""
+    prose = (c for c in chain(acronyms.in_prose(ctx), aliases.find(ctx), clauses.find(ctx),
+                              glosses.find(ctx))
+             if ctx.label_at(c.span[0]) is None)
+    found = chain(prose, brackets.find(ctx), brackets.in_languages(ctx))
     return sorted(found, key=lambda c: c.span)
 
 
@@ -28,10 +33,17 @@ def enrich(book: Book) -> Book:
 
 
 def _context_of_text(text: str, title: str, people: tuple[str, ...]) -> Context:
-    block = Paragraph("p1", text, 1)
+    """A book of one paragraph; a line '== Heading ==' in `text` starts a section with the
+    lines after it as its paragraph (the examples of the heading rules)."""
+    lead, *rest = re.split(r"\n?^== (.+?) ==$\n?", text, flags=re.M)
+    block = Paragraph("p1", lead, 1)
+    sections = tuple(Section(f"s-{k}", heading, 2, k + 2, (Paragraph(f"p{k + 2}", body, k + 2),))
+                     for k, (heading, body) in enumerate(zip(rest[::2], rest[1::2])))
     box = Infobox(commanders=tuple(Commander(p, None, (), (), (Membership(1),), 1) for p in people))
-    article = Article(title, "t", "t.txt", box, (block,), ())
-    return Context(Book(article, (Chapter("lead", "Introduction", (block,), ()),)))
+    article = Article(title, "t", "t.txt", box, (block,), sections)
+    chapters = (Chapter("lead", "Introduction", (block,), ()),
+                *(Chapter(s.id.replace("s-", "ch-", 1), s.title, s.blocks, ()) for s in sections))
+    return Context(Book(article, chapters))
 
 
 def candidates_of_text(text: str, title: str = "T") -> list[Candidate]:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...scripts import is_foreign
 from .align import SHORT_FORM, initials_match, is_acronym, long_form_after, long_form_before
-from .candidate import Candidate, Context, script_tag
+from .candidate import Candidate, Context
 from .phrases import CAPWORD, CONNECT, line_before
 from .reject import rejected
 
@@ -39,7 +38,7 @@ def in_bracket(ctx: Context, start: int, end: int) -> Candidate | None:
     if sf and is_acronym(sf.group(1)) and (long := long_form_after(sf.group(1), inner)):
         first = start - 1 - (len(before) - sf.start(1))
         return Candidate(sf.group(1), "acronym", "acronym-before-long-form", (first, end + 1),
-                         expansion=long, lang=script_tag(long, ctx) if is_foreign(long) else None)
+                         expansion=long)
     return None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lexicon
 from .candidate import Candidate, Context
 from .names import listed
 from .phrases import NAME, line_before, term_before
@@ -14,7 +15,7 @@ from .rules import NOT_A_TERM
 
 _KNOWN = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|later|formerly|locally|popularly|widely|"
-    r"alternatively|better|now|originally|officially|collectively)\s+"
+    r"alternatively|better|now|originally|officially|collectively|otherwise)\s+"
     r"(?:known|called|named|referred\s+to|spelled|spelt|dubbed|termed|styled|nicknamed)"
     r"|referred\s+(?:to\s+)?as|known\s+(?:in|by|among|to)\s+[^,;.()]{1,40}?\s+as"
     r"|known(?=\s+as)|nicknamed|dubbed)(?:\s+as)?\s+(?=the\s|[A-Z\u00C0-\u024F\"“])")
@@ -22,10 +23,10 @@ _RENAMED = re.compile(
     r"\b(?:(?:took|adopted|assumed|received|was\s+given)\s+the\s+(?:name|title)|was\s+renamed|"
     r"(?:[Ww]rote|[Ww]riting|[Pp]ublished)\s+under\s+the\s+(?:pseudonym|pen\s+name|name)|"
     r"(?:moniker|nickname|sobriquet|epithet)(?:\s+of)?(?:\s+the)?)\s+(?=[A-Z\u00C0-\u024F\"“])")
-_EPITHET = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[\"“](the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)[\"”]")
+_EPITHET = re.compile(r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[\"“](the[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”]")
 _NOW_PROSE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:which\s+is\s+)?"
                         r"(?:now|formerly|today)\s+(?:called\s+|known\s+as\s+)?(?=[A-Z])")
-_SUBJECT_NOUN = re.compile(r"\b[Tt]he\s+(?:overall\s+|whole\s+|entire\s+)?(?:conflict|war|battle|"
+_SUBJECT_NOUN = re.compile(r"\b[Tt]he\s+(?:overall\s+|whole\s+|entire\s+)?(?P<noun>conflict|war|battle|"
                            r"revolt|uprising|rebellion|siege|campaign|massacre|revolution)\b"
                            r"[^,;.]{0,30}$")
 _DESCRIPTION = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+"
@@ -71,10 +72,11 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
         rejected(ctx, "known-as-cut-name", m.start(), min(len(text), m.end() + 40), "a glossary alias")
         return None
     unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", before.rstrip(", ")).rstrip(", ")
-    clause = re.split(r"[.;:!?]\s", unbracketed)[-1]
+    clause = re.split(r"(?<!\bNo)(?<!\bSt)(?<!\bMt)[.;:!?]\s", unbracketed)[-1]   # not after "No. 4"
     bare = re.sub(r"\s+(?:was|were|is|are|has\s+been|had\s+been)$", "", clause)
     found = term_before(bare, ctx.index)
-    if _SUBJECT_NOUN.search(bare):
+    noun = _SUBJECT_NOUN.search(bare)
+    if noun and _names_subject(ctx, noun.group("noun")):
         found = (ctx.subject, 0)
     begin = m.start() - len(before) + len(unbracketed) - len(clause)   # where `bare` starts
     span = (begin + (found[1] if found else 0), m.end() + len(", ".join(names)))
@@ -87,6 +89,15 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
                          (begin + described.start(), span[1]),
                          definition=described.group(0).strip(" ,"))
     return None
+
+
+def _names_subject(ctx: Context, noun: str) -> bool:
+    """Does 'the revolt' stand for the article's subject: is the subject an event of that kind
+    ('Dungan Revolt', 'the uprising'), not a city in whose history a revolt happened?"""
+    words = {w.capitalize() for w in ctx.subject.split()}
+    kind = lexicon.EVENT_KINDS.get(noun.capitalize())
+    return noun.capitalize() in words or any(lexicon.EVENT_KINDS.get(w) == kind for w in words) \
+        or noun == "conflict" and bool(words & set(lexicon.EVENT_HEADS))
 
 
 def _renamed(ctx: Context, m: re.Match) -> Candidate | None:

@@ -30,8 +30,9 @@ def is_acronym(token: str) -> bool:
     token = token.strip()
     if not 2 <= len(token) <= 12 or not SHORT_FORM.fullmatch(token) or ROMAN.match(token):
         return False
-    if token in lexicon.NOT_ACRONYMS or token in lexicon.SHIP_PREFIXES:
-        return False
+    letters = re.sub(r"^\d+\s?", "", token)
+    if letters in lexicon.NOT_ACRONYMS or token in lexicon.SHIP_PREFIXES:
+        return False                       # '64 AD' is a year, 'BC' an era
     caps = sum(c.isupper() for c in token)
     return caps >= 2 and caps >= len(token.replace(" ", "")) - 2 - sum(c.isdigit() for c in token)
 
@@ -46,17 +47,18 @@ def words(phrase: str) -> list[str]:
 
 
 def initials_match(acronym: str, phrase: str, clipped: bool = False,
-                   compounds: bool = False) -> bool:
+                   compounds: bool = False, strict: bool = False) -> bool:
     """Do the content words' initials spell the acronym (stop words may be skipped or used)?
     `clipped` lets a word give its first letters (only for a long form beside its short form);
     `compounds` lets a word give later letters of its own, in order (Oberste HeeresLeitung →
-    OHL), for a pair written '(Long Form, LF)'."""
+    OHL), for a pair written '(Long Form, LF)'. A short form of five letters or more may have
+    one letter no word explains, unless `strict`."""
     letters = _letters(acronym)
     ws = [w.strip("\"'“”‘’()") for w in words(phrase)]
     ws = [w for w in ws if w]
     if compounds:
         return _compound_align(letters, [w.lower() for w in ws if w.lower() not in STOPWORDS])
-    return _align(letters, ws, 0, 0, 1 if len(letters) >= 5 else 0, clipped)
+    return _align(letters, ws, 0, 0, 1 if len(letters) >= 5 and not strict else 0, clipped)
 
 
 def _compound_align(letters: str, ws: list[str]) -> bool:
@@ -120,6 +122,7 @@ def long_form_before(acronym: str, text: str) -> str | None:
     word used ('the Chinese Communists' People's Liberation Army' → the last three)."""
     ws = words(text)
     n = len(_letters(acronym))
+    loose = None                          # the first run that needs an unexplained letter
     for k in range(1, min(len(ws), n + 4) + 1):
         cand = ws[-k:]
         if cand[0].lower() in STOPWORDS:
@@ -128,10 +131,12 @@ def long_form_before(acronym: str, text: str) -> str | None:
             continue                      # a lower-case long form needs two words at least
         content = [w for w in cand if w.lower() not in STOPWORDS]
         if len(content) > n:
-            return None
-        if initials_match(acronym, " ".join(cand), clipped=True):
+            break
+        if initials_match(acronym, " ".join(cand), clipped=True, strict=True):
             return _as_written(text, cand)
-    return None
+        if loose is None and initials_match(acronym, " ".join(cand), clipped=True):
+            loose = cand
+    return _as_written(text, loose) if loose else None
 
 
 def long_form_after(acronym: str, text: str) -> str | None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lexicon
 from ...scripts import is_foreign, language_tag, runs
 from . import acronyms, names
 from .align import is_acronym
 from .candidate import Candidate, Context, script_tag
-from .phrases import line_before, term_before
+from .phrases import NAME, line_before, named_before, term_before
 from .reject import rejected
-from .rules import NOT_A_DEFINITION, NOT_A_TERM
+from .rules import DECLARATIONS, NOT_A_DEFINITION, NOT_A_TERM
 
 BRACKET = re.compile(r"\(([^()\n]{1,300})\)")
 _MARKER = re.compile(
@@ -29,6 +30,7 @@ _LABEL = re.compile(r"^([A-Za-z][\w'’]*(?:[ –-][A-Za-z][\w'’]*)?):\s*(.+)$
 _IN_LANG = re.compile(r"^(.+?)\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
 _LANG_FOR = re.compile(r"^([A-Z][a-z]+)\s+for\s+[\"“'‘]?(.+?)[\"”'’]?$")
 _TERM_IN_LANG = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]+)\s+(?:in|ln)\s+([A-Z][a-z]+)\s*$")
+_OTHER_IN_LANG = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]+)\s+(?:in|ln)\s+([A-Z][a-z]+)\s+or\s+$")
 _QUOTED_OR = re.compile(r"[\"“]([^\"“”]{2,40})[\"”]\s+or\s+[\"“]$")
 _QUOTED = re.compile(r"^[\"“'‘](.+)[\"”'’]$")
 _ROMANISATION = {"romanized", "romanised", "romanization", "romanisation", "transliterated",
@@ -38,7 +40,9 @@ _ROMANISATION = {"romanized", "romanised", "romanization", "romanisation", "tran
 
 
 def find(ctx: Context) -> Iterator[Candidate]:
-    """Every candidate a bracket of the text makes."""
+    """Every candidate a bracket of the text makes (in the prose and in the labels: headings
+    and the infobox's values, where a bare name is read only as the text declares, see
+    `_bare`)."""
     text = ctx.text
     for m in BRACKET.finditer(text):
         start, end = m.start(1), m.end(1)
@@ -53,22 +57,57 @@ def find(ctx: Context) -> Iterator[Candidate]:
             yield cand
 
 
+_IN_LANGUAGES = re.compile(
+    rf"\(\s*(?P<l1>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*\),?\s+or\s+(?P<b>{NAME})"
+    rf"\s+\(\s*(?P<l2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*\)")
+
+
+def in_languages(ctx: Context) -> Iterator[Candidate]:
+    """'Ma'ayan Harod (Hebrew) or Ayn Jalut (Arabic)': two names of one thing, each followed by
+    the language it is in (a language alone in brackets is otherwise no definition)."""
+    text = ctx.text
+    for m in _IN_LANGUAGES.finditer(text):
+        first, second = language_tag(m.group("l1")), language_tag(m.group("l2"))
+        found = term_before(line_before(text, m.start()), ctx.index)
+        if not (first and second and found):
+            continue
+        term, offset = found
+        other = m.group("b").strip("\"“”")
+        if NOT_A_TERM.check(term) is not None or NOT_A_TERM.check(other) is not None or \
+                term == other or re.search(r"\d", term + other):
+            continue
+        begin = m.start() - len(line_before(text, m.start())) + offset
+        yield Candidate(term, "foreign", "names-in-languages", (begin, m.end()), lang=first,
+                        names=[(other, second)], definition=f"{m.group('l1')} name")
+
+
 def _read(ctx: Context, start: int, end: int) -> Candidate | None:
     """The candidate a bracket makes with the term before it, piece by piece."""
     text = ctx.text
     before = line_before(text, start - 1)
     labelled = _TERM_IN_LANG.search(before)
     lang = labelled and language_tag(labelled.group(2), loose=True)
-    found = (labelled.group(1), labelled.start(1)) if lang else term_before(before, ctx.index)
+    # A heading is a name from its first word: no sentence opener to cut (no index).
+    index = ctx.index if ctx.label_at(start) is None else None
+    found = (labelled.group(1), None, labelled.start(1)) if lang else named_before(before, index)
     if found is None:
         return None
-    term, offset = found
+    term, original, offset = found
+    tail = names.foreign_tail(term)
+    if tail and tail != term and names.english(text[start:end].split(";")[0].strip()):
+        offset += len(term) - len(tail)    # 'the Feast of the Nuestra Señora (Our Lady)'
+        term = tail
     term_start = start - 1 - len(before) + offset
     if (rule := NOT_A_TERM.check(term)) is not None:
         rejected(ctx, rule.name, term_start, term_start + len(term))
         return None
     cand = Candidate(term, "alias", "", (term_start, end + 1), lang=lang or None,
-                     quoted=before.rstrip(" ,").endswith(("\"", "”")))
+                     quoted=before.rstrip(" ,").endswith(("\"", "”")), original=original)
+    if lang:                               # 'panginuan in Meranau or panginoón in Tagalog (…)'
+        other = _OTHER_IN_LANG.search(before, 0, labelled.start(1))
+        if other:
+            cand.names.append((other.group(1), language_tag(other.group(2), loose=True) or "und"))
+            cand.span = (term_start - (labelled.start(1) - other.start(1)), end + 1)
     pos = start
     for piece in text[start:end].split(";"):
         lead = len(piece) - len(piece.lstrip())
@@ -93,14 +132,54 @@ def _piece(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
     if label and label.group(1).casefold() in _ROMANISATION:
         _add_alias(cand, label.group(2).strip(), "bracket-romanisation")
         return
-    lang = language_tag(label.group(1), loose=True) if label else None
+    named = re.sub(r"^in\s+", "", label.group(1)) if label else ""
+    lang = language_tag(named, loose=True) if label else None
     if lang:
         _labelled(ctx, cand, label.group(2), lang)
         return
-    for reader in (_marked, _in_language, _gloss, _scripted, _quoted_term):
+    if label and _names_a_script(named) and is_foreign(label.group(2)):
+        _name(cand, label.group(2).strip(), None)           # '(in Cyrillic: Подводник)'
+        cand.rule, cand.kind = cand.rule or "bracket-script-label", "foreign"
+        return
+    for reader in (_marked, _in_language, _gloss, _scripted, _script_term, _quoted_term):
         if reader(ctx, cand, piece, at):
             return
-    names.bare(ctx, cand, piece, at)
+    _bare(ctx, cand, piece, at)
+
+
+def _bare(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
+    """A bare name: in the prose, another name when nothing says otherwise (names.bare); in a
+    heading, a name only when the text declares what its headings' brackets hold; in the
+    infobox, never (a place's region, a person's office)."""
+    where = ctx.label_at(at)
+    if where is None:
+        names.bare(ctx, cand, piece, at)
+    elif where == "heading" and (label := _declared(ctx)) is not None:
+        names.declared(ctx, cand, piece, at, label)
+    else:
+        rejected(ctx, "label-bare-bracket", at, at + len(piece), "a glossary alias")
+
+
+def _declared(ctx: Context) -> str | None:
+    """Whose names the text says its brackets hold ('PAGASA', 'local'; '' when it says only
+    'names'), or None when it says nothing of the kind (rules.DECLARATIONS)."""
+    if "declared" not in ctx.memo:
+        m = next(DECLARATIONS.rules[0].finditer(ctx.text, 0, ctx.prose_end), None)
+        label = None
+        if m is not None:
+            label = (m.group("label") or "").strip()
+            first = label.split(" ")[0]
+            if label == first and first[1:].islower() and ctx.index.starts.get(first.lower()):
+                label = first.lower() + label[len(first):]    # 'Local names are …' → 'local'
+        ctx.memo["declared"] = label
+    return ctx.memo["declared"]
+
+
+def _names_a_script(label: str) -> bool:
+    """'Cyrillic', 'Arabic script': a script's name (ISO 15924 through fontTools), which names
+    no language."""
+    from fontTools import unicodedata as ucd
+    return ucd.script_code(re.sub(r"\s+script$", "", label, flags=re.I), default=None) is not None
 
 
 def _add_alias(cand: Candidate, name: str, rule: str) -> None:
@@ -146,7 +225,7 @@ def _labelled(ctx: Context, cand: Candidate, value: str, lang: str) -> None:
         quoted = _QUOTED.match(piece)
         roman = _LABEL.match(piece)
         if quoted:
-            cand.definition = cand.definition or quoted.group(1)
+            cand.definition = cand.definition or quoted.group(1).strip()
         elif roman and roman.group(1).casefold() in _ROMANISATION:
             _add_alias(cand, roman.group(2), "bracket-romanisation")
         elif scripted and not is_foreign(piece):
@@ -154,7 +233,7 @@ def _labelled(ctx: Context, cand: Candidate, value: str, lang: str) -> None:
         else:
             found = runs(piece, ctx.han)
             script = found[0].script if found else None
-            own = lang if not (scripted and script and script != scripted) else script_tag(piece, ctx)
+            own = lang if not (scripted and script and script != scripted) else None
             _name(cand, piece, own)
             scripted = scripted or script
     cand.rule = cand.rule or "bracket-language-label"
@@ -162,10 +241,12 @@ def _labelled(ctx: Context, cand: Candidate, value: str, lang: str) -> None:
 
 
 def _name(cand: Candidate, name: str, lang: str | None) -> None:
+    """File a name in another language: the first is the original, the others its names; `lang`
+    is the language the text names for it, or None."""
     if cand.original is None:
         cand.original, cand.lang = name, lang
-    elif (name, lang or "und") not in cand.names and name != cand.original:
-        cand.names.append((name, lang or "und"))
+    elif (name, lang or script_tag(name)) not in cand.names and name != cand.original:
+        cand.names.append((name, lang or script_tag(name)))
 
 
 def _in_language(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
@@ -188,13 +269,19 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     """'("camp")', '(lit. camp)', '(meaning camp)', '(a military governor)' after a word."""
     m = _GLOSS.match(piece) or _QUOTED.match(piece)
     if m:
-        cand.definition = cand.definition or m.group(1).strip("\"“”'‘’")
+        cand.definition = cand.definition or m.group(1).strip("\"“”'‘’ ")
         cand.rule, cand.kind = cand.rule or "bracket-gloss", "foreign"
         return True
     lone = cand.term[:1].islower() or ctx.count(cand.term) <= 2
     if re.match(r"(?:a|an)\s+[a-z]", piece) and lone and " " not in cand.term:
         cand.definition = cand.definition or piece
         cand.rule, cand.kind = cand.rule or "bracket-indefinite-gloss", "term"
+        return True
+    plural = re.match(r"([a-z][\w'’-]*s)(?:\s|$)", piece)
+    if plural and re.fullmatch(r"[\w'’-]+s", cand.term) and len(piece.split()) <= 8 and \
+            plural.group(1) not in lexicon.FUNCTION_WORD_SET and not re.search(r"\d", piece):
+        cand.definition = cand.definition or piece      # 'the Lakans (rulers of the coast)'
+        cand.rule, cand.kind = cand.rule or "bracket-plural-gloss", "term"
         return True
     return False
 
@@ -204,7 +291,7 @@ def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     if is_foreign(piece):
         for part in [p.strip() for p in re.split(r",\s*", piece) if p.strip()]:
             if is_foreign(part):
-                _name(cand, part, script_tag(part, ctx))
+                _name(cand, part, None)
             elif part[:1].isupper():
                 _add_alias(cand, part, "bracket-other-script")
             else:
@@ -218,6 +305,16 @@ def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
             _add_alias(cand, piece, "bracket-other-script")
         return True
     return False
+
+
+def _script_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'"王" (Kings)': a term in another script, then what it means (or says) in Latin script."""
+    if not is_foreign(cand.term) or is_foreign(piece) or cand.original or \
+            not re.fullmatch(r"[\"“]?[A-Za-z][\w'’ -]{1,60}[\"”]?", piece):
+        return False
+    cand.definition = cand.definition or piece.strip("\"“”")
+    cand.rule, cand.kind = cand.rule or "bracket-script-term-gloss", "foreign"
+    return True
 
 
 def _quoted_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:

@@ -27,7 +27,7 @@ _CALLED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subject>[A-Z][^.;:()\n]{5,120}?)\s+(?:is|are)\s+(?:called|termed|"
     r"known\s+as)\s+(?P<term>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)(?=[;.,])")
 _TECHNICAL = re.compile(
-    r"\b(?:a|an)\s+(?P<term>[a-z][\w'’-]{3,}),\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
+    r"\b(?P<art>a|an|the)\s+(?P<term>[a-z][\w'’-]{3,}),\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
     r"[a-z][\w'’-]+)(?=[,;.)]|\s+(?:that|which|who|with|in|of|for|used)\b)")
 
 
@@ -58,15 +58,21 @@ def find(ctx: Context) -> Iterator[Candidate]:
         if 2 <= len(subject.split()) <= 16:
             yield Candidate(m.group("term"), "term", "prose-are-called", m.span(),
                             definition=subject[0].lower() + subject[1:])
-    for m in _TECHNICAL.finditer(text):
+    pos = 0
+    while (m := _TECHNICAL.search(text, pos)) is not None:
         cand = _technical(ctx, m)
         if cand is not None:
             yield cand
+        pos = m.start("gloss")             # a gloss may hold the next term ('…of the lyre, a …')
+
+
+_GENUS = frozenset(lexicon.GENUS_NOUNS)
 
 
 def _technical(ctx: Context, m: re.Match) -> Candidate | None:
     """'a barbette, an armoured ring …': a term the topic's text uses again, glossed by a
-    longer noun phrase that is not the next item of a list."""
+    longer noun phrase that is not the next item of a list; after 'the', only a gloss that
+    names the kind of thing the term is ('the lyre, a stringed instrument')."""
     term, gloss = m.group("term"), m.group("gloss")
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r",?\s+(?:and|or)\s+(?:an?\s|the\s)", after) or term in lexicon.FUNCTION_WORD_SET or \
@@ -74,4 +80,6 @@ def _technical(ctx: Context, m: re.Match) -> Candidate | None:
             term in lexicon.COUNT_NOUNS or term in lexicon.PERSON_NOUNS or \
             term in lexicon.RELATIONS or term in lexicon.UNITS:
         return None
+    if m.group("art") == "the" and not any(w in _GENUS for w in gloss.split()[1:4]):
+        return None                        # 'the city, a port of the empire': a description
     return Candidate(term, "term", "prose-technical-term", m.span(), definition=gloss)

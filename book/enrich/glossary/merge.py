@@ -11,14 +11,14 @@ from ...model import GlossaryEntry
 from ...slugs import slugify, unique_id
 from ...collation import fold, plain, sort_key
 from ...scripts import is_foreign
-from .candidate import Candidate, Context
+from .candidate import Candidate, Context, glyph_tag
 from .mentions import scan
 from .reject import rejected
 
 # A person's bare bracket is their office or their full name ('Governor Wu (Wu Zhongxin)'), not a
 # glossary alias; their names in other scripts and their nicknames are entries.
 _NOT_FOR_PEOPLE = frozenset({"bracket-bare-name", "bracket-indefinite-gloss", "bracket-also-known-as",
-                             "known-as-description"})
+                             "known-as-description", "heading-declared-name"})
 _TITLES = lexicon.alternation(lexicon.TITLES + tuple(lexicon.RANKS))
 
 
@@ -48,9 +48,15 @@ def _groups(cands: list[Candidate]) -> list[list[Candidate]]:
     return list(groups.values())
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:at|near|in|into|from|to|towards|outside)\s+$")
+
+
 def _is_person(ctx: Context, c: Candidate) -> bool:
     """The candidate is a commander of the infobox (or part of one's name): the biographies
-    hold them, not the glossary ('Popé's Rebellion' is an event, not Popé)."""
+    hold them, not the glossary ('Popé's Rebellion' is an event, not Popé). A term right after
+    a preposition of place is a place that shares a name ('wounded at Cixi (Tzeki)')."""
+    if _PLACE_BEFORE.search(ctx.text, max(0, c.span[0] - 12), c.span[0]):
+        return False
     names = [re.sub(rf"^(?:{_TITLES}\s+)+", "", n) for n in (c.term, *c.aliases)]
     return any(n == p or (len(n) > 3 and n in p) for p in ctx.people for n in names)
 
@@ -98,11 +104,13 @@ def _entry(ctx: Context, group: list[Candidate], seen: dict[str, tuple[int, int]
     defined = group[0]
     where = ctx.doc.passage_at(min(first, defined.span[0]))
     lang = next((c.lang for c in group if c.lang and c.original == original), None) or pick("lang")
+    glyphs = tuple(dict.fromkeys((t, glyph_tag(t, tag, ctx)) for t, tag in ((original, lang), *others)
+                                 if t and is_foreign(t)))
     return GlossaryEntry(
         id=unique_id("g-" + slugify(head, "term"), ctx.ids), term=head, aliases=aliases,
         expansion=expansion, original=original, lang=lang, definition=pick("definition"),
         first_section=where.section, anchor=where.anchor, kind=kind, names=others,
-        provenance=ctx.doc.provenance(defined.rule, *defined.span))
+        provenance=ctx.doc.provenance(defined.rule, *defined.span), glyphs=glyphs)
 
 
 def _epithet(ctx: Context, c: Candidate) -> None:

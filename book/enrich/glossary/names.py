@@ -7,8 +7,10 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from ...scripts import language_tag
 from .candidate import Candidate, Context
-from .phrases import CAPWORD, NAME, names_after
+from ... import lexicon
+from .phrases import CAP, CAPWORD, NAME, names_after
 from .reject import rejected
 from .rules import NOT_A_TERM, NOT_AN_ALIAS
 
@@ -43,7 +45,12 @@ def _fold(text: str) -> str:
 
 
 def bare(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
-    """'Tihwa (Ürümqi)': another name when it is one (see the module docstring)."""
+    """'Tihwa (Ürümqi)': another name when it is one (see the module docstring); first the
+    readings something marks: a translation, another name of the same event, an epithet
+    translated."""
+    for reading in (_translated, _same_event, _epithet):
+        if reading(ctx, cand, piece, at):
+            return
     m = _BARE.fullmatch(piece)
     if not m or not cand.term[:1].isupper() or re.search(r"\d", piece + cand.term):
         rejected(ctx, "alias-not-a-name", at, at + len(piece), "a glossary alias")
@@ -67,3 +74,147 @@ def bare(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
         if other != cand.term and other not in cand.aliases:
             cand.aliases.append(other)
     cand.rule = cand.rule or "bracket-bare-name"
+
+
+def declared(ctx: Context, cand: Candidate, piece: str, at: int, label: str) -> None:
+    """'Typhoon Kujira (Amang)' in a heading of a text that says 'PAGASA names are given in
+    parentheses': the bracket is the name those people give the thing the heading names."""
+    if not _BARE.fullmatch(piece) or " or " in piece or re.search(r"\d", piece):
+        rejected(ctx, "alias-not-a-name", at, at + len(piece), "a glossary alias")
+        return
+    rule = NOT_AN_ALIAS.first(ctx.text, at, at + len(piece))
+    if rule is not None:
+        rejected(ctx, rule.name, at, at + len(piece), "a glossary alias")
+        return
+    named = cand.term
+    cand.term, cand.kind, cand.rule = piece, "alias", "heading-declared-name"
+    cand.definition = f"{label} name for {named}".strip() if label else f"another name for {named}"
+    cand.lang = language_tag(label) if label and " " not in label else None
+
+
+# --- bare names something marks as other names ----------------------------------------------
+
+_FOREIGN = frozenset(lexicon.FOREIGN_NAME_WORDS)
+_ENGLISH = frozenset(lexicon.NAME_CONNECTIVES)
+_HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UNIT_HEADS +
+                   lexicon.EVENT_HEADS)
+_TITLED = frozenset((*lexicon.TITLES, *lexicon.RANKS, *lexicon.OFFICES))
+# A name of capitalised words (dotted abbreviations too: 'K.u.K.') and lower-case connectives.
+_NAMEISH = re.compile(rf"{CAP}[\w'’.\-]*(?:\s+(?:[a-z]{{1,5}}\s+)*{CAP}[\w'’.\-]*)*")
+_EPITHET_GLOSS = re.compile(rf"((?:{CAPWORD}\s+)+)the\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}})")
+
+
+def _has_diacritic(word: str) -> bool:
+    """A Latin letter with a mark ('ñ', 'ö'): no English word has one (loans aside)."""
+    return any(not c.isascii() and c.isalpha() and unicodedata.normalize("NFD", c)[0].isascii()
+               and unicodedata.normalize("NFD", c) != c for c in word)
+
+
+def foreign(name: str) -> bool:
+    """A name of two words or more in a language other than English: a function word of another
+    language inside it, or a Latin letter with a diacritic, and no English connective."""
+    ws = name.split()
+    lower = [w for w in ws if w[:1].islower()]
+    return len(ws) >= 2 and not any(w in _ENGLISH for w in lower) and \
+        (any(w in _FOREIGN for w in lower) or any(_has_diacritic(w) for w in ws))
+
+
+def english(name: str) -> bool:
+    """An English name of two words or more: plain letters, an English connective or the head
+    noun of a name ('Navy', 'Museum'), and no title or rank at either end (a person's office)."""
+    ws = name.split()
+    return len(ws) >= 2 and name.isascii() and ws[0][:1].isupper() and \
+        not any(w in _FOREIGN for w in ws) and \
+        (any(w in _ENGLISH for w in ws) or any(w.strip("'’s") in _HEADS for w in ws)) and \
+        ws[0] not in _TITLED and ws[-1] not in _TITLED
+
+
+def foreign_tail(term: str) -> str | None:
+    """The part of a term in another language after its English words ('Feast of the Nuestra
+    Señora de los Desamparados' → 'Nuestra Señora de los Desamparados'), or None."""
+    if foreign(term):
+        return term
+    ws = term.split()
+    last = max((i for i, w in enumerate(ws) if w in _ENGLISH), default=-1)
+    tail = " ".join(ws[last + 1:])
+    return tail if last >= 0 and foreign(tail) else None
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """'K.u.K. Kriegsmarine' for 'Kaiserliche und Königliche Kriegsmarine': a dotted word whose
+    letters start the long form's first words, then the same words."""
+    s, lw = short.split(), long.split()
+    letters = [c for c in s[0] if c.isalpha()] if "." in s[0] else []
+    n = len(letters)
+    return n >= 2 and len(lw) == n + len(s) - 1 and lw[n:] == s[1:] and \
+        all(w[:1] == c for w, c in zip(lw, letters))
+
+
+def _translated(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'the Austro-Hungarian Navy (Kaiserliche und Königliche Kriegsmarine or K.u.K.
+    Kriegsmarine)', 'the Feast of Nuestra Señora de los Desamparados (Our Lady of the
+    Abandoned)': one side English, the other in another language, each a name of two words
+    or more; a second name after 'or' in the same language or abbreviating the first."""
+    names = [n.strip() for n in re.split(r",?\s+or\s+", piece)]
+    if len(names) > 2 or not all(_NAMEISH.fullmatch(n) for n in names):
+        return False
+    tail = foreign_tail(cand.term)
+    if not (english(cand.term) and foreign(names[0])) and not (tail and english(names[0])):
+        return False
+    if len(names) == 2 and not (foreign(names[1]) or abbreviates(names[1], names[0])):
+        return False
+    rule = NOT_AN_ALIAS.first(ctx.text, at, at + len(piece))
+    if rule is not None:
+        rejected(ctx, rule.name, at, at + len(piece), "a glossary alias")
+        return True
+    if tail and english(names[0]):
+        cand.term = tail
+    cand.aliases.extend(n for n in names if n not in cand.aliases and n != cand.term)
+    cand.rule, cand.kind = cand.rule or "bracket-name-other-language", "foreign"
+    return True
+
+
+def _event_kind(name: str) -> str | None:
+    heads = [lexicon.EVENT_KINDS[w] for w in name.split() if w in lexicon.EVENT_KINDS]
+    return heads[-1] if heads else None
+
+
+def _same_event(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'the Kell Revolt of 60–61 (Tarn's Uprising)': the bracket names an event of the same kind
+    as the term's (lexicon.EVENT_KINDS), so it is another name of that event; an event of
+    another kind ('the Salt War (Battle of Tarn)') is a part of it or its setting."""
+    kind, other = _event_kind(cand.term), _event_kind(piece)
+    if kind is None or other is None or not _BARE.fullmatch(piece) or re.search(r"\d", piece) or \
+            not cand.term[:1].isupper():
+        return False
+    if other != kind:                      # 'the Salt War (Battle of Tarn)': a part of it
+        rejected(ctx, "alias-other-event", at, at + len(piece), "a glossary alias")
+        return True
+    last = re.split(r"\s(?:in|at|on)\s+(?:the\s+)?", cand.term)[-1]
+    if _event_kind(last) == kind:          # 'the Kell Republic in the Ili Rebellion (…)'
+        cand.term = last
+    rule = NOT_AN_ALIAS.first(ctx.text, at, at + len(piece))
+    if rule is not None:
+        rejected(ctx, rule.name, at, at + len(piece), "a glossary alias")
+        return True
+    if piece != cand.term and piece not in cand.aliases:
+        cand.aliases.append(piece)
+    cand.rule = cand.rule or "bracket-event-name"
+    return True
+
+
+def _epithet(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'Rabbi Kell Baal Tarn (Rabbi Kell the rope maker)': the bracket repeats the name and
+    translates the epithet after it ('the' and lower-case words)."""
+    m = _EPITHET_GLOSS.fullmatch(piece)
+    ws = cand.term.split()
+    shared = m.group(1).split() if m else []
+    rest = ws[len(shared):]
+    if not m or ws[:len(shared)] != shared or not rest or \
+            not all(w[:1].isupper() and w not in _HEADS for w in rest):
+        return False
+    named = [w for w in ws if w not in _TITLED]
+    cand.term = " ".join(named)
+    cand.definition = cand.definition or piece
+    cand.rule, cand.kind = cand.rule or "bracket-epithet-translation", "foreign"
+    return True

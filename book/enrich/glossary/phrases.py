@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
+from ...scripts import is_foreign, runs
 from ..textindex import TextIndex
 
 CAP = r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0400-\u042F]"
 WORD = r"[\w'’.\-–]*\w|\w"
-CAPWORD = rf"{CAP}[\w'’\-–]*(?:(?<=St|Mt|Ft|Jr|Sr)\.)?"
+CAPWORD = rf"{CAP}[\w'’\-–]*(?:(?<=St|Mt|Ft|Jr|Sr|No)\.)?"
 # Lower-case words inside a proper name ('Battle of the Isk', 'Pamantasan ng Lungsod').
-CONNECT = r"(?:of|the|and|at|on|in|for|to|de|du|des|la|las|le|los|el|del|na|ng|von|van|der|den|di|da|al|y|upon)"
-_RUN = re.compile(rf"((?:{CAPWORD}|\d+(?:st|nd|rd|th)?)(?:\s+(?:{CONNECT}\s+)*(?:{CAPWORD}|\d+))*)\s*$")
-_QUOTED_END = re.compile(r"[\"“]([^\"“”]{2,80})[\"”],?\s*$")
+CONNECT = lexicon.alternation(lexicon.NAME_CONNECTIVES + lexicon.FOREIGN_NAME_WORDS + ("na",))
+_NUMBER = r"\d+(?:[–-]\d+)?"                 # 'Republic Act No. 409', 'the Revolt of 60–61'
+_RUN = re.compile(rf"((?:{CAPWORD}|\d+(?:st|nd|rd|th)?)(?:\s+(?:{CONNECT}\s+)*(?:{CAPWORD}|{_NUMBER}))*)\s*$")
+_QUOTED_END = re.compile(r"[\"“]([^\"“”]{2,80}|[^\x00-\u024f\"“”])[\"”],?\s*$")   # '"王"' too
 _LOWER_END = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]*)\s*$")
 # Two or three lower-case words after a semicolon or a colon ('; anák banwa (…)'): one term.
 _LOWER_RUN = re.compile(r"[;:]\s+((?:[a-z\u00DF-\u024F][\w'’-]*\s+){1,2}[a-z\u00DF-\u024F][\w'’-]*)\s*$")
@@ -23,12 +25,21 @@ _OPENERS = frozenset({"The", "A", "An", "In", "At", "On", "By", "From", "It", "I
                       "Of", "And", "But", "Or", "To", "Since", "Until", "Some", "Both"})
 # What may follow a listed name: the clause goes on, so the name is whole.
 NAME_END = re.compile(r"\s*(?:$|[.,;:)!?(]|\s(?:was|were|is|are|had|has|have|and|or|but|which|who|"
-                      r"in\s+[A-Z][a-z]+)\b)")
+                      r"where|when|to|after|for|from|until|since|during|because|"
+                      r"among|in\s+[A-Z][a-z]+)\b)")
 _EVENT_WORD = r"(?:uprising|rebellion|revolt|war|massacre|incident|campaign|movement|revolution|" \
               r"riots?|mutiny|insurrection|affair|crisis|conflict|expedition|siege|battle)"
-NAME = (rf"(?:[\"“][^\"“”]{{2,60}}[\"”]|{CAPWORD}(?:[ –-]+(?:{CONNECT}\s+)*(?:{CAPWORD}|\d+))*"
+# A name's words may hold one bracketed word ('Hui (Muslim) Minorities War').
+_INNER = rf"\({CAPWORD}\)(?=[ ]+{CAP})"
+# A number joins a name right after it or after 'of' ('No. 18', 'Revolt of 1848'), never after
+# another connective ('Harun II in 1480' ends at 'II').
+NAME = (rf"(?:[\"“][^\"“”]{{2,60}}[\"”]|{CAPWORD}(?:[ –-]+(?:(?:{CONNECT}\s+)*(?:{CAPWORD}|{_INNER})"
+        rf"|(?:of\s+)?\d+))*"
         rf"(?:\s+{_EVENT_WORD}\b)?)")
-NAME_LIST = re.compile(rf"(?:[Tt]he\s+)?{NAME}(?:\s*,\s*(?:the\s+)?{NAME})*(?:,?\s+or\s+(?:the\s+)?{NAME})?")
+# A listed name may be followed by a bracket of its own ('the Kell Revolt (Kellish: …) or B').
+_ASIDE = r"(?:\s*\([^()\n]{0,200}\))?"
+NAME_LIST = re.compile(rf"(?:[Tt]he\s+)?{NAME}{_ASIDE}(?:\s*,\s*(?:the\s+)?{NAME}{_ASIDE})*"
+                       rf"(?:,?\s+or\s+(?:the\s+)?{NAME})?")
 
 
 def term_before(before: str, index: TextIndex | None = None) -> tuple[str, int] | None:
@@ -48,6 +59,30 @@ def term_before(before: str, index: TextIndex | None = None) -> tuple[str, int] 
     if low and low.group(1).lower() not in lexicon.FUNCTION_WORD_SET:
         return low.group(1), low.start(1)
     return None
+
+
+def named_before(before: str, index: TextIndex | None = None) -> tuple[str, str | None, int] | None:
+    """term_before, and the term's original when the term is in another script: a quoted name
+    in another script after a Latin-script name ('Selurong "षेलुरोन"'), or a quoted name in two
+    scripts ('"كوتا سلودوڠ Kota Saludong"'): (term, original or None, offset)."""
+    found = term_before(before, index)
+    if found is None or not is_foreign(found[0]):
+        return (found[0], None, found[1]) if found else None
+    term, offset = found
+    scripted = runs(term)
+    latin = term
+    for r in reversed(scripted):
+        latin = latin[:r.start] + latin[r.end:]
+    latin = latin.strip(" ,")
+    if latin[:1].isupper() and not is_foreign(latin) and not re.search(r"[\"“”]", latin):
+        original = term[scripted[0].start:scripted[-1].end].strip()
+        return latin, original, offset + term.find(latin)
+    opening = before[:offset].rstrip()
+    if opening.endswith(("\"", "“")):
+        prior = term_before(opening[:-1], index)
+        if prior and not is_foreign(prior[0]) and prior[0][:1].isupper():
+            return prior[0], term, prior[1]
+    return term, None, offset
 
 
 def _trim_run(text: str, start: int, run: str, index: TextIndex | None) -> tuple[str, int] | None:
@@ -86,10 +121,12 @@ def names_after(text: str, pos: int, end: int | None = None) -> list[tuple[str, 
     """The names a marker lists at `pos` ('A, the B or C'), each with its offset; [] when the
     list runs on into words that may still belong to a name (it would be cut short)."""
     m = NAME_LIST.match(text, pos, len(text) if end is None else end)
-    if not m or not NAME_END.match(text, m.end()):
-        return []
+    quoted = m and re.fullmatch(r"(?:[Tt]he\s+)?[\"“][^\"“”]+[\"”]", m.group(0))
+    if not m or not (quoted or NAME_END.match(text, m.end())):
+        return []                          # (quotes close a name: it is whole)
     out = []
-    for part in re.finditer(rf"(?:[Tt]he\s+)?({NAME})", m.group(0)):
+    listed = re.sub(rf"\((?!{CAPWORD}\)[ ]+{CAP})[^()]*\)", lambda b: " " * len(b.group()), m.group(0))
+    for part in re.finditer(rf"(?:[Tt]he\s+)?({NAME})", listed):
         name = part.group(1).strip("\"“”")
         if name and name.split()[0] not in _OPENERS and not re.search(r"\d{3}", name):
             out.append((name, m.start() + part.start(1) + (1 if part.group(1)[0] in "\"“" else 0)))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ... import lexicon
-from ..rules import Check, Near, Rule, Table, unmark
+from ..rules import Check, Find, Near, Rule, Table, unmark
 from .align import is_acronym
 
 _M = lexicon.alternation([*lexicon.MONTHS, *lexicon.MONTH_ABBREVIATIONS])
@@ -77,6 +77,15 @@ def _is_rank(value: str) -> bool:
     return v in lexicon.RANKS or v in lexicon.TITLES or v in lexicon.OFFICES
 
 
+_OFFICE_OF = re.compile(rf"{lexicon.alternation((*lexicon.TITLES, *lexicon.RANKS, *lexicon.OFFICES))}"
+                        r"\s+of\s+")
+
+
+def _is_office(value: str) -> bool:
+    """'Governor of Vell', 'Duke of Alba': an office held, not another name of its holder."""
+    return bool(_OFFICE_OF.match(value.strip()))
+
+
 def _is_age(value: str) -> bool:
     return bool(re.fullmatch(r"(?:aged?\s+)?\d{1,3}(?:\s+years?(?:\s+old)?)?", value.strip()))
 
@@ -112,9 +121,9 @@ def _is_aside(value: str) -> bool:
     """A clause or comment in lower case ('as it was unimaginable', 'the latter two are
     arenas'): no definition starts with a function word other than the markers of one."""
     v = value.strip()
-    first = v.split(" ", 1)[0].casefold()
-    return first in lexicon.FUNCTION_WORD_SET and first not in _DEFINING_OPENERS and \
-        not re.match(r"(?:a|an|the)\s", v)
+    first = v.split(" ", 1)[0]
+    return first[:1].islower() and first in lexicon.FUNCTION_WORD_SET and \
+        first not in _DEFINING_OPENERS and not re.match(r"(?:a|an|the)\s", v)
 
 
 # The words that open a definition in brackets: alias and gloss markers, articles of a gloss.
@@ -142,6 +151,10 @@ NOT_A_DEFINITION = Table("glossary.not-a-definition", "why a bracket (or one pie
     Check(name="bracket-rank", reason="a rank or an office beside a name is a title, not an "
           "alias", test=_is_rank, examples=("Maj. Gen.", "Emperor", "Governor"),
           counter=("Tihwa",)),
+    Check(name="bracket-office", reason="an office 'of' a place beside a name is what the "
+          "person held, not another name", test=_is_office,
+          examples=("Governor of Vell", "Duke of Alba", "Emir of Homs"),
+          counter=("Kingdom of Maynila", "Our Lady of the Winds")),
     Check(name="bracket-status", reason="infobox status codes and era markers are not acronyms "
           "of the subject", test=_is_status, examples=("KIA", "WIA", "AD"), counter=("UN",)),
     Check(name="bracket-cross-reference", reason="a pointer to another place of the text",
@@ -158,7 +171,8 @@ NOT_A_DEFINITION = Table("glossary.not-a-definition", "why a bracket (or one pie
     Check(name="bracket-aside", reason="a clause in lower case is an aside of the author",
           test=_is_aside, examples=("as it was unimaginable then", "but not by Nero",
                                     "then Vice Mayor of Manila"),
-          counter=("a military governor", "also known as the Ford", "or Kelle")),
+          counter=("a military governor", "also known as the Ford", "or Kelle",
+                   "Our Lady of the Fords")),
 ))
 
 
@@ -195,7 +209,7 @@ def _unit_country(text: str, start: int, end: int) -> bool:
 
 def _place_qualifier(text: str, start: int, end: int) -> bool:
     value = _content(text, start, end)
-    if "," in value:                       # 'Calamba, Laguna', 'present-day Didgori, Georgia'
+    if re.search(r",(?!\s*or\s)", value):   # 'Calamba, Laguna', not 'A, or B'
         return True
     return _territory(value)
 
@@ -322,6 +336,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "'(Portuguese: X, \"gloss\")'", ("the fort (Portuguese: ⟦Forte Velho⟧, \"old fort\") stood",
                                          "Nero (Latin: ⟦Nerō⟧; 37 AD – 68 AD) ruled"),
        ("the fort (Note: ⟦it fell⟧) stood",)),
+    _d("bracket-script-label", "a name labelled with its script ('in Cyrillic:'): the script "
+       "names no language", ("the boat Kell (in Cyrillic: ⟦Келл⟧) sank",),
+       ("the boat Kell (in Kellish: ⟦Келл⟧) sank",)),
     _d("bracket-romanisation", "a transliteration given with its label ('romanized:')",
        ("the War (romanized: ⟦Zimnyaya voyna⟧) began",),
        ("the War (Russian: ⟦Зимняя⟧) began",)),
@@ -340,6 +357,50 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("bracket-bare-name", "a name in brackets after a name, used nowhere else or spelt alike: "
        "another name for it", ("They fled to Tihwa (⟦Ürümqi⟧).", "Isandlwana (⟦Isandhlwana⟧) fell"),
        ("They met at Springfield (⟦Illinois⟧).", "the 4th Infantry Regiment (⟦France⟧) held")),
+    _d("heading-declared-name", "a bare name in a heading's brackets, in a text that says whose "
+       "names its brackets hold ('Local names are given in parentheses')",
+       ("Names differ. Local names are given in parentheses.\n== Storm Kell (⟦Amang⟧) ==\nIt rained.",),
+       ("Names differ.\n== Storm Kell (⟦Amang⟧) ==\nIt rained.",
+        "Local names are given in parentheses.\n== Storm Kell (⟦Illinois⟧) ==\nIt rained.")),
+    _d("names-in-languages", "two names of one thing, each followed by the language it is in",
+       ("They met near ⟦Tarn Ayin⟧ (Hebrew) or Tarn Jalut (Arabic), by the river.",),
+       ("They met near ⟦Tarn Ayin⟧ (Hebrew) or Tarn Jalut (north), by the river.",)),
+    _d("bracket-name-other-language", "a name in brackets in another language than the term's "
+       "(a function word of another language or a letter with a diacritic on one side only), two "
+       "words or more on each side; a second name after 'or' abbreviating it",
+       ("the Vell Navy (Königliche und Kaiserliche Seewehr, or ⟦K.u.K. Seewehr⟧) sailed",
+        "the Feast of the ⟦Nuestra Señora de los Vientos⟧ (Our Lady of the Winds) is in May"),
+       ("Juan de la Costa (⟦Gran Vellia⟧) sailed", "Simón Ruiz (⟦Kell Hill⟧) sailed")),
+    _d("bracket-event-name", "an event in brackets after an event of the same kind "
+       "(lexicon.EVENT_KINDS): another name of it", ("the Salt Revolt of 1601–02 (⟦Harbour "
+                                                     "Uprising⟧) closed the port",),
+       ("the Salt War (⟦Battle of Tarn⟧) closed the port",)),
+    _d("bracket-epithet-translation", "the name repeated in brackets with its epithet translated: "
+       "'Rabbi Ezra Baal HaKesef (Rabbi Ezra the silver maker)'",
+       ("Rabbi ⟦Ezra Baal HaKesef⟧ (Rabbi Ezra the silver maker) taught",),
+       ("Rabbi ⟦Ezra Kell Hill⟧ (Rabbi Ezra the silver maker) taught",)),
+    _d("bracket-plural-gloss", "a plural term, then what its bearers are: 'the Lakans (rulers of "
+       "the coast)'", ("the ⟦Elders⟧ (keepers of the old harbour) met",),
+       ("the ⟦Elders⟧ (mostly fishermen) met", "the ⟦Elders⟧ (3 keepers) met")),
+    _d("bracket-script-term-gloss", "a term in another script, then its meaning in Latin script",
+       ("they called them \"⟦長⟧\" (Elders)",), ("they called them \"⟦長⟧\" (1850)",)),
+    _d("prose-name-for", "'X, which is an old name for the Y' (X maybe with its original in "
+       "another script)", ("⟦Vellora⟧ \"वेलोरा\" which is an old name for the city of Vell, "
+                           "appears in a chronicle.",),
+       ("⟦Vellora⟧, which is a common name for girls, appears in a chronicle.",)),
+    _d("became-name-or-name", "a ruler 'became A or B', one of them a regnal name with its "
+       "numeral", ("The last of them became Sultan Harun or ⟦Harun Vellani II⟧ in 1480.",),
+       ("The last of them became Governor of Kell or ⟦Mayor of Tarn⟧ in 1480.",)),
+    _d("quoted-name-considered", "the sentence's subject 'is often considered (as) the \"X\"': the "
+       "quoted name is what the subject is called", (
+           "Aldermen Kos, Pell, and Ruin are often considered as the \"⟦Three Keys⟧\" of the city.",),
+       ("He was considered as \"⟦unreliable⟧\" by many.",)),
+    _d("quoted-as-called", "'the \"iron frogs\", as the sailors called them': a nickname and who "
+       "used it", ("The ferries, the \"⟦iron frogs⟧\", as the sailors called them, crossed.",),
+       ("The ferries, the \"⟦iron frogs⟧\", as the sailors built them, crossed.",)),
+    _d("prose-former-now", "'X, a former village which is now the Y'",
+       ("Marrow, a former village which is now the ⟦Marrow Gardens⟧, burned.",),
+       ("Marrow, a former village which is now ⟦empty and cold⟧, burned.",)),
     _d("known-as", "'X, also known as A, B, or C', 'sometimes called', 'known in Chinese as', "
        "'nicknamed'", ("The Salt War, also known as the ⟦Salt Uprising⟧, Brine Movement, or Saltern "
                        "Movement, was a revolt.", "The Kell Rangers, nicknamed \"⟦Tin Cans⟧\", sank."),
@@ -384,14 +445,46 @@ REJECTIONS = Table("glossary.rejections", "why a finder leaves a candidate out",
               "once, are two things (a builder and a yard), not one thing's two names",
               examples=("Daimler (⟦Germaniawerft⟧) built it. Germaniawerft grew.",),
               counter=("Daimler (⟦Germaniawerft⟧) built it.",)),
+    Rejection(name="alias-other-event", reason="an event of another kind in brackets after an "
+              "event is a part of it or its setting, not another name",
+              examples=("The Salt War (⟦Battle of Tarn⟧) closed the port.",),
+              counter=("The Salt Revolt (⟦Harbour Uprising⟧) closed the port.",)),
     Rejection(name="known-as-cut-name", reason="a name after 'known as' that runs on into words "
-              "that may belong to it", examples=("Kell, also known as Kelle of the Hill to some in "
-                                                 "the plain, fell",),
+              "that may belong to it", examples=("Kell, also known as Kelle of the Hill of "
+                                                 "the plain folk in tales, fell",),
               counter=("Kell, also known as ⟦Kelle of the Hill⟧, fell",)),
+    Rejection(name="label-bare-bracket", reason="a bare name in the brackets of a heading or an "
+              "infobox value is a region, an office or a qualifier unless the text says what such "
+              "brackets hold", examples=("Rain fell.\n== Storm Kell (⟦Amang⟧) ==\nIt rained.",),
+              counter=("Local names are given in parentheses.\n== Storm Kell (⟦Amang⟧) ==\nIt "
+                       "rained.",)),
     Rejection(name="term-person", reason="a commander's bare bracket is an office or a full "
               "name: the biographies hold them, not the glossary", people=("Wu",),
               examples=("Governor Wu (Wu Zhongxin) resigned.",),
               counter=("The Ili Rebellion (Three Province Rebellion) began.",)),
 ))
 
-TABLES = (DEFINITIONS, NOT_A_DEFINITION, NOT_AN_ALIAS, NOT_A_TERM, REJECTIONS)
+
+# --- what the text says its brackets hold ---------------------------------------------------
+
+# 'PAGASA names for storms are provided in parentheses', 'Local names are given in brackets':
+# the words before 'names' say whose names the brackets of the headings hold.
+_DECLARED = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))(?:[Tt]he\s+|[Tt]heir\s+)?"
+    r"(?P<label>(?:[A-Z][\w.'’-]*\s+){1,3}|[a-z][\w-]+\s+)?names?"
+    r"(?:\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+    r"\s+(?:are|is)\s+(?:also\s+)?(?:given|provided|shown|listed|indicated|noted|written|placed)"
+    r"\s+in\s+(?:parentheses|brackets|round\s+brackets)\b")
+
+DECLARATIONS = Table("glossary.declarations", "sentences that say what the brackets of the "
+                     "headings hold: a heading's bare bracket is read as a name only after one", (
+    Find(name="declared-brackets", reason="the text itself says whose names its brackets hold",
+         pattern=_DECLARED,
+         examples=("It rained. ⟦PAGASA names for storms are provided in parentheses⟧.",
+                   "⟦Local names are given in brackets⟧.",
+                   "Two lists exist. ⟦The Kell Office names are shown in parentheses⟧ below."),
+         counter=("Figures in parentheses are estimates.", "Names are listed in alphabetical order.",
+                  "Their names are given in the table.")),
+))
+
+TABLES = (DEFINITIONS, NOT_A_DEFINITION, NOT_AN_ALIAS, NOT_A_TERM, REJECTIONS, DECLARATIONS)
