@@ -266,7 +266,7 @@ def test_glossary_links_back_to_every_linked_use(built):
     uses = [(name, use, entry) for name, html in sorted(docs.items())
             for use, entry in re.findall(r'<a class="gl" id="([^"]+)" href="glossary\.xhtml#'
                                          r'([^"]+)"', html)]
-    assert len(uses) > 20
+    assert len(uses) > 10         # the seed's glossary: acronyms it spells out, other names
     for name, use, entry in uses:
         term = glossary.find(f".//x:dt[@id='{entry}']", NS)
         back = [a.get("href") for a in term.iterfind(".//x:span[@class='backlinks']/x:a", NS)]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import FIXTURES
 from .test_site import blank_pdf
 
 
@@ -13,7 +14,7 @@ def test_page_count_reads_the_page_tree_of_every_built_pdf(built):
     from book.print.pdfpages import page_count
 
     pdfs = sorted(built.glob("*.pdf"))
-    assert len(pdfs) == 8
+    assert len(pdfs) == 1 + len(list(FIXTURES.glob("*.txt")))   # the seed and every fixture
     for pdf in pdfs:
         assert page_count(pdf) == len(PdfReader(pdf).pages), pdf.name
 
