@@ -147,8 +147,7 @@ def test_the_port_fixture_exactly():
                                    "bracket-event-name"),
         "Vell Revolt": ("alias", None, None, ("Tide Revolt", "Vell (Harbour) Folk War"), None, None,
                         "known-as"),
-        "Marrow": ("alias", None, "a former village", ("Marrow Gardens",), None, None,
-                   "prose-former-now"),
+        "Marrow": ("alias", None, None, ("Marrow Gardens",), None, None, "prose-former-now"),
         "Three Keys of Vell": ("alias", None, "Aldermen Kos, Pell, and Ruin", (), None, None,
                                "quoted-name-considered"),
         "Harbour Act No. 12": ("alias", None, None, ("Charter of the Free Port",), None, None,
@@ -197,6 +196,8 @@ def test_lang_is_only_what_the_text_names_and_the_rendering_gets_a_tag_for_glyph
     h = glossary_of("The War (Xiao'erjing: تُجِ, Тунҗы) began.")
     assert h["War"].lang == "zh-Arab" and h["War"].names == (("Тунҗы", "und-Cyrl"),)
     assert dict(h["War"].glyphs)["تُجِ"] == "zh-Arab"
+    aside = glossary_of("The Kell (Japanese: 甲鉄, later renamed Tarn 東) sailed.")
+    assert (aside["Kell"].original, aside["Kell"].lang, aside["Kell"].names) == ("甲鉄", "ja", ())
 
 
 def test_what_is_not_an_entry():

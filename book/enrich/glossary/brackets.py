@@ -230,6 +230,8 @@ def _labelled(ctx: Context, cand: Candidate, value: str, lang: str) -> None:
             _add_alias(cand, roman.group(2), "bracket-romanisation")
         elif scripted and not is_foreign(piece):
             _add_alias(cand, piece, "bracket-romanisation")
+        elif (cand.original or scripted) and re.match(r"[a-z]+\s", piece):
+            continue                       # ', later renamed …': an aside, no name
         else:
             found = runs(piece, ctx.han)
             script = found[0].script if found else None

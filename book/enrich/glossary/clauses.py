@@ -62,8 +62,10 @@ def find(ctx: Context) -> Iterator[Candidate]:
         names = listed(text, m.end(), False, min(len(text), m.end() + 200))
         if len(names) == 1 and NOT_A_TERM.check(m.group("term")) is None:
             end = text.find(names[0], m.end()) + len(names[0])
+            # No definition: 'a former village' is true of the old name only, and the entry
+            # gathers under the name the text uses most (the new one, often).
             yield Candidate(m.group("term"), "alias", "prose-former-now", (m.start(), end),
-                            aliases=names, definition=m.group("what"))
+                            aliases=names)
 
 
 def _considered(ctx: Context, m: re.Match) -> Candidate | None:
