@@ -119,11 +119,25 @@ def _where(book: Book, p: Provenance | None, rules: dict[str, str], out: TextIO,
 
 
 def source_text(book: Book, p: Provenance) -> str | None:
-    """The text a provenance's span points into: its block's text, or its infobox field's value."""
+    """The text a provenance's span points into: its block's text, its infobox field's value, or
+    a section heading (the glossary reads their brackets: the anchor is the section's id, or its
+    chapter's for a chapter's own heading)."""
     if p.anchor == "at-a-glance":
         return next((f.value for f in book.article.infobox.raw if f.line == p.line), None)
     from .read.shape import walk_blocks
-    return next((b.text for _, _, b in walk_blocks(book) if b.id == p.anchor), None)
+    found = next((b.text for _, _, b in walk_blocks(book) if b.id == p.anchor), None)
+    return found if found is not None else _heading(book.article.sections, p)
+
+
+def _heading(sections, p: Provenance) -> str | None:
+    """The title of the section whose id (or its chapter's) is the anchor, on the line given."""
+    for s in sections:
+        if p.anchor in (s.id, s.id.replace("s-", "ch-", 1)) and s.line == p.line:
+            return s.title
+        found = _heading(s.subsections, p)
+        if found is not None:
+            return found
+    return None
 
 
 def _marked(text: str, span: tuple[int, int]) -> str:

@@ -1,5 +1,6 @@
 """Every extracted item says where it came from: a rule of the rule tables and a span that points
-into the article (its block's text, or its infobox field), on every article we have."""
+into the article (its block's text, its infobox field, or a heading for the glossary), on every
+article we have."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +21,8 @@ def items(book):
     """(appendix, item, provenance) of every extracted item that must carry one."""
     for e in book.chronology:
         yield "chronology", e.display, e.provenance
+    for e in book.glossary:
+        yield "glossary", e.term, e.provenance
     for person in book.biographies:
         for fact in (*person.facts, *([person.fate] if person.fate else ())):
             yield "biographies", f"{person.name}: {fact.text[:40]}", fact.provenance

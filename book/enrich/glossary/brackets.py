@@ -280,7 +280,7 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         cand.rule, cand.kind = cand.rule or "bracket-indefinite-gloss", "term"
         return True
     plural = re.match(r"([a-z][\w'’-]*s)(?:\s|$)", piece)
-    if plural and re.fullmatch(r"[\w'’-]+s", cand.term) and len(piece.split()) <= 8 and \
+    if plural and not cand.quoted and re.fullmatch(r"[\w'’-]+s", cand.term) and len(piece.split()) <= 8 and \
             plural.group(1) not in lexicon.FUNCTION_WORD_SET and not re.search(r"\d", piece):
         cand.definition = cand.definition or piece      # 'the Lakans (rulers of the coast)'
         cand.rule, cand.kind = cand.rule or "bracket-plural-gloss", "term"
