@@ -72,9 +72,13 @@ def norm(text: str | None) -> str:
     return re.sub(r"\s+", " ", t.replace("–", "-")).strip(" .,;:")
 
 
-def uninverted(heading: str) -> set[str]:
+def uninverted(heading: str, strict: bool = False) -> set[str]:
     """The forms an index heading stands for: as printed, without a parenthesis, and inverted
-    back ('Freeman, Paul L.' -> 'Paul L. Freeman'; 'Trotha, Lothar von' -> 'Lothar von Trotha')."""
+    back ('Freeman, Paul L.' -> 'Paul L. Freeman'; 'Trotha, Lothar von' -> 'Lothar von Trotha').
+    Not `strict` (a builder's heading), also the part before the comma ('Freeman') and an
+    acronym in parentheses; `strict` (a key's heading, whose forms are listed), neither: a key's
+    'Masan, Battle of' or '2nd Division (North Korea)' must not match the builder's 'Masan' or
+    'North Korea'."""
     out = {heading}
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", heading).strip()
     out.add(bare)
@@ -84,9 +88,10 @@ def uninverted(heading: str) -> set[str]:
         particles = [w for w in given if w[:1].islower()]
         given = [w for w in given if not w[:1].islower()]
         out.add(" ".join([*given, *particles, m.group(1)]))
-        out.add(m.group(1))
+        if not strict:
+            out.add(m.group(1))
     acronym = re.search(r"\(([^()]+)\)\s*$", heading)
-    if acronym:
+    if acronym and not strict:
         out.add(acronym.group(1))
     return {norm(x) for x in out}
 
@@ -205,7 +210,7 @@ def index(book, key: dict) -> Score:
 
     def hits(ref: dict) -> list[int]:
         names = {norm(ref["heading"])} | {norm(f) for f in ref.get("forms", [])} | \
-            uninverted(ref["heading"])
+            uninverted(ref["heading"], strict=True)
         return [i for i, f in enumerate(forms) if f & names]
     s.expected = len(refs)
     matched: set[int] = set()
