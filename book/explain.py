@@ -93,12 +93,33 @@ def _hits(book: Book, query: str) -> Iterator[Hit]:
             if p.fate is not None:
                 yield Hit("biographies", f"fate of {p.name}: {p.fate.text}", p.fate.provenance)
     for e in book.index:
-        if _matches(query, e.term):
-            locs = ", ".join(loc.anchor for loc in e.locators)
-            yield Hit("index", f"{e.term} ({e.kind}){': ' + locs if locs else ''}", e.provenance)
-            for loc in e.locators:
-                if loc.provenance and loc.provenance != e.provenance:
-                    yield Hit("index", f"{e.term}: mention in {loc.anchor}", loc.provenance)
+        if _matches(query, e.term, _natural(e.term)):
+            yield from _index_hits(e)
+
+
+def _natural(term: str) -> str:
+    """An inverted heading in natural order ('Walker, Walton' -> 'Walton Walker'), so that a
+    query written either way finds it."""
+    head, sep, rest = term.partition(", ")
+    return f"{rest} {head}" if sep else term
+
+
+def _index_hits(e) -> Iterator[Hit]:
+    """An index heading, how many of its mentions each rule resolved, then every mention with
+    its rule and the full mention it was resolved through."""
+    locators = [*e.locators, *(loc for s in e.subentries for loc in s.locators)]
+    rules: dict[str, int] = {}
+    for loc in locators:
+        if loc.provenance:
+            rules[loc.provenance.rule] = rules.get(loc.provenance.rule, 0) + 1
+    how = "; ".join(f"{n} by {rule}" for rule, n in rules.items())
+    title = f"{e.term} ({e.kind}): {len(locators)} mentions" + (f" ({how})" if how else "")
+    if e.sees:
+        title = f"{e.term}: see reference"
+    yield Hit("index", title, e.provenance)
+    for loc in locators:
+        if loc.provenance:
+            yield Hit("index", f"{e.term}: mention in {loc.anchor}", loc.provenance)
 
 
 def _where(book: Book, p: Provenance | None, rules: dict[str, str], out: TextIO,

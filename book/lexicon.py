@@ -108,7 +108,18 @@ RANKS: dict[str, str] = {
     "Pfc.": "Private First Class", "Brigadier": "Brigadier", "Brig.": "Brigadier",
     "Marshal": "Marshal", "Brevet": "Brevet", "Bvt.": "Brevet", "Ensign": "Ensign",
     "Centurion": "Centurion", "Legate": "Legate", "Tribune": "Tribune",
-    "Grand Vizier": "Grand Vizier", "Vizier": "Vizier", "Sirdar": "Sirdar"}
+    "Grand Vizier": "Grand Vizier", "Vizier": "Vizier", "Sirdar": "Sirdar",
+    # US Army and Navy grades and the Commonwealth air ranks (US DoD and RAF rank tables), and
+    # the chaplain, addressed by his office like a rank ('Chaplain Sheen').
+    "Sergeant Major": "Sergeant Major", "First Sergeant": "First Sergeant",
+    "Technical Sergeant": "Technical Sergeant", "Warrant Officer": "Warrant Officer",
+    "Petty Officer": "Petty Officer", "Seaman": "Seaman", "Midshipman": "Midshipman",
+    "Lieutenant Commander": "Lieutenant Commander", "Lt. Cmdr.": "Lieutenant Commander",
+    "Lance Corporal": "Lance Corporal", "Air Marshal": "Air Marshal",
+    "Air Vice Marshal": "Air Vice Marshal", "Air Chief Marshal": "Air Chief Marshal",
+    "Group Captain": "Group Captain", "Wing Commander": "Wing Commander",
+    "Squadron Leader": "Squadron Leader", "Flight Lieutenant": "Flight Lieutenant",
+    "Chaplain": "Chaplain"}
 # Titles of address, offices and nobility before a name (CMOS 8.21–8.32): never part of an
 # index heading, never a person's name on their own.
 TITLES = (
@@ -121,13 +132,33 @@ TITLES = (
     "Representative", "Rep.", "Mayor", "Consul", "Proconsul", "Ambassador", "Secretary",
     "Chairman", "Chief", "Warlord", "Dictator", "Regent", "Judge", "Justice", "Dr.", "Mr.",
     "Mrs.", "Ms.", "Prof.", "Professor", "Ras", "Dejazmach", "Negus", "Empress Dowager",
-    "Grand Duke", "Crown Prince", "Pasha", "Bey")
+    "Grand Duke", "Crown Prince", "Pasha", "Bey",
+    # offices of the US federal and state governments before a name (CMOS 8.21)
+    "Attorney General", "Lieutenant Governor", "Chief Justice", "Prefect", "Viscount",
+    "Baroness", "Marquis", "District Attorney", "Attorney", "Fellow",
+    # Malay and Philippine rulers' titles (Scott, Barangay, 1994)
+    "Rajah", "Raja", "Datu", "Lakan")
+# Titles of nobility: an index keeps them after the name they identify ('Chelmsford, Lord',
+# 'Darran, Ivo, Prince'; CMOS 16.39–16.41); ranks, offices and royal titles it leaves out
+# ('MacArthur, Douglas', 'Tiberius').
+NOBLE_TITLES = ("Prince", "Princess", "Duke", "Duchess", "Count", "Countess", "Earl", "Marquess",
+                "Marquis", "Margrave", "Baron", "Baroness", "Viscount", "Lord", "Lady")
+# Ranks that are also adjectives: before a head noun they name no rank ('General Assembly',
+# 'Major League', 'Chief Justice' aside), while other ranks still do ('Colonel Hill').
+RANK_ADJECTIVES = ("General", "Major", "Private", "Chief", "Grand", "Staff", "Field")
 # Titles that stay before the given name when a name is inverted ('Kitchener, Sir Herbert',
 # CMOS 16.41).
 GIVEN_NAME_TITLES = ("Sir", "Dame")
 # Honorifics and suffixes that never stand alone for a person.
 NAME_SUFFIXES = ("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "the Great", "the Younger",
                  "the Elder")
+# Epithets that complete a one-word name ('Agrippina the Younger', 'Ivan the Terrible'): the
+# usual English nicknames of rulers and of Romans of one family (Wikipedia, list of monarchs
+# by nickname).
+EPITHETS = ("Great", "Younger", "Elder", "Bold", "Bald", "Pious", "Conqueror", "Confessor",
+            "Lionheart", "Magnificent", "Terrible", "Wise", "Fat", "Good", "Just", "Red",
+            "Black", "Unready", "Navigator", "Apostate", "Lawgiver", "Fair", "Tall", "Short",
+            "Lame", "Blind", "Martyr", "Baptist", "Evangelist", "Apostle", "Divine")
 HONORIFICS_AFTER = ("Khan", "Beg", "Bey", "Pasha", "Effendi", "Töre", "Tore", "Agha")
 # Particles of personal names (CMOS 16.71–16.84). Surname particles go after the given names when
 # a name is inverted ('Trotha, Lothar von'); patronymic particles make a name a patronymic, not
@@ -141,6 +172,15 @@ ARABIC_ARTICLES = ("al", "el", "al-", "el-")
 # The Arabic article before a sun letter ('ad-Din', 'as-Salih', 'an-Nasir'): only glued to the
 # name by a hyphen, since alone they are English words.
 ARABIC_ARTICLE_FORMS = ("al", "el", "ad", "an", "ar", "as", "at", "az", "ud", "ul")
+# French and Italian articles elided before a name ("d'Artagnan", "l'Étang"): glued by an
+# apostrophe, part of the name.
+ELIDED_ARTICLES = ("d", "l")
+# The lower-case words that may stand inside a name between capitalised ones ('Republic of
+# Korea', 'Lothar von Trotha', 'Ibn al Athir'): the particles above that are no English word
+# ('an', 'as', 'at', 'do', 'e', 'i' are left out: 'Rome at Antium' is two names).
+NAME_CONNECTORS = ("of", "de", "da", "di", "du", "des", "del", "della", "dos", "das", "von", "van",
+                   "der", "den", "ter", "ten", "la", "le", "zu", "vom", "zum", "degli", "dei", "y",
+                   "bin", "ibn", "bint", "ben", "al", "el", "ap", "ould")
 # Particles whose surname often names a place of origin (Italian, Portuguese): 'Leonardo da
 # Vinci' files under L (CMOS 16.71).
 ORIGIN_PARTICLES = ("da", "di", "del", "della", "dos", "das", "do")
@@ -161,13 +201,14 @@ PERSON_NOUNS = (
     "actor", "singer", "composer", "director", "editor", "publisher", "critic", "biographer",
     "chronicler")
 # Kinship and other relations named after a person ('X's nephew', 'the son of X').
-RELATIONS = (
+KINSHIP = (
     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "nephew",
     "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter", "grandfather",
     "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "brother-in-law",
     "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
-    "kinsman", "protégé", "protege", "successor", "predecessor", "deputy", "ally", "rival",
-    "mentor", "heir", "widow", "lover", "friend")
+    "kinsman", "widow", "mistress", "lover")
+RELATIONS = KINSHIP + ("protégé", "protege", "successor", "predecessor", "deputy", "ally",
+                       "rival", "mentor", "heir", "friend")
 
 # --- the Commanders appendix -------------------------------------------------------------------
 # Nouns of office and command that, after 'the', give a person's role ('the Kyrgyz commander X',
@@ -246,6 +287,11 @@ ORGANISATION_HEADS = (
     "Federation", "Confederation", "Alliance", "Guard", "Guards", "Service", "Board", "Trust",
     "Foundation", "Group", "Organization", "Organisation", "Council", "Legislature", "Agency",
     "Center", "Centre", "Observatory", "Network", "Press", "Times", "Post", "Herald")
+# Common nouns that own the rest of an organisation's name ("Korean People's Army", "Workers'
+# Party", "Women's Union"): a possessive after one stays inside the name.
+COLLECTIVE_OWNERS = ("People", "Peoples", "Workers", "Peasants", "Women", "Children", "Soldiers",
+                     "Farmers", "Citizens", "Nations", "Veterans", "Students", "Youth", "Men",
+                     "Sailors", "Officers", "Martyrs", "Saints", "Merchants")
 # Heads of military units: a name with one (and usually an ordinal) is a unit.
 UNIT_HEADS = (
     "Army", "Armies", "Navy", "Corps", "Division", "Divisions", "Regiment", "Regiments",
@@ -265,7 +311,44 @@ EVENT_HEADS = (
 # Prefixes of ship names (navies' own usage): 'USS Monitor', 'HMS Warrior'. The prefix alone is
 # not an acronym a glossary spells out.
 SHIP_PREFIXES = ("USS", "HMS", "HMAS", "HMCS", "HMNZS", "SMS", "CSS", "USNS", "USCGC", "RMS",
-                 "SS", "MV", "HMT", "INS", "FS", "KMS", "IJN", "ORP", "HNLMS", "USRC")
+                 "SS", "MV", "HMT", "INS", "FS", "KMS", "IJN", "ORP", "HNLMS", "USRC",
+                 "SM")        # 'SM UB-1': the Imperial German Navy's U-boats
+# Heads that open a name instead of closing it, and what the name then names ('Lake Baikal',
+# 'Typhoon Maemi', 'Task Force Smith', 'Hill 209'; Wikipedia naming conventions for places,
+# tropical cyclones and military units).
+# The categories of tropical cyclones (WMO; JMA, JTWC and NHC usage) that open a storm's name: one
+# storm keeps its name while its category changes ('Tropical Storm Koppu', 'Typhoon Koppu').
+STORM_HEADS = ("Typhoon", "Super Typhoon", "Hurricane", "Major Hurricane", "Cyclone",
+               "Tropical Cyclone", "Severe Tropical Storm", "Tropical Storm",
+               "Tropical Depression", "Subtropical Storm", "Storm")
+LEADING_HEADS: dict[str, str] = {
+    "Lake": "place", "Mount": "place", "Fort": "place", "Cape": "place", "Port": "place",
+    "Hill": "place", "Camp": "place", "Isle": "place", "Mt.": "place",
+    "Battle": "event", "Siege": "event", "Treaty": "event", "Operation": "event",
+    **{head: "event" for head in STORM_HEADS},
+    "Task Force": "unit", "Army Group": "unit", "Legio": "unit"}
+# Heads that name a natural feature: 'the Naktong', 'the Pacific' are the Naktong River, the
+# Pacific Ocean when the text names them so.
+FEATURE_HEADS = ("River", "Ocean", "Sea", "Desert", "Mountains", "Range", "Strait")
+# Heads a number follows in a name ('Hill 209', 'Route 66', 'Tropical Depression 18W').
+NUMBERED_HEADS = ("Hill", "Route", "Highway", "Height", "Heights", "Task Force", "Tropical Storm",
+                  "Tropical Depression", "Point", "Camp", "Stalag", "Oflag", "Type")
+# Parts of a whole counted by number or letter: named alone ('1st Battalion', 'B Company',
+# '3rd District'), they say which part only within a whole the name leaves out.
+NUMBERED_PARTS = ("Battalion", "Battalions", "Company", "Platoon", "Squad", "Battery", "Troop",
+                  "Detachment", "District", "Ward", "Precinct", "Sector", "Zone", "Section",
+                  "Block", "Barangay")
+# Words that qualify a head without naming anything ('National Museum', 'Main Station',
+# 'Royal Navy'): a name needs a word besides them and the head.
+NAME_QUALIFIERS = ("The", "Imperial", "Royal", "National", "Federal", "Grand", "Supreme",
+                   "General", "High", "Provisional", "Special", "Main", "Medical", "Regional",
+                   "Municipal", "Metropolitan", "Public", "Central", "Presidential", "Local",
+                   "International", "Provincial", "Civil", "Military", "Naval")
+# Lower-case endings of a hyphenated word that make it describe ('Visayan-born', 'Soviet-led'):
+# no part of a name.
+DESCRIPTIVE_SUFFIXES = ("born", "based", "led", "era", "style", "speaking", "owned", "backed",
+                        "occupied", "controlled", "dominated", "held", "made", "built", "language",
+                        "like")
 # Nouns for works: a name after one is a title of a work ('the poem "…"', 'the film X').
 WORK_NOUNS = ("novel", "novella", "poem", "poems", "epic", "play", "film", "book", "opera",
               "song", "painting", "memoir", "memoirs", "symphony", "ballad", "essay",
@@ -274,6 +357,18 @@ WORK_NOUNS = ("novel", "novella", "poem", "poems", "epic", "play", "film", "book
               "album", "sculpture", "statue")
 # Nouns of events named in lower case after a proper word ('Lhasa uprising').
 EVENT_NOUNS = tuple(w.lower() for w in EVENT_HEADS[:33])
+# Lower-case nouns for a stretch of land or a line on it: after a name they say where, so the
+# name is a place's ('the Samnangjin area', 'the Naktong front'), not a word describing a noun.
+PLACE_NOUNS = ("area", "areas", "region", "sector", "front", "line", "lines", "road", "roads",
+               "valley", "district", "coast", "border", "frontier", "vicinity", "outskirts",
+               "province", "city", "town", "village", "county", "island", "peninsula", "plain",
+               "basin", "hills", "heights", "crossing", "bridgehead", "airfield", "harbor",
+               "harbour", "port", "estuary", "delta", "bay", "provinces", "regions", "districts",
+               "counties", "islands", "cities", "towns", "villages", "valleys", "coasts")
+# Endings of English adjectives of nationality and origin ('Korean', 'Roman', 'Chinese',
+# 'British', 'Germanic', 'Iraqi', 'French'): a name that ends in one and stands mostly before a
+# noun describes; it names no referent.
+DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "ic", "i", "ch", "ite")
 # Cardinal points and other words that qualify a place name ('North Korea', 'Upper Egypt').
 PLACE_QUALIFIERS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern",
                     "Western", "Central", "Upper", "Lower", "Greater", "Inner", "Outer", "New",
@@ -305,6 +400,33 @@ FUNCTION_WORDS = (
     "be", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "could",
     "will", "would", "shall", "should", "may", "might", "must", "let", "perhaps", "indeed",
     "therefore", "hence", "accordingly", "likewise", "similarly", "together", "again")
+# English prepositions (a closed class; Quirk et al., A Comprehensive Grammar, 9.7): a name after
+# one is the object of a phrase ('in Rome', 'against Vindex').
+PREPOSITIONS = (
+    "about", "above", "across", "after", "against", "along", "alongside", "amid", "among",
+    "around", "at", "before", "behind", "below", "beneath", "beside", "besides", "between",
+    "beyond", "by", "despite", "down", "during", "except", "for", "from", "in", "inside", "into",
+    "like", "near", "of", "off", "on", "onto", "opposite", "outside", "over", "past", "since",
+    "through", "throughout", "to", "toward", "towards", "under", "until", "upon", "via", "with",
+    "within", "without")
+# Auxiliary and linking verbs: a name before one is the subject of its clause ('Rome was').
+AUXILIARIES = ("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
+               "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+               "became", "becomes", "remained", "seemed")
+# Irregular past forms of common English verbs (the regular ones end in -ed): a name before one
+# is the subject of its clause ('Sporus bore', 'Seneca wrote').
+IRREGULAR_PAST = (
+    "arose", "awoke", "became", "began", "bore", "beat", "bent", "bit", "bled", "blew", "broke",
+    "brought", "built", "burnt", "bought", "caught", "chose", "came", "cost", "crept", "cut",
+    "dealt", "did", "drew", "drank", "drove", "dwelt", "ate", "fell", "fed", "felt", "fought",
+    "found", "fled", "flew", "forbade", "forgot", "forgave", "froze", "got", "gave", "went",
+    "grew", "hung", "heard", "hid", "hit", "held", "hurt", "kept", "knelt", "knew", "laid", "led",
+    "leapt", "learnt", "left", "lent", "let", "lay", "lit", "lost", "made", "meant", "met",
+    "paid", "put", "quit", "read", "rode", "rang", "rose", "ran", "said", "saw", "sought", "sold",
+    "sent", "set", "shook", "shot", "showed", "shut", "sang", "sank", "sat", "slew", "slept",
+    "slid", "spoke", "spent", "spread", "sprang", "stood", "stole", "struck", "strove", "swore",
+    "swept", "swam", "took", "taught", "tore", "told", "thought", "threw", "understood", "woke",
+    "wore", "wed", "wept", "won", "wound", "wrote", "withdrew", "overthrew", "undertook")
 # Abbreviations after which a full stop ends no sentence (read.text's sentence rule): lower
 # case, without their final stop.
 ABBREVIATIONS = (
@@ -312,7 +434,8 @@ ABBREVIATIONS = (
     "mrs", "ms", "st", "mt", "ft", "jr", "sr", "prof", "rev", "hon", "pres", "no", "nos", "vol",
     "vols", "pp", "p", "c", "ca", "cf", "vs", "etc", "al", "approx", "fig", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m",
-    "u.s", "u.k", "mme", "mlle", "brig", "cmdr", "cdr", "esq", "fr", "bvt")
+    "u.s", "u.k", "mme", "mlle", "brig", "cmdr", "cdr", "esq", "fr", "bvt",
+    "sta", "sto")        # Santa, Santo in Spanish and Philippine place names ('Sta. Ana')
 # Markers of a negation or a hypothesis: a date in a clause with one is not an event.
 NEGATIONS = ("not", "never", "no", "nor", "neither", "without")
 # A time said every day or night is habitual, not one event ('each night they crossed').

@@ -281,11 +281,27 @@ class Person:
 
 @dataclass(frozen=True)
 class Locator:
-    """One place an index entry occurs: the anchor of its paragraph or list, and its section."""
+    """One place an index entry occurs: the anchor of its paragraph or list, its section, and
+    (provenance) the mention itself: its span in the block and the rule that resolved it."""
 
     anchor: str
     section: str
     provenance: Provenance | None = None
+
+    @property
+    def target(self) -> str:
+        """The anchor a locator leads to: the mention's own, which the rendering places where
+        the name starts (so that a printed locator is the page of the name, not of its
+        paragraph's start), or the block's when the locator has no span in it."""
+        p = self.provenance
+        if p is None or p.anchor != self.anchor:
+            return self.anchor
+        return mention_anchor(self.anchor, p.span[0])
+
+
+def mention_anchor(block: str, offset: int) -> str:
+    """The id of the anchor at character `offset` of block `block`'s text ('p12-m140')."""
+    return f"{block}-m{offset}"
 
 
 @dataclass(frozen=True)

@@ -83,10 +83,13 @@ def snapshot(article: Path) -> dict:
 
 
 def _index_lines(e: dict, indent: str = "") -> list[str]:
-    """One line per index heading: 'Sabri, Masud (person): p14 p15', 'Tihwa → Ürümqi'."""
+    """One line per index heading: 'Sabri, Masud (person): p14 p15×2', 'Tihwa → Ürümqi' (a
+    locator per mention: '×2', two mentions in p15)."""
     if e["sees"]:
         return [f"{indent}{e['term']} → {'; '.join(e['sees'])}"]
-    where = " ".join(loc["anchor"] for loc in e["locators"])
+    anchors = [loc["anchor"] for loc in e["locators"]]
+    where = " ".join(a + (f"×{anchors.count(a)}" if anchors.count(a) > 1 else "")
+                     for a in dict.fromkeys(anchors))
     kind = f" ({e['kind']})" if not indent else ""
     return [f"{indent}{e['term']}{kind}: {where}".rstrip(": ")] + \
         [line for s in e["subentries"] for line in _index_lines(s, indent + "  ")]

@@ -33,4 +33,5 @@ def test_index_groups_entries_under_their_letter(small_book):
     assert all(head["key"] == f"index-{head['label'].lower()}" for head, _entries in groups)
     b = dict((head["label"], entries) for head, entries in groups)["B"]
     bo = next(e for e in b if e["term"] == "Bo Tan")
-    assert bo["locators"] == [{"anchor": "p3", "label": "Crossing"}]     # where he is named
+    assert bo["locators"] == [{"anchor": "p3-m0", "label": "Crossing"}]  # where he is named
+    assert bo["pages"] == ["p3-m0"]

@@ -103,18 +103,23 @@ def index(book: Book) -> list[tuple[dict, list[dict]]]:
 def _index_entry(e: IndexEntry, terms: dict[str, str]) -> dict:
     return {"id": e.id, "term": e.term, "original": e.original, "lang": e.lang,
             "sees": [(target, terms[target]) for target in e.sees if target in terms],
-            "locators": locator_labels(e.locators),
-            "subentries": [{"term": s.term, "locators": locator_labels(s.locators)}
-                           for s in e.subentries]}
+            "locators": locator_labels(e.locators), "pages": [x.target for x in e.locators],
+            "subentries": [{"term": s.term, "locators": locator_labels(s.locators),
+                            "pages": [x.target for x in s.locators]} for s in e.subentries]}
 
 
 def locator_labels(locators: tuple[Locator, ...]) -> list[dict]:
-    """Each locator with the words an ebook shows for it: its section, numbered when the entry
-    has several places in one section ('Background', 'Background (2)')."""
+    """The places an ebook links to, one per paragraph (its first mention there), with the
+    words it shows: the section, numbered when the entry has several paragraphs in one section
+    ('Background', 'Background (2)'). Print shows the page of every mention instead."""
     seen: dict[str, int] = {}
     out = []
+    paragraphs: set[str] = set()
     for loc in locators:
+        if loc.anchor in paragraphs:
+            continue
+        paragraphs.add(loc.anchor)
         seen[loc.section] = seen.get(loc.section, 0) + 1
         n = seen[loc.section]
-        out.append({"anchor": loc.anchor, "label": loc.section + (f" ({n})" if n > 1 else "")})
+        out.append({"anchor": loc.target, "label": loc.section + (f" ({n})" if n > 1 else "")})
     return out

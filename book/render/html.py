@@ -15,7 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from markupsafe import Markup, escape
 
 from .. import __version__
-from ..model import Book, ListBlock, Paragraph
+from ..model import LIST_JOIN, Book, ListBlock, Paragraph, mention_anchor
 from ..settings import Settings
 from ..scripts import LABELLED, language_tag, runs
 from . import contexts
@@ -33,6 +33,9 @@ REF = ("\x00", "\x01")      # \x00 anchor \x01: an internal link to `anchor` (Pa
 PAGES = ("\x02", "\x03")    # \x02 form \x1f anchor \x1f anchor … \x03: a page reference (PageRef)
 EBOOK = ("\x04", "\x05")    # \x04 … \x05: what only an ebook shows (EbookOnly, start and end)
 SEPARATOR = "\x1f"          # between a page reference's form and its anchors
+# Where an indexed name starts in a text being typeset: inline() replaces it by the name's anchor
+# once the text is XHTML, before the part is split (no typographic or linking rule matches it).
+MENTION = "\x06"
 _MARK = re.compile(f"{REF[0]}([^{REF[1]}]*){REF[1]}|{PAGES[0]}([^{PAGES[1]}]*){PAGES[1]}"
                    f"|({EBOOK[0]})|{EBOOK[1]}")
 
@@ -179,9 +182,11 @@ class _Recorder:
     """What one part's rendering records: its anchors and tagged runs; its glossary linker."""
 
     def __init__(self, han: str, linker: "Linker | None" = None,
-                 overrides: dict[str, str] | None = None) -> None:
+                 overrides: dict[str, str] | None = None,
+                 mentions: dict[str, tuple[int, ...]] | None = None) -> None:
         self.han, self.linker = han, linker
         self.overrides = overrides or {}      # run text -> the language the glossary found for it
+        self.mentions = mentions or {}        # block id -> offsets of the index's mentions in it
         self.anchors: list[str] = []
         self.runs: list[tuple[str, str]] = []
 
@@ -194,9 +199,13 @@ _ACRONYM = re.compile(r"\b(?!(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b)([
 
 
 def inline(text: str, han: str = "zh", links: "Linker | None" = None,
-           record: "_Recorder | None" = None) -> Markup:
-    """Typeset plain text as XHTML: curly quotes, foreign-script spans, acronyms, and with a
-    Linker, a link from the first use of each glossary term to its entry."""
+           record: "_Recorder | None" = None,
+           mentions: tuple[tuple[int, str], ...] = ()) -> Markup:
+    """Typeset plain text as XHTML: curly quotes, foreign-script spans, acronyms, with a Linker
+    a link from the first use of each glossary term to its entry, and an empty anchor where each
+    of `mentions` (offset in `text`, anchor id) starts: an index locator's target."""
+    for offset, _ in sorted(mentions, reverse=True):
+        text = f"{text[:offset]}{MENTION}{text[offset:]}"
     text = smarten(text)
     out: list[str] = []
     pos = 0
@@ -206,7 +215,28 @@ def inline(text: str, han: str = "zh", links: "Linker | None" = None,
         out.append(_span(lang, run.text, run.rtl, record))
         pos = run.end
     out.append(_latin(text[pos:], links, record))
-    return Markup("".join(out))
+    html = "".join(out)
+    if mentions:
+        ids = iter(sorted(mentions))
+        html = re.sub(MENTION, lambda _: _mention_anchor(next(ids)[1], record), html)
+    return Markup(html)
+
+
+def _mention_anchor(anchor: str, record: "_Recorder | None") -> str:
+    if record is not None:
+        record.anchors.append(anchor)
+    return f'<span class="ix" id="{anchor}"></span>'
+
+
+def index_mentions(book: Book) -> dict[str, tuple[int, ...]]:
+    """Block id -> the offsets in its text where an indexed name is printed (the locators'
+    spans): where the rendering places the anchors the index's page numbers point to."""
+    found: dict[str, set[int]] = {}
+    for e in book.index:
+        for loc in (*e.locators, *(x for s in e.subentries for x in s.locators)):
+            if loc.target != loc.anchor:
+                found.setdefault(loc.anchor, set()).add(loc.provenance.span[0])
+    return {block: tuple(sorted(offsets)) for block, offsets in found.items()}
 
 
 def _span(lang: str, text: str, rtl: bool = False, record: "_Recorder | None" = None) -> str:
@@ -328,9 +358,27 @@ def split_marks(html: str) -> tuple[tuple[str, ...], tuple["str | PageRef | Eboo
 
 
 @pass_context
-def _inline_filter(ctx, text: str, linked: bool = False) -> Markup:
+def _inline_filter(ctx, text: str, linked: bool = False, block: str = "",
+                   offset: int = 0) -> Markup:
+    """The `inline` filter; with `block`, the text is that block's (from `offset` on, for a
+    list's item) and gets an anchor at each indexed name in it."""
     record: _Recorder = ctx["_record"]
-    return inline(text, record.han, record.linker if linked else None, record)
+    marks: tuple[tuple[int, str], ...] = ()
+    if block and block in record.mentions:
+        end = offset + len(text)
+        marks = tuple((at - offset, mention_anchor(block, at))
+                      for at in record.mentions[block] if offset <= at < end)
+    return inline(text, record.han, record.linker if linked else None, record, marks)
+
+
+def list_offsets(block: ListBlock) -> list[int]:
+    """Where each item of a list starts in the list's text as the enrichers read it (items
+    joined by LIST_JOIN): the offsets index locators count from."""
+    out, pos = [], 0
+    for item in block.items:
+        out.append(pos)
+        pos += len(item) + len(LIST_JOIN)
+    return out
 
 
 @pass_context
@@ -366,6 +414,7 @@ def environment() -> Environment:
     env.globals["ref"] = ref
     env.globals["pages"] = pages
     env.filters["ebook"] = ebook_only
+    env.globals["list_offsets"] = list_offsets
     env.tests["paragraph"] = lambda b: isinstance(b, Paragraph)
     env.tests["listblock"] = lambda b: isinstance(b, ListBlock)
     return env
@@ -401,11 +450,12 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
     # The glossary's tags for its names in other scripts (GlossaryEntry.glyphs): the language the
     # text names, else the one the script suggests, chosen once by the enricher.
     overrides = {text: lang for e in book.glossary for text, lang in e.glyphs}
+    mentions = index_mentions(book)
 
     def part(pid: str, title: str, matter: str, epub_type: str, template: str,
              context: dict, in_toc: bool = True, linker: Linker | None = None,
              headings: tuple[Heading, ...] = ()) -> Part:
-        record = _Recorder(han, linker, overrides)
+        record = _Recorder(han, linker, overrides, mentions if matter == "bodymatter" else None)
         html = env.get_template(template).render(
             common, **context, id=pid, title=title, epub_type=epub_type,
             role=ROLES.get(epub_type), _record=record)

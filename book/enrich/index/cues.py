@@ -1,0 +1,79 @@
+"""The index's rules that judge a stretch of text where it stands: what the name grammar
+refuses to read as a name, and the cues around a name that say whether it is a person's or a
+place's. Near rules (book/enrich/rules.py), run by the grammar and the resolver; their tables
+are listed with the others in rules.TABLES."""
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ..rules import Near, Table
+
+_TITLE = lexicon.alternation((*lexicon.TITLES, *lexicon.RANKS))
+_PERSON_NOUN = lexicon.alternation((*lexicon.PERSON_NOUNS, *lexicon.RELATIONS))
+_KIN = lexicon.alternation(lexicon.KINSHIP)
+
+# --- the grammar's refusals ---------------------------------------------------------------------
+ABBREVIATION_PIECE = Near(
+    name="index.abbreviation-piece",
+    reason="a name never starts inside a dotted abbreviation ('S. Navy' in 'U.S. Navy')",
+    before=re.compile(r"[A-Z]\.$"),
+    examples=("the U.⟦S. Navy⟧ sailed",), counter=("the ⟦U.S. Navy⟧ sailed", "J. ⟦Smith⟧"))
+BROKEN_WORD = Near(
+    name="index.broken-word",
+    reason="a word split by a stray space before an apostrophe ('Hyongp 'ung') is no name",
+    after=re.compile(r"[ \u00a0]['’](?!s\b)[a-z]"),
+    examples=("near ⟦Hyongp⟧ 'ung the", "the ⟦Battle of P⟧ 'ohang"),
+    counter=("near ⟦Hyongp'ung⟧ the", "⟦Nero⟧ 's mother"))
+TITLE_OF_PLACE = Near(
+    name="index.title-of-place",
+    reason="a title followed by 'of' names an office, not a person ('King of Wessex')",
+    inner=re.compile(rf"{_TITLE} of"),
+    examples=("the ⟦King of⟧ Wessex",), counter=("⟦King Alfred⟧ of Wessex",))
+GRAMMAR = Table("index.grammar", "stretches the name grammar refuses to read as names",
+                (ABBREVIATION_PIECE, BROKEN_WORD, TITLE_OF_PLACE))
+
+# --- who or what a name names: cues around a mention -------------------------------------------
+PERSON_CUES = Table("index.person", "signs around a name that it is a person's", (
+    Near(name="index.person.apposition",
+         reason="a name followed by a role or a kinship in apposition ('X, the governor of Y')",
+         after=re.compile(rf",[ ](?:the|a|an|his|her|their)[ ](?:[\w-]+[ ]){{0,3}}?{_PERSON_NOUN}\b"),
+         when=lambda text, start, end: not text.endswith("of ", 0, start),
+         examples=("⟦Ivo Marr⟧, the governor of the north, fled",),
+         counter=("⟦Marr Castle⟧, the seat of the north, fell",
+                  "Emperor Ivo of ⟦Vella⟧, a cousin of Marr, fled")),
+    Near(name="index.person.described",
+         reason="a role or kinship noun right before a name ('the linguist X', 'his wife X')",
+         before=re.compile(rf"\b{_PERSON_NOUN},?[ ]$"),
+         examples=("the linguist ⟦Ivo Marr⟧ wrote", "his wife, ⟦Livia⟧, came"),
+         counter=("the city of ⟦Marr⟧ fell",)),
+    Near(name="index.person.kin",
+         reason="a name with a kinship or role after its possessive ('X's mother')",
+         after=re.compile(rf"['’]s[ ](?:[\w-]+[ ])?{_PERSON_NOUN}\b"),
+         examples=("⟦Vella⟧'s mother died",), counter=("⟦Vella⟧'s walls fell",)),
+    Near(name="index.person.pronoun",
+         reason="a name followed by a past verb and a personal pronoun, or 'was born' ('X "
+                "married her cousin')",
+         after=re.compile(r"[ ](?:[a-z]+ed|was|had)[ ](?:his|her|himself|herself)\b|"
+                          r"[ ]was[ ]born\b"),
+         examples=("⟦Vella⟧ married her cousin", "⟦Ivo Marr⟧ was born in"),
+         counter=("⟦Vella⟧ lies on its river", "⟦Apart⟧ from his")),
+    Near(name="index.person.kin-of",
+         reason="a name after a kinship and 'of' ('the son of X', 'wife of X')",
+         before=re.compile(rf"\b{_KIN}[ ]of[ ]$"),
+         examples=("the only son of ⟦Ivo Marr⟧ and",), counter=("the governor of ⟦Vella⟧ fled",)),
+    Near(name="index.person.married",
+         reason="a name after a verb of marriage ('married X')",
+         before=re.compile(r"\b(?:married|wed|divorced|betrothed[ ]to)[ ]$"),
+         examples=("he married ⟦Lidia Varro⟧ in",), counter=("he reached ⟦Lidia⟧ in",)),
+))
+PLACE_CUES = Table("index.place", "signs around a name that it is a place", (
+    Near(name="index.place.preposition",
+         reason="a name after a preposition of place or a verb of movement ('in X', 'reached X')",
+         before=re.compile(r"(?<!according )\b(?:in|at|from|into|near|via|toward|towards|outside|"
+                           r"reached|entered|occupied|captured|besieged|visited|across)[ ]"
+                           r"(?:the[ ])?$"),
+         examples=("the army reached ⟦Vella⟧ at dawn",), counter=("according to ⟦Vella⟧,",)),
+))
+
+TABLES = (GRAMMAR, PERSON_CUES, PLACE_CUES)

@@ -1,0 +1,548 @@
+"""Mentions to referents: every name the grammar found, resolved to the one person, place,
+unit or thing it names.
+
+A mention is first grouped with the mentions written the same way (a 'surface'); surfaces are
+then joined into referents by what the book knows: the glossary's acronyms and other names, the
+infobox's commanders, the people of the book (people.py: surname alone, first name alone,
+shorter and longer forms), the forms of a unit (units.py), a head noun alone for the one name
+it heads ('the Perimeter'). Each use of a referent records the rule that resolved it and the
+full mention it was resolved through, for `book explain`."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ... import lexicon
+from ...lexicon import FEATURE_HEADS, MONTHS
+from ...model import Book, GlossaryEntry
+from .usage import Usage
+from ...scripts import is_foreign
+from . import kinds, units
+from .filing import untitled
+from .kinds import head_of
+from .names import RUN, Mention, function_word, identity
+from .people import People, can_stand_alone, person_sign
+from .cues import PLACE_CUES
+
+AS_WRITTEN = "index.mention.as-written"
+# How many of a name's mentions the cues around it are read at (the first ones: a text says
+# who or what a name is where it introduces it), so that a name used 10 000 times costs no
+# more than one used 40 times.
+SAMPLE = 40
+_PARTICLES = frozenset(lexicon.SURNAME_PARTICLES)
+_HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UNIT_HEADS
+                   + lexicon.EVENT_HEADS)
+
+
+@dataclass(eq=False)
+class Use:
+    """One mention of a referent, the rule that resolved it, and the full mention it was
+    resolved through (a surname's person named in full)."""
+
+    mention: Mention
+    rule: str = AS_WRITTEN
+    context: Mention | None = None
+
+
+@dataclass(eq=False)
+class Referent:
+    """One person, place, unit or thing of the book, and every mention of it."""
+
+    name: str                                 # its fullest name as the text writes it
+    kind: str = "term"
+    uses: list[Use] = field(default_factory=list)
+    person: bool = False
+    source: str = ""                          # commander | glossary | infobox | ''
+    acronym: str = ""
+    aliases: list[str] = field(default_factory=list)     # other names: 'see' references
+    unit: units.UnitName | None = None
+    titles: tuple[str, ...] = ()              # titles of the infobox's name ('Sir')
+    original: str | None = None
+    lang: str | None = None
+    rule: str = ""                            # the HEADING rule that gives it a heading
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.name.split())
+
+
+@dataclass(eq=False)
+class Surface:
+    """The mentions of one name written one way."""
+
+    key: str
+    words: tuple[str, ...]
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class Resolver:
+    """Builds the referents of one book from its mentions (see the module docstring)."""
+
+    def __init__(self, book: Book, usage: Usage, mentions: list[Mention],
+                 acronyms: dict[str, str]) -> None:
+        doc = usage.doc
+        self.book, self.doc, self.text, self.usage = book, doc, doc.text, usage
+        self.surfaces: dict[str, Surface] = {}
+        for m in mentions:
+            self.surfaces.setdefault(m.key, Surface(m.key, m.words, m.text)).mentions.append(m)
+        self.referents: dict[str, Referent] = {}      # by the identity of their name
+        self.owner: dict[str, tuple[Referent, str]] = {}   # surface key -> referent, rule
+        self.acronyms = acronyms
+        self.sides = units.side_forms(self.acronyms)
+        self.people = People()
+        self._person_of: dict[int, Referent] = {}
+        self._signs: dict[str, str] = {}
+        self._endings: dict[str, set[str]] | None = None
+        self._prefixes: dict[str, set[str]] | None = None
+        self.refused: list[tuple[Mention, str]] = []
+
+    def resolve(self) -> list[Referent]:
+        """Every referent, each with its uses in reading order."""
+        self._known()
+        self._storms()
+        self._ships()
+        self._persons()
+        done = self._units()
+        self._described(done)
+        for surface in self.surfaces.values():
+            if surface.key in self.owner and surface.key not in done:
+                r, rule = self.owner[surface.key]
+                own = AS_WRITTEN if identity(r.name) == surface.key else rule
+                r.uses.extend(Use(m, own) for m in surface.mentions)
+        self._assign_units()
+        rest = [s for s in self.surfaces.values() if s.key not in self.owner and s.key not in done]
+        for surface in sorted(rest, key=lambda s: -len(s.words)):
+            self._short_or_own(surface)
+        out = [r for r in dict.fromkeys(self.referents.values()) if r.uses]
+        for r in out:
+            r.uses.sort(key=lambda u: u.mention.start)
+            full = _first_full(r)
+            for u in r.uses:
+                if u.rule != AS_WRITTEN and u.context is None:
+                    u.context = full
+        return out
+
+    # --- what the other appendices know ------------------------------------------------------
+
+    def _known(self) -> None:
+        """Referents of the infobox's commanders and of the glossary (acronyms spelt out, other
+        names of a term)."""
+        for p in self.book.biographies:
+            if not p.commander.memberships:
+                continue        # named by the text, not the infobox: the grammar finds them
+            words = tuple(untitled(p.name))
+            r = self._referent(" ".join(words), "person", source="commander", person=True)
+            r.titles = tuple(p.name.split()[:len(p.name.split()) - len(words)])
+            if len(words) > 1:
+                self._person_of[self.people.add(words)] = r
+        for short, long in self.acronyms.items():
+            found = head_of(tuple(long.split()))
+            r = self._referent(long, found[0] if found else "organisation", source="glossary")
+            r.acronym = short
+            for form in (short, ".".join(short) + "."):
+                self.owner.setdefault(identity(form), (r, "index.mention.acronym"))
+        for e in self.book.glossary:
+            self._glossary_names(e)
+        for name in _infobox_places(self.book):
+            self._referent(name, "place", source="infobox")
+
+    def _glossary_names(self, e: GlossaryEntry) -> None:
+        """A glossary entry's other names are forms of its term, when both are Latin-script
+        names of the same kind ('Tihwa' for Ürümqi; not a university for a person); a name in
+        another script is printed beside its heading."""
+        if e.kind == "acronym" or e.see or identity(e.term) not in self.surfaces:
+            return
+        term_head = head_of(tuple(e.term.split()))
+        names = [a for a in e.aliases if identity(a) in self.surfaces
+                 and _kind(tuple(a.split())) == _kind(tuple(e.term.split()))]
+        original = e.original if e.original and is_foreign(e.original) else None
+        if not (original or names):
+            return
+        r = self._referent(e.term, term_head[0] if term_head else "term", source="glossary")
+        r.original, r.lang = original, e.lang if original else None
+        for a in names:
+            self.owner.setdefault(identity(a), (r, "index.mention.alias"))
+            r.aliases.append(a)
+
+    def _referent(self, name: str, kind: str, source: str = "", person: bool = False) -> Referent:
+        """The referent of this name, made on first use."""
+        key = identity(name)
+        r = self.referents.get(key)
+        if r is None:
+            r = self.referents[key] = Referent(name, kind, source=source, person=person)
+        self.owner.setdefault(key, (r, AS_WRITTEN))
+        return r
+
+    def _storms(self) -> None:
+        """One storm under its categories and its bare name ('Tropical Storm Koppu', 'Typhoon
+        Koppu', 'Koppu'), named as the text names it most often."""
+        forms: dict[str, list[Surface]] = {}
+        for surface in self.surfaces.values():
+            base = kinds.storm(surface.words)
+            if base is not None and surface.key not in self.owner:
+                forms.setdefault(identity(" ".join(base)), []).append(surface)
+        for base, group in forms.items():
+            name = max(group, key=lambda s: len(s.mentions)).text
+            r = self._referent(name, "event")
+            bare = [self.surfaces[base]] if base in self.surfaces else []
+            for surface in group + bare:
+                self.owner.setdefault(surface.key, (r, "index.mention.storm"))
+
+    def _ships(self) -> None:
+        """A ship's name with its prefix is the ship ('SM UB-1' for UB-1)."""
+        for surface in list(self.surfaces.values()):
+            if kinds.ship_name(surface.words) and surface.key not in self.owner:
+                r = self._referent(surface.text.split(None, 1)[1], "ship")
+                self.owner[surface.key] = (r, "index.mention.ship")
+
+    def _described(self, done: set[str]) -> None:
+        """Describing words before a name of the book are no part of it ('Austro-Hungarian
+        U-10', 'Republican James Sullivan', 'Hui Muslim Ma Clique'): the mention is of that
+        name, when the text names it without them too."""
+        for surface in self.surfaces.values():
+            if len(surface.words) < 2 or surface.key in self.owner or surface.key in done:
+                continue
+            k = 0
+            while k < len(surface.words) - 1 and self.describes(surface.words[k]):
+                k += 1
+            rest = identity(" ".join(surface.words[k:]))
+            if k == 0 or rest not in self.surfaces or \
+                    len(surface.words) - k == 1 and self.describes(surface.words[-1]):
+                continue
+            target = self.owner.get(rest, (None, ""))[0]
+            if target is None:
+                words = self.surfaces[rest].words
+                target = self._referent(self.surfaces[rest].text, "person"
+                                        if self.is_person(self.surfaces[rest]) else _kind(words))
+                target.person = target.kind == "person"
+            self.owner[surface.key] = (target, "index.mention.short-form")
+
+    def describes(self, word: str) -> bool:
+        """Does the text use `word` before a lower-case noun, to describe it ('Republican
+        governor', 'Austro-Hungarian boats')?"""
+        key = ("describes", word)
+        memo = self.doc.index.memo
+        if key not in memo:
+            n = len(word)
+            memo[key] = any(self.usage.noun_after(p + n) for p in self.doc.index.occurrences(word))
+        return bool(memo[key])
+
+    # --- people ----------------------------------------------------------------------------
+
+    def sign(self, surface: Surface) -> str:
+        """The first sign among a surface's first mentions (SAMPLE: where the text introduces a
+        name) that it is a person's ('' when none); a cue around a use that describes a noun
+        counts for nothing ('married Han Chinese men')."""
+        if surface.key not in self._signs:
+            self._signs[surface.key] = next(
+                (s for m in surface.mentions[:SAMPLE] if (s := person_sign(m, self.text)) and not (
+                    s.startswith("index.") and self.usage.noun_after(m.end))), "")
+        return self._signs[surface.key]
+
+    def is_person(self, surface: Surface) -> bool:
+        """Is the surface a person's name: a sign of it, and, for a name with a head noun or an
+        'of', a strong one (a title or initials: 'John G. Hill', not 'Medal of Honor')?"""
+        sign = self.sign(surface)
+        if sign in ("title", "initials"):
+            return True
+        return bool(sign) and not head_of(surface.words) and "of" not in surface.words
+
+    def _persons(self) -> None:
+        """Persons named in two words or more: registered, then a shorter or longer form of the
+        one person it fits joined to that person."""
+        for surface in self.surfaces.values():
+            if len(surface.words) < 2 or surface.key in self.owner:
+                continue
+            if self.is_person(surface):
+                r = self._referent(surface.text, "person", person=True)
+                self._person_of[self.people.add(surface.words)] = r
+        for surface in self.surfaces.values():
+            if surface.key not in self.owner and self._named_then_surnamed(surface):
+                r = self._referent(surface.text, "person", person=True)
+                self._person_of[self.people.add(surface.words)] = r
+        for surface in sorted(self.surfaces.values(), key=lambda s: -len(s.words)):
+            if len(surface.words) >= 2 and not head_of(surface.words):
+                self._join_forms(surface)
+
+    def _named_then_surnamed(self, surface: Surface) -> bool:
+        """A name of two to four words that the text first writes in full and later calls by
+        its last word alone ('William Duer' … 'Duer'), a word it never writes in lower case,
+        and whose first word is no place of the text: a person's name and surname ('Metro
+        Manila' is not: 'Manila' comes first; nor 'Naktong Bulge': 'bulge' is a common noun;
+        nor 'at Harvard Gore …')."""
+        words = surface.words
+        if not 2 <= len(words) <= 4 or head_of(words) or "of" in words or kinds.generic(words[:1]) \
+                or not all(w[:1].isupper() and w.isalpha() or w in _PARTICLES for w in words):
+            return False
+        last = self.surfaces.get(identity(words[-1]))
+        first = self.surfaces.get(identity(words[0]))
+        return last is not None and (last.mentions[0].start > surface.mentions[0].start
+                                     or self.is_person(last)) \
+            and not self.usage.lower_case(words[-1]) and not self.describes(words[0]) \
+            and (first is None or not _mostly(first.mentions, lambda m: PLACE_CUES.first(
+                self.text, m.start, m.end) is not None))
+
+    def _join_forms(self, surface: Surface) -> None:
+        """A multi-word form that fits exactly one other person is that person ('Suetonius
+        Paulinus'; 'Seneca the Younger' for the one person surnamed Seneca): the referent keeps
+        the commander's name, else the longest form."""
+        words = surface.words
+        epithet = len(words) == 3 and words[1] == "the"
+        _, found = self.people.fitting(words[:1] if epithet else words)
+        if epithet:
+            found = [n for n in found if self.people.names[n] != words]
+        own = self.owner.get(surface.key, (None, ""))[0]
+        targets = {id(r): r for n in found if (r := self._person_of[n]) is not own}
+        if len(targets) != 1 or own is not None and not own.person:
+            return
+        target = next(iter(targets.values()))
+        if own is not None:
+            if own.source and not target.source:
+                own, target = target, own
+            for key, (r, rule) in list(self.owner.items()):
+                if r is own:
+                    self.owner[key] = (target, "index.mention.short-form")
+            self.referents[identity(own.name)] = target
+            for n, r in list(self._person_of.items()):
+                if r is own:
+                    self._person_of[n] = target
+        else:
+            self.owner[surface.key] = (target, "index.mention.short-form")
+        if len(surface.words) > len(target.words) and not target.source:
+            target.name = surface.text
+
+    # --- units -----------------------------------------------------------------------------
+
+    def _units(self) -> set[str]:
+        """Numbered units: the most complete forms (a side, a branch) are referents; every
+        form joins the agreeing referent (_assign_units). The surface keys that are units."""
+        parsed = {s.key: u for s in self.surfaces.values()
+                  if s.key not in self.owner and (u := units.parse(s.words, self.sides))}
+        self._full_units: list[tuple[units.UnitName, Referent]] = []
+        order = sorted(parsed.items(), key=lambda kv: (not kv[1].side, not kv[1].branch,
+                                                       -len(self.surfaces[kv[0]].words)))
+        for key, u in order:
+            if not any(f.agrees(u) and (f.side == u.side or not u.side)
+                       for f, _ in self._full_units):
+                r = self._referent(self.surfaces[key].text, "unit")
+                r.unit = u
+                self._full_units.append((u, r))
+        self._parsed_units = parsed
+        return set(parsed)
+
+    def _assign_units(self) -> None:
+        """Each unit mention to the referent it names (see units.py): the one that agrees; of
+        several, the one with the mention's branch, the side of a unit it stands in apposition
+        to ('the NK 17th Regiment, 2nd Division'), the one named nearest before it in its
+        passage, else the one the text names with its side most often."""
+        found = sorted(((m, u) for key, u in self._parsed_units.items()
+                        for m in self.surfaces[key].mentions), key=lambda mu: mu[0].start)
+        ends = {m.end: u for m, u in found}
+        sided = Counter(id(r) for m, u in found if u.side
+                        for f, r in self._full_units if f.agrees(u) and f.side == u.side)
+        for m, u in found:
+            side = u.side
+            before = ends.get(m.start - 2)
+            if not side and before is not None and self.text[m.start - 2:m.start] == ", ":
+                side = before.side
+            agreeing = [r for f, r in self._full_units
+                        if f.agrees(u) and (f.side == side or not side)] or \
+                [r for f, r in self._full_units if f.agrees(u)]
+            if u.branch:
+                agreeing = [r for r in agreeing if r.unit.branch == u.branch] or agreeing
+            target = agreeing[0] if len(agreeing) == 1 else \
+                self._nearest(m, agreeing, any_use=True) or \
+                max(agreeing, key=lambda r: sided[id(r)]) if agreeing else None
+            if target is not None:
+                rule = AS_WRITTEN if identity(target.name) == m.key else "index.mention.unit-form"
+                target.uses.append(Use(m, rule))
+
+    # --- short forms and the rest ----------------------------------------------------------
+
+    def _short_or_own(self, surface: Surface) -> None:
+        """A surface no known name owns: a person's short form, a head alone, or its own
+        referent. A first name alone names a person only when the full name came first: a word
+        the text uses before that is a name of its own ('Suetonius' the historian, before
+        Gaius Suetonius Paulinus)."""
+        if len(surface.words) == 1 and can_stand_alone(surface.words[0]):
+            rule, found = self.people.fitting(surface.words)
+            persons = list({id(self._person_of[n]): self._person_of[n] for n in found}.values())
+            if rule == "index.mention.given-name":
+                first = surface.mentions[0].start
+                persons = [p for p in persons if _introduced(p) < first]
+            if persons:
+                for m in surface.mentions:
+                    self._to_person(m, rule, persons)
+                return
+        head = self._head_alone(surface)
+        if isinstance(head, Referent):
+            head.uses.extend(Use(m, "index.mention.head-alone") for m in surface.mentions)
+            return
+        if head is False:
+            self.refused.extend((m, "index.refused.ambiguous") for m in surface.mentions)
+            return
+        r = self._referent(surface.text, _kind(surface.words))
+        r.uses.extend(Use(m) for m in surface.mentions)
+        if r.kind == "term" and self.is_person(surface):
+            r.kind, r.person = "person", True
+        elif r.kind == "term" and _mostly(surface.mentions, lambda m: PLACE_CUES.first(
+                self.text, m.start, m.end) is not None):
+            r.kind = "place"
+
+    def _to_person(self, m: Mention, rule: str, persons: list[Referent]) -> None:
+        """A short form to its person: the only one; of several, the only one the text gives
+        the same rank or title ('Colonel Brandt' for Colonel Ivo Brandt, not Captain Lena
+        Brandt), else the one named nearest before it."""
+        if len(persons) > 1 and m.title:
+            titled = [p for p in persons if any(u.mention.title == m.title for u in p.uses)]
+            if len(titled) == 1:
+                persons, rule = titled, "index.mention.rank-and-name"
+        target = persons[0] if len(persons) == 1 else self._nearest(m, persons)
+        if len(persons) > 1 and target is not None:
+            rule = "index.mention.nearest"
+        if target is None:
+            self.refused.append((m, "index.refused.ambiguous"))
+        else:
+            target.uses.append(Use(m, rule))
+
+    def _nearest(self, m: Mention, candidates: list[Referent],
+                 any_use: bool = False) -> Referent | None:
+        """The candidate named in full (or at all, `any_use`) nearest before `m` in the same
+        passage, if any."""
+        passage = self.doc.passage_at(m.start).start
+        best, where = None, -1
+        for r in candidates:
+            starts = [u.mention.start for u in r.uses if any_use or u.rule == AS_WRITTEN]
+            i = bisect_left(starts, m.start) - 1
+            if i >= 0 and starts[i] >= passage and starts[i] > where:
+                best, where = r, starts[i]
+        return best
+
+    def _region(self, longer: str, surface: Surface) -> bool:
+        """Is the longer name the shorter one with qualifiers or describing words before it
+        ('North Korean People's Army', 'Western Pacific Ocean'): a part or a kind of it, not a
+        fuller form to join?"""
+        extra = self.surfaces[longer].words[:-len(surface.words)]
+        return all(kinds.generic((w,)) or self.describes(w) for w in extra)
+
+    def _prefix_of(self, surface: Surface) -> Referent | None:
+        """The one 'X of Y' referent whose X this surface is, when X ends in a head noun ('the
+        National Museum' for the National Museum of the Philippines)."""
+        if surface.words[-1] not in _HEADS:
+            return None
+        if self._prefixes is None:
+            self._prefixes = {}
+            for s in self.surfaces.values():
+                if "of" in s.words[1:]:
+                    key = identity(" ".join(s.words[:s.words.index("of")]))
+                    self._prefixes.setdefault(key, set()).add(s.key)
+        found = {id(r): r for k in self._prefixes.get(surface.key, ())
+                 if (r := self.owner.get(k, (None, ""))[0] or self.referents.get(k)) is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _head_alone(self, surface: Surface) -> Referent | None | bool:
+        """The one longer referent, not a person, that this surface ends, when its last word is
+        a head or a common noun of the text ('the Perimeter' for the Pusan Perimeter,
+        'Reconnaissance Company' for the 2nd Division Reconnaissance Company); or, after 'the',
+        the feature it names ('the Naktong' for the Naktong River). False when several longer
+        names end so ('the Senate' beside the State Senate and the US Senate)."""
+        if self._endings is None:
+            self._endings = {}
+            for s in self.surfaces.values():
+                if "of" not in s.words:
+                    for k in range(1, len(s.words)):
+                        self._endings.setdefault(identity(" ".join(s.words[k:])), set()).add(s.key)
+        last = surface.words[-1]
+        owner = self._prefix_of(surface)
+        if owner is not None:
+            return owner
+        if last in _HEADS or self.doc.index.starts.get(last.lower()) or len(surface.words) > 1:
+            found = {id(r): r for k in self._endings.get(surface.key, ())
+                     if (r := self.owner.get(k, (None, ""))[0] or self.referents.get(k))
+                     is not None and not r.person and not self._region(k, surface)}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if len(found) > 1:
+                return False
+        for head in FEATURE_HEADS:
+            feature = self.referents.get(identity(f"{surface.text} {head}"))
+            if feature is not None and _mostly(surface.mentions, lambda m: self.text.endswith(
+                    "the ", 0, m.start)):
+                return feature
+        return None
+
+
+def _introduced(r: Referent) -> int:
+    """Where the text first names a person in full (-1 for the infobox's commanders)."""
+    if r.source == "commander":
+        return -1
+    return min((u.mention.start for u in r.uses if u.rule == AS_WRITTEN), default=1 << 62)
+
+
+def _first_full(r: Referent) -> Mention | None:
+    """The first mention of a referent written in full, the context of its short forms."""
+    return next((u.mention for u in r.uses if u.rule == AS_WRITTEN), None)
+
+
+def _kind(words: tuple[str, ...]) -> str:
+    """A referent's kind from its words alone ('term' when they do not say)."""
+    found = head_of(words)
+    if kinds.designator(words[-1]) or kinds.ship_name(words):
+        return "ship"
+    return found[0] if found else "term"
+
+
+def _mostly(mentions: list[Mention], test) -> bool:
+    """Does `test` hold for at least half of the first SAMPLE mentions?"""
+    sample = mentions[:SAMPLE]
+    return sum(1 for m in sample if test(m)) * 2 >= len(sample)
+
+
+def _infobox_places(book: Book) -> list[str]:
+    """The names in the infobox's Place or Location field ('Kulja, Xinjiang Province')."""
+    out = []
+    for f in book.article.infobox.fields:
+        if f.label in ("Place", "Location"):
+            for item in f.items:
+                for m in RUN.finditer(item.text):
+                    words = m.group().split()
+                    while words and function_word(words[0]):
+                        words = words[1:]
+                    if words and not any(w in MONTHS for w in words):
+                        out.append(" ".join(words))
+    return out
+
+
+def acronyms(book: Book, text: str, refused: list[tuple[str, str]]) -> dict[str, str]:
+    """The glossary's acronyms that the text spells out in Latin script as a name (capitalised:
+    not 'business process outsourcing'), each long form checked to spell its acronym (see
+    kinds.spells) and completed by the capitalised words before it in the text when it does
+    not ('Philippine' before 'Atmospheric … Administration (PAGASA)'): short -> long."""
+    out = {}
+    for e in book.glossary:
+        if e.kind != "acronym" or not e.expansion or e.see or is_foreign(e.expansion) \
+                or is_foreign(e.term) or not e.expansion[:1].isupper():
+            continue
+        long = e.expansion if kinds.spells(e.term, e.expansion) else \
+            _completed(e.term, e.expansion, text)
+        if long:
+            out[e.term] = long
+        else:
+            refused.append((e.term, e.expansion))
+    return out
+
+
+def _completed(short: str, long: str, text: str) -> str:
+    """The long form with up to three capitalised words before it, where the text writes it
+    before '(short)', when that spells the acronym; '' when nothing does."""
+    at = text.find(f"{long} ({short})")
+    if at < 0:
+        return ""
+    before = text[max(0, at - 80):at].split()
+    for n in range(1, min(3, len(before)) + 1):
+        words = before[-n:]
+        if all(w[:1].isupper() for w in words) and kinds.spells(short, " ".join([*words, long])):
+            return " ".join([*words, long])
+    return ""

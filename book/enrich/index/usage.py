@@ -1,0 +1,122 @@
+"""How the text itself uses a word: where sentences open, which capitalised words it also
+capitalises mid-sentence, which lower-case words it uses as verbs.
+
+The name grammar asks these questions thousands of times; each answer comes from one pass over
+the text made when the Usage is built, so the index stays linear in the text. The text is the
+judge, not a dictionary: 'Meanwhile' is no name because the text capitalises it only where a
+sentence opens; 'wrote' is a verb because the text writes 'he wrote'."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ... import lexicon
+from ...lexicon import FUNCTION_WORD_SET
+from ..document import Document
+
+# What may stand between a sentence's start and its first word: quotation marks, brackets.
+_OPENING = re.compile(r"[\"'“‘(\[«\s]*")
+# Pronouns and relatives that a verb follows ('he wrote', 'which fell'): the words after them
+# are the text's verbs.
+_SUBJECT = re.compile(r"\b(?:he|she|they|it|who|we|which|i|you)\s+([a-z][a-z'’-]*)\b")
+# After these a word opens a new clause as if a sentence began (a list item, a colon's clause).
+_CLAUSE_OPENERS = re.compile(r"(?:: |; |\n)[\"'“‘(\[]*")
+_FOLLOWED = re.compile(r"['’]?s?[ \u00a0](?:of\b|[A-Z])")
+_NEXT_WORD = re.compile(r"[ \u00a0](?:\([^()]{0,40}\)[ \u00a0])?([a-z][\w-]*)")
+# The word before a name, past an article ('took the city of', 'in the').
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)[ \u00a0](?:(?:the|a|an)[ \u00a0])?$")
+_PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
+# A name before this one in a list: 'Italy and ', 'UB-7, and ', 'the United Kingdom and the '.
+_LISTED = re.compile(r"[A-Z][\w'’.-]*,?[ \u00a0](?:and|or)[ \u00a0](?:the[ \u00a0])?$|"
+                     r"[A-Z][\w'’.-]*,[ \u00a0]$")
+_COMPASS = frozenset(w.lower() for w in lexicon.PLACE_QUALIFIERS[:6] + lexicon.PLACE_QUALIFIERS[-4:])
+_AUXILIARIES = frozenset(lexicon.AUXILIARIES)
+_PAST = frozenset(lexicon.IRREGULAR_PAST)
+
+
+class Usage:
+    """The facts about the text's words that the name grammar needs, computed once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.words = doc.index
+        self.initial: set[int] = set()
+        for s in doc.sentences:
+            self.initial.add(_OPENING.match(self.text, s.start).end())
+        for m in _CLAUSE_OPENERS.finditer(self.text):
+            self.initial.add(m.end())
+        self.verbs: set[str] = {m.group(1) for m in _SUBJECT.finditer(self.text)}
+        self._mid: dict[str, bool] = {}
+        self._sentence_starts = [s.start for s in doc.sentences]
+
+    def sentence_initial(self, pos: int) -> bool:
+        """Does a sentence (a list item, a clause after a colon) open with the word at `pos`?"""
+        return pos in self.initial
+
+    def capitalised_mid_sentence(self, word: str) -> bool:
+        """Does the text write `word` (capitalised) anywhere but at a sentence's start?"""
+        if word not in self._mid:
+            self._mid[word] = any(p not in self.initial for p in self.words.starts.get(word, ()))
+        return self._mid[word]
+
+    def alone(self, word: str) -> bool:
+        """Does the text write `word` capitalised, mid-sentence, as a name of its own: not
+        followed by 'of' or another capitalised word ('Trajan' beside 'Trajan of Rome')?"""
+        key = ("alone", word)
+        if key not in self.words.memo:
+            self.words.memo[key] = any(
+                p not in self.initial and not _FOLLOWED.match(self.text, p + len(word))
+                for p in self.words.occurrences(word))
+        return bool(self.words.memo[key])
+
+    def lower_alone(self, word: str) -> bool:
+        """Does the text use a lower-case word on its own, not as the end of a hyphenated one
+        ('boat', not the 'ni' of 'Komam-ni')?"""
+        return any(p == 0 or self.text[p - 1] not in "-–" for p in self.words.starts.get(word, ()))
+
+    def lower_case(self, word: str) -> bool:
+        """Does the text use the word in lower case ('people' for "People's")?"""
+        return bool(self.words.starts.get(word.lower()))
+
+    def verb(self, word: str) -> bool:
+        """Is a lower-case word a verb here: one the text puts after a pronoun, a past form, or an
+        auxiliary? ('Rome fell', 'Seneca wrote', 'Agrippina poisoned')."""
+        return word in self.verbs or word.endswith("ed") or word in FUNCTION_WORD_SET \
+            or word in _PAST
+
+    def acts(self, word: str) -> bool:
+        """Is a lower-case word a verb for sure: an auxiliary, a past form, or a word the text
+        puts after a pronoun ('Seneca wrote', 'Rome was')?"""
+        return word in _AUXILIARIES or word in _PAST or (word in self.verbs and word not in
+                                                         FUNCTION_WORD_SET) \
+            or (word.endswith("ed") and len(word) > 3)
+
+    def subject_or_object(self, start: int, end: int) -> bool:
+        """Is the name at start..end the subject of a verb after it, the object of a verb or a
+        preposition before it ('Rome burned', 'took Rome', 'in Rome', 'leaving UB-14'), or one
+        of a list of names ('Italy and Albania', 'UB-3, UB-7, and UB-14')?"""
+        before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        after = _NEXT_WORD.match(self.text, end)
+        if before and (before.group(1) in _PREPOSITIONS or self.acts(before.group(1))
+                       or before.group(1).endswith("ing")):
+            return True
+        return bool(after and self.acts(after.group(1))) or \
+            bool(_LISTED.search(self.text, max(0, start - 60), start))
+
+    def noun_after(self, end: int) -> str:
+        """The lower-case noun that follows position `end` ('troops' in 'Roman troops'), or ''.
+        The capitalised words before it describe that noun; they name nothing there, unless the
+        noun is a place noun ('the Samnangjin area')."""
+        m = _NEXT_WORD.match(self.text, end)
+        if not m:
+            return ""
+        word = m.group(1)
+        if self.verb(word) or word in _COMPASS or word.endswith(("ing", "ly")) and len(word) > 4:
+            return ""
+        return word
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """The start and end of the sentence holding `pos`."""
+        s = self.doc.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)]
+        return s.start, s.end
