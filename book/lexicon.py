@@ -535,6 +535,30 @@ FOREIGN_NAME_WORDS = ("de", "del", "della", "delle", "dei", "degli", "di", "da",
                       "dos", "du", "des", "la", "las", "le", "les", "los", "el", "y", "und",
                       "der", "den", "dem", "zu", "zum", "zur", "von", "van", "het", "ng", "ang",
                       "mga", "al")
+# Words an acronym's long form may skip or spell with (Schwartz & Hearst's stop words, and the
+# connectives of the Romance, Germanic, Tagalog and Russian long forms articles quote): the
+# function words are too many ('first' or 'one' must give their letter).
+ACRONYM_STOPWORDS = ("of", "the", "and", "for", "in", "on", "to", "at", "de", "du", "des", "la",
+                     "le", "el", "del", "der", "von", "und", "a", "an", "&", "y", "i", "и", "по",
+                     "за", "ng", "di", "da")
+# Labels of a transliteration in brackets ('romanized: Zimnyaya voyna', 'Hepburn: Kōbe'): the
+# name after one is the same name in Latin letters, in no language of its own.
+ROMANISATION_LABELS = ("romanized", "romanised", "romanization", "romanisation", "transliterated",
+                       "transliteration", "translit", "pinyin", "hanyu pinyin", "hepburn",
+                       "wade–giles", "wade-giles", "jyutping", "mccune–reischauer",
+                       "mccune-reischauer", "rr", "revised romanization", "ala-lc", "iso 9")
+# Words that open a sentence or a clause before a name and are no part of it ('The', 'After',
+# 'Both'): a capitalised run of words that starts with one starts after it.
+CLAUSE_OPENERS = ("the", "a", "an", "in", "at", "on", "by", "from", "it", "its", "he", "his", "she",
+                  "her", "they", "this", "these", "those", "there", "that", "as", "after", "before",
+                  "when", "while", "during", "under", "with", "for", "of", "and", "but", "or", "to",
+                  "since", "until", "some", "both")
+# The words that may open a definition in brackets: alias and gloss markers, articles of a gloss
+# (any other function word opens an aside of the author: '(as many did)').
+DEFINING_OPENERS = ("also", "or", "formerly", "now", "modern", "today", "later", "originally",
+                    "literally", "lit.", "meaning", "i.e.", "in", "a", "an", "the", "sometimes",
+                    "known", "called", "nicknamed", "alternatively", "present-day", "modern-day",
+                    "once", "from")
 # Head nouns of a dictionary definition: 'the lyre, a stringed instrument' is a definition of
 # a term by its genus (the kind of thing it is), not a description of one thing.
 GENUS_NOUNS = ("instrument", "weapon", "tool", "device", "implement", "vessel", "garment",

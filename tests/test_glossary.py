@@ -287,3 +287,26 @@ def test_cost_is_linear_in_the_text():
         timings.append(time.process_time() - start)
     assert len([e for e in out.glossary if e.see is None]) == 3000
     assert timings[1] < 3.0 * timings[0] + 0.2, timings
+
+
+def test_the_package_keeps_functions_short_and_no_word_lists():
+    """Issue 24: no function of the glossary longer than ~60 lines; its words come from the
+    lexicon (no tuple, list or set of five or more string literals, the rules' examples aside)."""
+    import ast
+    from pathlib import Path
+
+    import book.enrich.glossary as package
+
+    for path in Path(package.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        examples = {id(k.value) for node in ast.walk(tree) if isinstance(node, ast.Call)
+                    for k in node.keywords if k.arg in ("examples", "counter")}
+        examples |= {id(a) for node in ast.walk(tree) if isinstance(node, ast.Call)
+                     and getattr(node.func, "id", "") == "_d" for a in node.args[2:4]}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                assert node.end_lineno - node.lineno < 60, f"{path.name}: {node.name}"
+            if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and id(node) not in examples:
+                strings = [e for e in node.elts if isinstance(e, ast.Constant)
+                           and isinstance(e.value, str)]
+                assert len(strings) < 5, f"{path.name}:{node.lineno} keeps a word list"

@@ -11,11 +11,7 @@ import re
 
 from ... import lexicon
 
-# Words a long form may skip or use: English and Romance/Germanic connectives (the lexicon's
-# function words are too many: 'first' or 'one' must give their letter).
-STOPWORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "de", "du", "des", "la",
-                       "le", "el", "del", "der", "von", "und", "a", "an", "&", "y", "i", "и",
-                       "по", "за", "ng", "di", "da"})
+STOPWORDS = frozenset(lexicon.ACRONYM_STOPWORDS)
 # Roman numerals as used for corps, regnal and volume numbers (I–LXXXIX) are not acronyms.
 ROMAN = re.compile(r"^(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _UPPER = "A-ZÀ-ÞА-ЯЁ"

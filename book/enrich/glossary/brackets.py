@@ -33,10 +33,7 @@ _TERM_IN_LANG = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]+)\s+(?:i
 _OTHER_IN_LANG = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]+)\s+(?:in|ln)\s+([A-Z][a-z]+)\s+or\s+$")
 _QUOTED_OR = re.compile(r"[\"“]([^\"“”]{2,40})[\"”]\s+or\s+[\"“]$")
 _QUOTED = re.compile(r"^[\"“'‘](.+)[\"”'’]$")
-_ROMANISATION = {"romanized", "romanised", "romanization", "romanisation", "transliterated",
-                 "transliteration", "translit", "pinyin", "hanyu pinyin", "hepburn", "wade–giles",
-                 "wade-giles", "jyutping", "mccune–reischauer", "mccune-reischauer", "rr",
-                 "revised romanization", "ala-lc", "iso 9"}
+_ROMANISATION = frozenset(lexicon.ROMANISATION_LABELS)
 
 
 def find(ctx: Context) -> Iterator[Candidate]:

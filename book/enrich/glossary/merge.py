@@ -14,11 +14,11 @@ from ...scripts import is_foreign
 from .candidate import Candidate, Context, glyph_tag
 from .mentions import scan
 from .reject import rejected
+from .rules import DEFINITIONS
 
 # A person's bare bracket is their office or their full name ('Governor Wu (Wu Zhongxin)'), not a
-# glossary alias; their names in other scripts and their nicknames are entries.
-_NOT_FOR_PEOPLE = frozenset({"bracket-bare-name", "bracket-indefinite-gloss", "bracket-also-known-as",
-                             "known-as-description", "heading-declared-name"})
+# glossary alias; their names in other scripts and their nicknames are entries (rules.Definition).
+_NOT_FOR_PEOPLE = frozenset(r.name for r in DEFINITIONS if not r.people)
 _TITLES = lexicon.alternation(lexicon.TITLES + tuple(lexicon.RANKS))
 
 

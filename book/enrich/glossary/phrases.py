@@ -19,16 +19,13 @@ _QUOTED_END = re.compile(r"[\"“]([^\"“”]{2,80}|[^\x00-\u024f\"“”])[\"�
 _LOWER_END = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]*)\s*$")
 # Two or three lower-case words after a semicolon or a colon ('; anák banwa (…)'): one term.
 _LOWER_RUN = re.compile(r"[;:]\s+((?:[a-z\u00DF-\u024F][\w'’-]*\s+){1,2}[a-z\u00DF-\u024F][\w'’-]*)\s*$")
-_OPENERS = frozenset({"The", "A", "An", "In", "At", "On", "By", "From", "It", "Its", "He", "His",
-                      "She", "Her", "They", "This", "These", "Those", "There", "That", "As",
-                      "After", "Before", "When", "While", "During", "Under", "With", "For",
-                      "Of", "And", "But", "Or", "To", "Since", "Until", "Some", "Both"})
+_OPENERS = frozenset(w.capitalize() for w in lexicon.CLAUSE_OPENERS)
 # What may follow a listed name: the clause goes on, so the name is whole.
 NAME_END = re.compile(r"\s*(?:$|[.,;:)!?(]|\s(?:was|were|is|are|had|has|have|and|or|but|which|who|"
                       r"where|when|to|after|for|from|until|since|during|because|"
                       r"among|in\s+[A-Z][a-z]+)\b)")
-_EVENT_WORD = r"(?:uprising|rebellion|revolt|war|massacre|incident|campaign|movement|revolution|" \
-              r"riots?|mutiny|insurrection|affair|crisis|conflict|expedition|siege|battle)"
+# An event noun in lower case may end a name ('the Lhasa uprising'), and so may 'movement'.
+_EVENT_WORD = lexicon.alternation(lexicon.EVENT_NOUNS + ("movement",))
 # A name's words may hold one bracketed word ('Hui (Muslim) Minorities War').
 _INNER = rf"\({CAPWORD}\)(?=[ ]+{CAP})"
 # A number joins a name right after it or after 'of' ('No. 18', 'Revolt of 1848'), never after
@@ -92,7 +89,7 @@ def _trim_run(text: str, start: int, run: str, index: TextIndex | None) -> tuple
     if cut >= 0 and not re.fullmatch(r"\d+(?:st|nd|rd|th)", ws[0]):
         start += sum(len(w) + 1 for w in ws[:cut + 1])      # 'December 37 in Antium' → 'Antium'
         ws = ws[cut + 1:]
-    while ws and ws[0] in ("in", "at", "on", "for", "and", "of", "the"):
+    while ws and ws[0] in lexicon.NAME_CONNECTIVES:
         start += len(ws[0]) + 1
         ws = ws[1:]
     named = text[:start].endswith(("the ", "The "))      # 'the Three Districts Revolution'

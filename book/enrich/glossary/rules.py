@@ -31,7 +31,11 @@ RUN: dict[str, Callable] = {}
 @dataclass(frozen=True, kw_only=True)
 class Definition(Rule):
     """A phrase that defines a term; an example marks a name the rule must put in an entry
-    ('Civil Guard (⟦CG⟧)'), a counter-example one it must not."""
+    ('Civil Guard (⟦CG⟧)'), a counter-example one it must not. `people`: False when what the
+    rule reads after a person's name is their office or full name ('Governor Wu (Wu Zhongxin)'),
+    not a glossary entry (merge.py drops it for the infobox's commanders)."""
+
+    people: bool = True
 
     def fires(self, example: str) -> bool:
         text, start, end = unmark(example)
@@ -126,11 +130,7 @@ def _is_aside(value: str) -> bool:
         first not in _DEFINING_OPENERS and not re.match(r"(?:a|an|the)\s", v)
 
 
-# The words that open a definition in brackets: alias and gloss markers, articles of a gloss.
-_DEFINING_OPENERS = frozenset({"also", "or", "formerly", "now", "modern", "today", "later",
-                               "originally", "literally", "lit.", "meaning", "i.e.", "in", "a",
-                               "an", "the", "sometimes", "known", "called", "nicknamed",
-                               "alternatively", "present-day", "modern-day", "once", "from"})
+_DEFINING_OPENERS = frozenset(lexicon.DEFINING_OPENERS)
 
 NOT_A_DEFINITION = Table("glossary.not-a-definition", "why a bracket (or one piece of it) says "
                          "nothing a glossary keeps", (
@@ -300,8 +300,9 @@ class Rejection(Rule):
                    for r in log)
 
 
-def _d(name: str, reason: str, examples: tuple[str, ...], counter: tuple[str, ...]) -> Definition:
-    return Definition(name=name, reason=reason, examples=examples, counter=counter)
+def _d(name: str, reason: str, examples: tuple[str, ...], counter: tuple[str, ...],
+       people: bool = True) -> Definition:
+    return Definition(name=name, reason=reason, examples=examples, counter=counter, people=people)
 
 
 DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in the order a "
@@ -328,7 +329,7 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "'formerly', 'sometimes known as' in brackets", (
            "The Battle of Kell (or ⟦Kelle⟧) came first.", "Tarn (formerly ⟦Tarnow⟧) grew.",
            "the Rising (also known as the ⟦Hill War⟧, or the Kell War) began"),
-       ("The Battle of Kell (or ⟦Kelle and the king⟧ left) came.",)),
+       ("The Battle of Kell (or ⟦Kelle and the king⟧ left) came.",), people=False),
     _d("bracket-now-name", "the name a place has now ('now', 'modern', 'present-day')",
        ("Antia (modern ⟦Antio⟧) was a port.",),
        ("Didgori (present-day ⟦Didgori, Georgia⟧) was a field.",)),
@@ -350,18 +351,18 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("the ⟦castrum⟧ (\"camp\") stood", "the ⟦motti⟧ (lit. a stack of wood) froze"),
        ("the ⟦castrum⟧ (1937) stood",)),
     _d("bracket-indefinite-gloss", "one lower-case word, then what it is: '(a military governor)'",
-       ("the ⟦voivode⟧ (a military governor) ruled",), ("the ⟦army⟧ (as many did) fled",)),
+       ("the ⟦voivode⟧ (a military governor) ruled",), ("the ⟦army⟧ (as many did) fled",), people=False),
     _d("bracket-other-script", "a name in another script, its transliteration and its meaning",
        ("the ⟦Hakka⟧ (客家; 'guest families') came", "the Pau (保安隊, ⟦Pau-an-dui⟧) came"),
        ("the ⟦Hakka⟧ (1850) came",)),
     _d("bracket-bare-name", "a name in brackets after a name, used nowhere else or spelt alike: "
        "another name for it", ("They fled to Tihwa (⟦Ürümqi⟧).", "Isandlwana (⟦Isandhlwana⟧) fell"),
-       ("They met at Springfield (⟦Illinois⟧).", "the 4th Infantry Regiment (⟦France⟧) held")),
+       ("They met at Springfield (⟦Illinois⟧).", "the 4th Infantry Regiment (⟦France⟧) held"), people=False),
     _d("heading-declared-name", "a bare name in a heading's brackets, in a text that says whose "
        "names its brackets hold ('Local names are given in parentheses')",
        ("Names differ. Local names are given in parentheses.\n== Storm Kell (⟦Amang⟧) ==\nIt rained.",),
        ("Names differ.\n== Storm Kell (⟦Amang⟧) ==\nIt rained.",
-        "Local names are given in parentheses.\n== Storm Kell (⟦Illinois⟧) ==\nIt rained.")),
+        "Local names are given in parentheses.\n== Storm Kell (⟦Illinois⟧) ==\nIt rained."), people=False),
     _d("names-in-languages", "two names of one thing, each followed by the language it is in",
        ("They met near ⟦Tarn Ayin⟧ (Hebrew) or Tarn Jalut (Arabic), by the river.",),
        ("They met near ⟦Tarn Ayin⟧ (Hebrew) or Tarn Jalut (north), by the river.",)),
@@ -407,7 +408,7 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("The war was later dubbed ⟦Rising⟧ by the Hill Folk of the West in most books.",)),
     _d("known-as-description", "'a festival known as A': the name is the term, the words before "
        "it say what it is", ("They keep an annual festival known as ⟦Varoba⟧.",),
-       ("They keep it, known as ⟦Varoba Feast of the Hill⟧ in the hills.",)),
+       ("They keep it, known as ⟦Varoba Feast of the Hill⟧ in the hills.",), people=False),
     _d("took-the-name", "the subject 'took the name' or wrote 'under the pseudonym' A",
        ("T was adopted and took the name ⟦Tius Magnus⟧.",),
        ("The city took the name ⟦Tius Magnus⟧.",)),
