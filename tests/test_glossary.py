@@ -129,7 +129,8 @@ def test_the_port_fixture_exactly():
     a foreign-script gloss, two names in two languages glossed once, clauses that name ('an old
     name for', 'became A or B', 'considered the "X"', 'as the sailors called them', 'a former
     village which is now'), 'otherwise known as', a quoted name that ends where its quotes do, a
-    technical term defined by its genus, a script label, and a place sharing a commander's name."""
+    technical term defined by its genus, a script label, a place sharing a commander's name, a
+    ship renamed (alone, and two in order: 'respectively'), a term coined from a letter."""
     assert entries(FIXTURES / "port-of-vell.txt") == {
         "Vell Navy": ("foreign", None, None, ("Königliche und Kaiserliche Seewehr", "K.u.K. Seewehr"),
                       None, None, "bracket-name-other-language"),
@@ -159,7 +160,10 @@ def test_the_port_fixture_exactly():
                      "prose-technical-term"),
         "iron frogs": ("alias", None, "nickname used by the sailors", (), None, None,
                        "quoted-as-called"),
-        "Kell Star": ("foreign", None, None, (), "Келл Стар", None, "bracket-script-label"),
+        "Marta": ("foreign", None, None, ("Kell Star",), "Келл Стар", None, "was-renamed"),
+        "P-boat": ("term", None, "launch", (), None, None, "bracket-letter-compound"),
+        "Vell-1": ("alias", None, None, ("T-10",), None, None, "renamed-respectively"),
+        "Vell-2": ("alias", None, None, ("T-11",), None, None, "renamed-respectively"),
     }
     g = {e.term: e for e in enriched(FIXTURES / "port-of-vell.txt").glossary}
     assert g["datuvan"].names == (("datuan", "mrw"),)

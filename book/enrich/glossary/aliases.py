@@ -101,9 +101,18 @@ def _names_subject(ctx: Context, noun: str) -> bool:
 
 
 def _renamed(ctx: Context, m: re.Match) -> Candidate | None:
-    """'Nero … took the name A', 'writing under the pseudonym "A"': another name of the
-    subject when its sentence names the subject before the marker."""
+    """'The ferry Tarn was renamed A': another name of the name right before the marker;
+    'Nero … took the name A', 'writing under the pseudonym "A"', 'he was renamed A': another name
+    of the subject when its sentence names the subject before the marker."""
     names = _names(ctx, m.end())
+    if names and m.group(0).startswith("was renamed"):
+        before = line_before(ctx.text, m.start()).rstrip()
+        found = term_before(before, ctx.index)
+        if found and found[0][:1].isupper() and found[0] != names[0] and \
+                NOT_A_TERM.check(found[0]) is None:
+            return Candidate(found[0], "alias", "was-renamed",
+                             (m.start() - len(before) + found[1], m.end() + len(names[0])),
+                             aliases=names[:1])
     sentence = ctx.doc.sentence_at(m.start())
     said = ctx.doc.sentence_text(sentence)
     head = ctx.title.split()[-1] if ctx.title else ""

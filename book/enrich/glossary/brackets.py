@@ -276,6 +276,10 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         cand.definition = cand.definition or piece
         cand.rule, cand.kind = cand.rule or "bracket-indefinite-gloss", "term"
         return True
+    if re.fullmatch(r"[A-Z]{1,2}-[a-z]{3,}s", piece) and re.fullmatch(r"[a-z]{4,}s", cand.term):
+        cand.term, cand.definition = singular(piece), singular(cand.term)    # 'submarines (U-boats)'
+        cand.rule, cand.kind = cand.rule or "bracket-letter-compound", "term"
+        return True
     plural = re.match(r"([a-z][\w'’-]*s)(?:\s|$)", piece)
     if plural and not cand.quoted and re.fullmatch(r"[\w'’-]+s", cand.term) and len(piece.split()) <= 8 and \
             plural.group(1) not in lexicon.FUNCTION_WORD_SET and not re.search(r"\d", piece):
@@ -304,6 +308,15 @@ def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
             _add_alias(cand, piece, "bracket-other-script")
         return True
     return False
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, by the regular English endings ('U-boats', 'colonies')."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ch|sh|x|ss|z)es$", word):
+        return word[:-2]                   # 'launches', 'boxes'
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _script_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:

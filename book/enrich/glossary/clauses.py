@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lexicon
 from .candidate import Candidate, Context
 from .names import listed
 from .phrases import NAME, line_before, named_before
@@ -30,6 +31,12 @@ _AS_CALLED = re.compile(
     r"[\"“](?P<name>[^\"“”]{2,40})[\"”],?\s+as\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
     r"|the\s+[a-z][\w'’-]+)"
     r"\s+(?:referred\s+to|called|knew|nicknamed|dubbed)\s+(?:them|it|him|her)\b")
+# 'renamed A and B', 'commissioned into the navy as A and B': the verb of naming, then the pair.
+_RENAMED_AS = re.compile(
+    rf"\b(?P<verb>renamed|redesignated|rechristened|became|becoming|(?:re)?commissioned\b[^,;.]{{0,60}}?"
+    rf"\bas)\s+(?P<c>{NAME})\s+and\s+(?P<d>{NAME})\s*$")
+_PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
+_TITLED = frozenset((*lexicon.TITLES, *lexicon.RANKS, *lexicon.OFFICES))
 _FORMER = re.compile(
     r"\b(?P<term>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}),\s+(?P<what>an?\s+(?:former|old|ancient)\s+"
     r"[a-z][\w-]+)\s+(?:which|that)\s+is\s+now\s+(?=(?:the\s+)?[A-Z])")
@@ -58,6 +65,7 @@ def find(ctx: Context) -> Iterator[Candidate]:
         if NOT_A_TERM.check(m.group("name")) is None:
             yield Candidate(m.group("name"), "alias", "quoted-as-called", m.span(),
                             definition=f"nickname used by {m.group('who')}")
+    yield from _respectively(ctx)
     for m in _FORMER.finditer(text):
         names = listed(text, m.end(), False, min(len(text), m.end() + 200))
         if len(names) == 1 and NOT_A_TERM.check(m.group("term")) is None:
@@ -66,6 +74,24 @@ def find(ctx: Context) -> Iterator[Candidate]:
             # gathers under the name the text uses most (the new one, often).
             yield Candidate(m.group("term"), "alias", "prose-former-now", (m.start(), end),
                             aliases=names)
+
+
+def _respectively(ctx: Context) -> Iterator[Candidate]:
+    """'UB-1 and UB-15 were sold and commissioned as U-10 and U-11, respectively': the first two
+    names of the sentence, renamed in order to the two names after the verb of naming."""
+    text = ctx.text
+    for m in re.finditer(r",?\s+respectively\b", text):
+        sentence = ctx.doc.sentence_at(m.start())
+        said = text[sentence.start:m.start()]
+        new = _RENAMED_AS.search(said)
+        old = new and _PAIR.search(said, 0, new.start())
+        if not old or any(w.split()[0] in _TITLED or NOT_A_TERM.check(w) is not None
+                          for w in (*old.groups(), *new.groups()[1:])):
+            continue
+        for before, after in ((old.group(1), new.group("c")), (old.group(2), new.group("d"))):
+            if before != after:
+                yield Candidate(before, "alias", "renamed-respectively",
+                                (sentence.start + old.start(), m.end()), aliases=[after])
 
 
 def _considered(ctx: Context, m: re.Match) -> Candidate | None:

@@ -23,7 +23,7 @@ _OPENERS = frozenset(w.capitalize() for w in lexicon.CLAUSE_OPENERS)
 # What may follow a listed name: the clause goes on, so the name is whole.
 NAME_END = re.compile(r"\s*(?:$|[.,;:)!?(]|\s(?:was|were|is|are|had|has|have|and|or|but|which|who|"
                       r"where|when|to|after|for|from|until|since|during|because|"
-                      r"among|in\s+[A-Z][a-z]+)\b)")
+                      r"among|in\s+[A-Z][a-z]+|(?:in|on)\s+\d+)\b)")
 # An event noun in lower case may end a name ('the Lhasa uprising'), and so may 'movement'.
 _EVENT_WORD = lexicon.alternation(lexicon.EVENT_NOUNS + ("movement",))
 # A name's words may hold one bracketed word ('Hui (Muslim) Minorities War').

@@ -383,6 +383,17 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("bracket-plural-gloss", "a plural term, then what its bearers are: 'the Lakans (rulers of "
        "the coast)'", ("the ⟦Elders⟧ (keepers of the old harbour) met",),
        ("the ⟦Elders⟧ (mostly fishermen) met", "the ⟦Elders⟧ (3 keepers) met")),
+    _d("bracket-letter-compound", "a plural common noun, then in brackets the term of art coined "
+       "from a letter and a noun that the text calls it: 'coastal submarines (U-boats)'",
+       ("small coastal submarines (⟦U-boat⟧s) were built",),
+       ("small coastal submarines (⟦UB-1⟧) were built", "small coastal ships (⟦Dutch-built⟧) sailed")),
+    _d("was-renamed", "'The ferry Tarn was renamed Kell Star': the name before the marker and the "
+       "new one", ("The old ferry Tarn was renamed ⟦Kell Star⟧ in 1910.",),
+       ("It was renamed ⟦Kell Star⟧ in 1910.",)),
+    _d("renamed-respectively", "'A and B … renamed (or commissioned as) C and D, respectively': "
+       "the two names renamed in order", ("The boats UB-1 and UB-2 were sold and commissioned into "
+                                          "the Kell Navy as ⟦U-10⟧ and U-11, respectively.",),
+       ("Kell and Tarn served as Governor and ⟦Mayor⟧, respectively.",)),
     _d("bracket-script-term-gloss", "a term in another script, then its meaning in Latin script",
        ("they called them \"⟦長⟧\" (Elders)",), ("they called them \"⟦長⟧\" (1850)",)),
     _d("prose-name-for", "'X, which is an old name for the Y' (X maybe with its original in "
