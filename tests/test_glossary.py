@@ -95,8 +95,8 @@ def test_the_harbour_fixture_exactly():
         "pharos": ("term", None, "a tall tower with a fire at its top", (), None, None,
                    "prose-technical-term"),
         "Portus noster": ("foreign", None, "our harbour", (), None, None, "prose-meaning"),
-        "Tarnow Maritime Museum": ("foreign", None, None, ("Tarnows Sjöfartsmuseum",), None, None,
-                                   "bracket-name-other-language"),
+        "Tarnow Maritime Museum": ("alias", None, None, ("Tarnows Sjöfartsmuseum",), None, None,
+                                   "bracket-bare-name"),
         "Aldermen": ("foreign", None, None, ("Rådmän",), "參事", None, "bracket-bare-name"),
         "Raadhuis": ("foreign", None, "council house", (), "市政廳", None, "bracket-other-script"),
     }
@@ -174,12 +174,15 @@ def test_a_bare_bracket_is_a_name_only_when_something_marks_it():
     a battle in a war, a plural with a number, headings and infobox values without a sentence
     that says what their brackets hold."""
     g = glossary_of("Daimler (Germaniawerft) built it. Germaniawerft grew.",
+                    "Hernán Cortés (Royal Army) sailed. Juan de la Costa (Royal Navy) sailed.",
+                    "The Kell War (Great War) ended. The Great War ended.",
                     "Juan de la Costa (Governor of Vell) sailed. Simón Ruiz (Kell Hill) sailed.",
                     "The Salt War (Battle of Tarn) closed the port. The Elders (3 keepers) met.",
                     "The ferries, the \"iron frogs\", as the sailors built them, crossed. "
                     "The city, a port of the empire, grew. The city kept its walls.")
     assert g == {}
-    book = _book("Gales came.", headings={"Gale Arvo (Bramble)": "It blew."},
+    book = _book("Gales came.", headings={"Gale Arvo (Bramble)": "It blew.",
+                                          "Boats (submarines)": "They sailed."},
                  infobox=(("Place", "Kell (Tarn)"),))
     assert enrich(book).glossary == ()
     declared = _book("Harbour names are given in parentheses.",

@@ -265,12 +265,16 @@ def _in_language(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
 
 
 def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
-    """'("camp")', '(lit. camp)', '(meaning camp)', '(a military governor)' after a word."""
+    """'("camp")', '(lit. camp)', '(meaning camp)' after a word; in the prose only (a heading's or
+    an infobox value's bracket is a qualifier more often than not), '(a military governor)',
+    'submarines (U-boats)', 'the Lakans (rulers of the coast)'."""
     m = _GLOSS.match(piece) or _QUOTED.match(piece)
     if m:
         cand.definition = cand.definition or m.group(1).strip("\"“”'‘’ ")
         cand.rule, cand.kind = cand.rule or "bracket-gloss", "foreign"
         return True
+    if ctx.label_at(at) is not None:
+        return False
     lone = cand.term[:1].islower() or ctx.count(cand.term) <= 2
     if re.match(r"(?:a|an)\s+[a-z]", piece) and lone and " " not in cand.term:
         cand.definition = cand.definition or piece

@@ -104,19 +104,13 @@ _NAMEISH = re.compile(rf"{CAP}[\w'’.\-]*(?:\s+(?:[a-z]{{1,5}}\s+)*{CAP}[\w'’
 _EPITHET_GLOSS = re.compile(rf"((?:{CAPWORD}\s+)+)the\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,4}})")
 
 
-def _has_diacritic(word: str) -> bool:
-    """A Latin letter with a mark ('ñ', 'ö'): no English word has one (loans aside)."""
-    return any(not c.isascii() and c.isalpha() and unicodedata.normalize("NFD", c)[0].isascii()
-               and unicodedata.normalize("NFD", c) != c for c in word)
-
-
 def foreign(name: str) -> bool:
     """A name of two words or more in a language other than English: a function word of another
-    language inside it, or a Latin letter with a diacritic, and no English connective."""
+    language inside it, and no English connective. (A letter with a diacritic is no proof: a
+    person's name has them too, 'Hernán Cortés'.)"""
     ws = name.split()
     lower = [w for w in ws if w[:1].islower()]
-    return len(ws) >= 2 and not any(w in _ENGLISH for w in lower) and \
-        (any(w in _FOREIGN for w in lower) or any(_has_diacritic(w) for w in ws))
+    return len(ws) >= 2 and not any(w in _ENGLISH for w in lower) and any(w in _FOREIGN for w in lower)
 
 
 def english(name: str) -> bool:
@@ -161,7 +155,8 @@ def _translated(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     tail = foreign_tail(cand.term)
     if not (english(cand.term) and foreign(names[0])) and not (tail and english(names[0])):
         return False
-    if len(names) == 2 and not (foreign(names[1]) or abbreviates(names[1], names[0])):
+    if len(names) == 2 and not (foreign(names[1]) or abbreviates(names[1], names[0])) or \
+            any(n in ctx.people for n in (cand.term, *names)):
         return False
     rule = NOT_AN_ALIAS.first(ctx.text, at, at + len(piece))
     if rule is not None:
@@ -189,6 +184,9 @@ def _same_event(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         return False
     if other != kind:                      # 'the Salt War (Battle of Tarn)': a part of it
         rejected(ctx, "alias-other-event", at, at + len(piece), "a glossary alias")
+        return True
+    if ctx.count(piece) > 1:               # 'the Kell War (Great War)', each told of apart
+        rejected(ctx, "alias-used-apart", at, at + len(piece), "a glossary alias")
         return True
     last = re.split(r"\s(?:in|at|on)\s+(?:the\s+)?", cand.term)[-1]
     if _event_kind(last) == kind:          # 'the Kell Republic in the Ili Rebellion (…)'

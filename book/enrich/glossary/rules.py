@@ -215,9 +215,13 @@ def _place_qualifier(text: str, start: int, end: int) -> bool:
 
 
 def _affiliation(text: str, start: int, end: int) -> bool:
-    value = _content(text, start, end)
+    """An organisation after a name, or a unit after a name that is no numbered unit itself
+    ('Juan de la Costa (Royal Navy)', not 'Legio X Fretensis (Tenth Legion)')."""
+    value, term = _content(text, start, end), _term_of(text, start)
     last = value.split()[-1] if value.split() else ""
-    return last in lexicon.ORGANISATION_HEADS and not _term_of(text, start).endswith(last)
+    numbered = re.search(r"\b(?:\d+\w*|[IVXL]+)\b", term)
+    return (last in lexicon.ORGANISATION_HEADS or last in lexicon.UNIT_HEADS and not numbered) \
+        and not term.endswith(last)
 
 
 def _place_with_head(text: str, start: int, end: int) -> bool:
@@ -237,8 +241,9 @@ NOT_AN_ALIAS = Table("glossary.not-an-alias", "why a bare name in brackets after
          counter=("Tihwa (⟦Ürümqi⟧)",)),
     Near(name="alias-affiliation", reason="an institution after a name is where the person or "
          "thing belongs", when=_affiliation,
-         examples=("Delbert Hillers (⟦Johns Hopkins University⟧)",),
-         counter=("the Aglipayan Church (⟦Iglesia Filipina Independiente⟧)",)),
+         examples=("Delbert Hillers (⟦Johns Hopkins University⟧)", "Juan de la Costa (⟦Royal Navy⟧)"),
+         counter=("the Aglipayan Church (⟦Iglesia Filipina Independiente⟧)",
+                  "the Legio X Fretensis (⟦Tenth Legion⟧) marched")),
     Near(name="alias-location", reason="a place with its head noun ('Hill', 'River') after "
          "another kind of name says where it stands", when=_place_with_head,
          examples=("Villa Borghese (⟦Pincian Hill⟧)",), counter=("Mona (⟦Anglesey⟧)",)),
@@ -367,15 +372,17 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("They met near ⟦Tarn Ayin⟧ (Hebrew) or Tarn Jalut (Arabic), by the river.",),
        ("They met near ⟦Tarn Ayin⟧ (Hebrew) or Tarn Jalut (north), by the river.",)),
     _d("bracket-name-other-language", "a name in brackets in another language than the term's "
-       "(a function word of another language or a letter with a diacritic on one side only), two "
-       "words or more on each side; a second name after 'or' abbreviating it",
+       "(a function word of another language on one side only, an English connective or head noun "
+       "on the other), two words or more on each side; a second name after 'or' abbreviating it",
        ("the Vell Navy (Königliche und Kaiserliche Seewehr, or ⟦K.u.K. Seewehr⟧) sailed",
         "the Feast of the ⟦Nuestra Señora de los Vientos⟧ (Our Lady of the Winds) is in May"),
-       ("Juan de la Costa (⟦Gran Vellia⟧) sailed", "Simón Ruiz (⟦Kell Hill⟧) sailed")),
+       ("Juan de la Costa (⟦Gran Vellia⟧) sailed", "Simón Ruiz (⟦Kell Hill⟧) sailed",
+        "Hernán Cortés (⟦Royal Army⟧) sailed", "Juan de la Costa (⟦Royal Navy⟧) sailed")),
     _d("bracket-event-name", "an event in brackets after an event of the same kind "
        "(lexicon.EVENT_KINDS): another name of it", ("the Salt Revolt of 1601–02 (⟦Harbour "
                                                      "Uprising⟧) closed the port",),
-       ("the Salt War (⟦Battle of Tarn⟧) closed the port",)),
+       ("the Salt War (⟦Battle of Tarn⟧) closed the port",
+        "the Salt War (⟦Great War⟧) closed the port. The Great War ended.")),
     _d("bracket-epithet-translation", "the name repeated in brackets with its epithet translated: "
        "'Rabbi Ezra Baal HaKesef (Rabbi Ezra the silver maker)'",
        ("Rabbi ⟦Ezra Baal HaKesef⟧ (Rabbi Ezra the silver maker) taught",),
