@@ -569,7 +569,10 @@ GENUS_NOUNS = ("instrument", "weapon", "tool", "device", "implement", "vessel", 
                "illness", "drug", "poison", "song", "hymn", "chant", "script", "alphabet",
                "language", "dialect", "term", "word", "phrase", "formula", "doctrine", "practice",
                "custom", "technique", "method", "formation", "tactic", "manoeuvre", "maneuver",
-               "fabric", "cloth", "material", "alloy", "mineral", "animal", "beast")
+               "fabric", "cloth", "material", "alloy", "mineral", "animal", "beast", "type",
+               "kind", "class", "form", "variety", "feature", "arrangement", "system",
+               "mechanism", "part", "compartment", "platform", "mounting", "gun", "cannon",
+               "building", "position")
 # Kinds of events whose names are names of one event when one stands in brackets after the other
 # ('the Kell Revolt (Tarn Rising)'), by the class of their head nouns (EVENT_HEADS): a battle in
 # brackets after a war is a part of it, not another name.

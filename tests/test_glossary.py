@@ -162,6 +162,8 @@ def test_the_port_fixture_exactly():
                        "quoted-as-called"),
         "Marta": ("foreign", None, None, ("Kell Star",), "Келл Стар", None, "was-renamed"),
         "P-boat": ("term", None, "launch", (), None, None, "bracket-letter-compound"),
+        "lighter": ("term", None, "a flat-bottomed boat that carries cargo from the ships to the quay",
+                    (), None, None, "prose-definition-sentence"),
         "Vell-1": ("alias", None, None, ("T-10",), None, None, "renamed-respectively"),
         "Vell-2": ("alias", None, None, ("T-11",), None, None, "renamed-respectively"),
     }
@@ -175,7 +177,7 @@ def test_a_bare_bracket_is_a_name_only_when_something_marks_it():
     that says what their brackets hold."""
     g = glossary_of("Daimler (Germaniawerft) built it. Germaniawerft grew.",
                     "Hernán Cortés (Royal Army) sailed. Juan de la Costa (Royal Navy) sailed.",
-                    "The Kell War (Great War) ended. The Great War ended.",
+                    "The Kell War (Great War) ended. The Great War ended. A week is a long time.",
                     "Juan de la Costa (Governor of Vell) sailed. Simón Ruiz (Kell Hill) sailed.",
                     "The Salt War (Battle of Tarn) closed the port. The Elders (3 keepers) met.",
                     "The ferries, the \"iron frogs\", as the sailors built them, crossed. "

@@ -26,6 +26,10 @@ _LANGUAGE_WORD = re.compile(
 _CALLED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subject>[A-Z][^.;:()\n]{5,120}?)\s+(?:is|are)\s+(?:called|termed|"
     r"known\s+as)\s+(?P<term>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)(?=[;.,])")
+# 'A barbette is a protective ring …': the dictionary's own sentence, a term and its genus.
+_DEFINES = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+is\s+"
+    r"(?P<gloss>an?\s+[a-z][^.;]{2,120}?)(?=[.;])")
 _TECHNICAL = re.compile(
     r"\b(?P<art>a|an|the)\s+(?P<term>[a-z][\w'’-]{3,}),\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
     r"[a-z][\w'’-]+)(?=[,;.)]|\s+(?:that|which|who|with|in|of|for|used)\b)")
@@ -58,6 +62,12 @@ def find(ctx: Context) -> Iterator[Candidate]:
         if 2 <= len(subject.split()) <= 16:
             yield Candidate(m.group("term"), "term", "prose-are-called", m.span(),
                             definition=subject[0].lower() + subject[1:])
+    for m in _DEFINES.finditer(text):
+        head = " ".join(m.group("gloss").split()[1:6])
+        if _genus(head) and NOT_A_TERM.check(m.group("term")) is None and \
+                m.group("term").split()[0] not in lexicon.FUNCTION_WORD_SET:
+            yield Candidate(m.group("term"), "term", "prose-definition-sentence", m.span(),
+                            definition=m.group("gloss").strip())
     pos = 0
     while (m := _TECHNICAL.search(text, pos)) is not None:
         cand = _technical(ctx, m)
@@ -67,6 +77,13 @@ def find(ctx: Context) -> Iterator[Candidate]:
 
 
 _GENUS = frozenset(lexicon.GENUS_NOUNS)
+
+
+def _genus(words: str) -> bool:
+    """Does a gloss's head name a kind of thing: a genus noun, or a compound ending in one
+    ('warship', 'longboat')?"""
+    return any(w in _GENUS or any(w.endswith(g) and len(w) > len(g) + 2 for g in ("ship", "boat"))
+               for w in words.split())
 
 
 def _technical(ctx: Context, m: re.Match) -> Candidate | None:

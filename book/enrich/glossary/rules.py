@@ -453,6 +453,11 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("prose-national-gloss", "'the sejm, the Polish parliament': a lower-case term glossed by "
        "a phrase that names its language", ("the ⟦sejm⟧, the Polish parliament, met",),
        ("the ⟦army⟧, the Main body, met",)),
+    _d("prose-definition-sentence", "'A barbette is a protective ring around a gun.': a sentence "
+       "that defines a term by the kind of thing it is (its genus, lexicon.GENUS_NOUNS)",
+       ("A ⟦lighter⟧ is a flat-bottomed boat that carries cargo to the quay.",
+        "An ⟦ironclad⟧ is a steam-propelled warship protected by iron plates."),
+       ("A ⟦week⟧ is a long time in politics.", "A ⟦man⟧ is a fool who trusts the sea.")),
     _d("prose-technical-term", "'a barbette, an armoured ring …': a term the text uses again, "
        "glossed by a longer noun phrase that is not the next item of a list",
        ("It had a ⟦barbette⟧, an armoured ring around the gun. The barbette held.",),
