@@ -23,3 +23,20 @@ def test_rule_examples(rule):
         assert not rule.fires(example), f"fires on {example!r}"
     if isinstance(rule, Near):
         assert all("⟦" in e for e in (*rule.examples, *rule.counter))
+
+
+def test_no_function_of_the_enrichers_is_longer_than_sixty_lines():
+    """Long chains of regexes become rules in the tables: no function in book/enrich/ runs over
+    sixty lines (issue 24)."""
+    import ast
+    from pathlib import Path
+
+    enrich = Path(__file__).resolve().parent.parent / "book" / "enrich"
+    long = []
+    for path in sorted(enrich.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                lines = node.end_lineno - node.lineno + 1
+                if lines > 60:
+                    long.append(f"{path.relative_to(enrich)}:{node.lineno} {node.name} ({lines})")
+    assert long == []
