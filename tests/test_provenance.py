@@ -1,4 +1,5 @@
-"""Every extracted item says where it came from: a rule of the rule tables and a span that points
+"""Every extracted item (glossary entry, chronology entry, biography fact and fate, index heading
+and locator) says where it came from: a rule of the rule tables and a span that points
 into the article (its block's text, its infobox field, or a heading for the glossary), on every
 article we have."""
 from __future__ import annotations
@@ -23,6 +24,12 @@ def items(book):
         yield "chronology", e.display, e.provenance
     for e in book.glossary:
         yield "glossary", e.term, e.provenance
+    for e in book.index:
+        if not e.sees:
+            yield "index", e.term, e.provenance
+        for entry in (e, *e.subentries):
+            for loc in entry.locators:
+                yield "index", f"{entry.term} @ {loc.anchor}", loc.provenance
     for person in book.biographies:
         for fact in (*person.facts, *([person.fate] if person.fate else ())):
             yield "biographies", f"{person.name}: {fact.text[:40]}", fact.provenance
