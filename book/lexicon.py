@@ -159,7 +159,14 @@ EPITHETS = ("Great", "Younger", "Elder", "Bold", "Bald", "Pious", "Conqueror", "
             "Lionheart", "Magnificent", "Terrible", "Wise", "Fat", "Good", "Just", "Red",
             "Black", "Unready", "Navigator", "Apostate", "Lawgiver", "Fair", "Tall", "Short",
             "Lame", "Blind", "Martyr", "Baptist", "Evangelist", "Apostle", "Divine")
+# Latin epithets after a Roman woman's name that tell namesakes apart ('Antonia Minor', 'Octavia
+# Major'): part of the name, never its surname.
+ROMAN_EPITHETS = ("Minor", "Major", "Maior", "Minima", "Maxima")
 HONORIFICS_AFTER = ("Khan", "Beg", "Bey", "Pasha", "Effendi", "Töre", "Tore", "Agha")
+# Endings of Slavic surnames ('Timoshenko', 'Abbasov', 'Zhukov', 'Rokossovsky'): such a name is in
+# Western order, whatever its syllables look like.
+SLAVIC_SURNAME_ENDINGS = ("ov", "ev", "yev", "ova", "eva", "sky", "skiy", "ski", "enko", "vich",
+                          "ovna", "evna")
 # Particles of personal names (CMOS 16.71–16.84). Surname particles go after the given names when
 # a name is inverted ('Trotha, Lothar von'); patronymic particles make a name a patronymic, not
 # inverted ('Eleazar ben Ya'ir'); Arabic articles are ignored in sorting (16.76).
@@ -300,6 +307,15 @@ UNIT_HEADS = (
     "Cohort", "Wing", "Group", "Force", "Forces", "Task Force", "Marines", "Militia",
     "Guard", "Guards", "Command", "Air Force", "Rifles", "Dragoons", "Hussars", "Lancers",
     "Fusiliers", "Grenadiers", "Detachment", "Contingent")
+# A unit noun's class: the plural names the same kind of unit, and an arm as the head of a
+# numbered name is a regiment of that arm ('9th Infantry' is the 9th Infantry Regiment: US Army
+# usage). Plurals after several numbers name several units ('the 9th and 23rd Divisions').
+UNIT_CLASSES = {"Divisions": "Division", "Regiments": "Regiment", "Battalions": "Battalion",
+                "Armies": "Army", "Legions": "Legion", "Infantry": "Regiment",
+                "Cavalry": "Regiment", "Artillery": "Regiment", "Forces": "Force"}
+ARMS = ("Infantry", "Cavalry", "Artillery")
+PLURAL_UNIT_HEADS = ("Divisions", "Regiments", "Battalions", "Brigades", "Armies", "Legions",
+                     "Companies")
 EVENT_HEADS = (
     "Battle", "War", "Wars", "Revolt", "Rebellion", "Revolution", "Uprising", "Rising",
     "Incident", "Massacre", "Campaign", "Invasion", "Siege", "Crisis", "Affair", "Treaty",
@@ -330,6 +346,13 @@ LEADING_HEADS: dict[str, str] = {
 # Heads that name a natural feature: 'the Naktong', 'the Pacific' are the Naktong River, the
 # Pacific Ocean when the text names them so.
 FEATURE_HEADS = ("River", "Ocean", "Sea", "Desert", "Mountains", "Range", "Strait")
+# Abbreviated words of place and saints' names, and what they stand for: 'Sta. Ana' is Santa
+# Ana, 'Mt. Vesuvius' Mount Vesuvius (one name however the text writes it).
+NAME_ABBREVIATIONS = {"St.": "Saint", "Sta.": "Santa", "Sto.": "Santo", "Mt.": "Mount",
+                      "Ft.": "Fort", "Pt.": "Point"}
+# Heads of an administrative division that a text adds to or leaves off a name at will:
+# 'Guangdong Province' is Guangdong.
+DIVISION_HEADS = ("Province", "Prefecture", "Oblast", "Governorate", "Voivodeship")
 # Heads a number follows in a name ('Hill 209', 'Route 66', 'Tropical Depression 18W').
 NUMBERED_HEADS = ("Hill", "Route", "Highway", "Height", "Heights", "Task Force", "Tropical Storm",
                   "Tropical Depression", "Point", "Camp", "Stalag", "Oflag", "Type")
@@ -409,6 +432,9 @@ PREPOSITIONS = (
     "like", "near", "of", "off", "on", "onto", "opposite", "outside", "over", "past", "since",
     "through", "throughout", "to", "toward", "towards", "under", "until", "upon", "via", "with",
     "within", "without")
+# The pronouns a verb follows as its subject ('he wrote', 'which fell'): the words after them
+# are a text's verbs.
+SUBJECT_PRONOUNS = ("he", "she", "they", "it", "who", "we", "which", "i", "you")
 # Auxiliary and linking verbs: a name before one is the subject of its clause ('Rome was').
 AUXILIARIES = ("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
                "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must",

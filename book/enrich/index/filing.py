@@ -4,7 +4,7 @@ One rule for every person of the book (CMOS 17th ed., 16.71–16.87): a personal
 under the surname ('Walker, Walton'; particles after the given names: 'Trotha, Lothar von'),
 unless it is written surname first (Chinese, Japanese, Korean, Vietnamese: 'Pak Kyo Sam'), is a
 ruler's regnal name ('Vologases I'), has an epithet or an 'of' ('Pliny the Elder', 'Alexander
-of Aegae'), is a patronymic ('Eleazar ben Yair'), ends in an honorific ('Ovar Selim Pasha'), or
+of Aegae', 'Antonia Minor'), is a patronymic ('Eleazar ben Yair'), ends in an honorific ('Ovar Selim Pasha'), or
 the text calls the person by the first word and never by the last ('Poppaea' for Poppaea
 Sabina). Ranks and offices are left out of a heading; a title of nobility follows the name it
 identifies ('Chelmsford, Lord'; 'Darran, Ivo, Prince'), except 'Sir' and 'Dame', which stay
@@ -32,6 +32,8 @@ _TITLES = frozenset(w for t in (*lexicon.TITLES, *lexicon.RANKS) for w in t.spli
 _NOBLE = frozenset(lexicon.NOBLE_TITLES)
 _GIVEN_TITLE = frozenset(lexicon.GIVEN_NAME_TITLES)
 _HONORIFICS = frozenset(lexicon.HONORIFICS_AFTER)
+_ROMAN_EPITHETS = frozenset(lexicon.ROMAN_EPITHETS)
+_SLAVIC = re.compile(f"(?:{'|'.join(lexicon.SLAVIC_SURNAME_ENDINGS)})$")
 _ROMAN = re.compile(r"^(?:[IVX]+|[IVX]*[IVX]\.)$")
 # Romanised syllables of Chinese (pinyin and Wade–Giles) and of Japanese (Hepburn).
 _SYLLABLE = (r"(?:(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])['’]?"
@@ -60,6 +62,8 @@ def east_asian(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or _EAST_ASIAN_LETTERS.search(name):
         return len(words) >= 2
+    if _SLAVIC.search(words[-1]):
+        return False               # 'Semyon Timoshenko' reads as kana, but is Russian
     if any(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", w) for w in words[1:]):
         return True
     bare = [re.sub(r"[-'’]", "", w) for w in words]
@@ -98,7 +102,8 @@ def inverted(name: str, called_by_first: bool = False) -> bool:
     words = untitled(name)
     if len(words) < 2 or east_asian(" ".join(words)) or regnal(name) or called_by_first:
         return False
-    if any(w in ("the", "of") or w in _PATRONYMIC for w in words) or words[-1] in _HONORIFICS:
+    if any(w in ("the", "of") or w in _PATRONYMIC for w in words) or words[-1] in _HONORIFICS \
+            or words[-1] in _ROMAN_EPITHETS:
         return False
     return words[-1][:1].isalpha() and words[-1][:1].isupper()
 

@@ -133,9 +133,9 @@ def describing(u: Use, r: Referent, usage: Usage) -> str:
 
 
 def _office(words: tuple[str, ...]) -> bool:
-    """A name that ends in a title, or its plural: an office ('Roman Emperor', 'Praetorian
-    Prefect', 'Massachusetts Congressmen')."""
-    last = words[-1]
+    """A name that ends in a title, or its plural, before any 'of': an office ('Roman Emperor',
+    'Praetorian Prefect', 'Massachusetts Congressmen'; not 'Year of the Four Emperors')."""
+    last = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return last in _TITLES or last.endswith("s") and last[:-1] in _TITLES or \
         last.endswith("men") and last[:-3] + "man" in _TITLES
 

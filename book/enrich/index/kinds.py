@@ -21,8 +21,7 @@ _ORGANISATIONS = frozenset(lexicon.ORGANISATION_HEADS)
 _UNIT_HEADS = frozenset(lexicon.UNIT_HEADS)
 _STORMS = frozenset(lexicon.STORM_HEADS)
 _PLACES = frozenset(lexicon.PLACE_HEADS)
-_PLURAL_UNITS = frozenset({"Divisions", "Regiments", "Battalions", "Brigades", "Armies",
-                           "Legions", "Companies", "Corps"} - {"Corps"})
+_PLURAL_UNITS = frozenset(lexicon.PLURAL_UNIT_HEADS)
 _GENERIC = frozenset((*lexicon.PLACE_QUALIFIERS, *lexicon.NAME_QUALIFIERS))
 _TITLE_WORDS = frozenset(w for t in (*lexicon.TITLES, *lexicon.RANKS) for w in t.split())
 

@@ -23,6 +23,7 @@ records them. Each mention keeps its exact span, so that a locator points at the
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,10 +69,12 @@ _HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UN
                    + lexicon.EVENT_HEADS + ("Staff",))
 _DESCRIPTIVE = re.compile(rf"-{lexicon.alternation(lexicon.DESCRIPTIVE_SUFFIXES)}$")
 _ONE_WORD = re.compile(rf"[{UPPER}][a-z\u00DF-\u00FF\u0100-\u024F]+")
+_ABBREVIATED = re.compile(r"(?<![\w.])" + lexicon.alternation(lexicon.NAME_ABBREVIATIONS) + r"(?=\s)")
 _BEFORE_TITLE = "\x00"        # marks a piece that a rank or a title follows
 _NUMBER_AFTER = re.compile(r"(?:(?<=No)\.)?[ \u00a0](?:No\.[ \u00a0]?)?\d")
 _EVENT_HEADS = frozenset(lexicon.EVENT_HEADS)
-_CALENDAR = frozenset((*lexicon.MONTHS, *lexicon.WEEKDAYS))
+_AUXILIARIES = frozenset(lexicon.AUXILIARIES)
+_CALENDAR = frozenset((*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ERAS))
 _CONNECTOR_SET = frozenset((*lexicon.NAME_CONNECTORS, "the"))
 _ORDINAL_WORDS = frozenset(w.capitalize() for w in lexicon.ORDINAL_WORDS)
 
@@ -107,8 +110,11 @@ class Mention:
 
 @lru_cache(maxsize=1 << 16)
 def identity(name: str) -> str:
-    """'U.S. Navy' and 'US Navy', 'The Hague' and 'Hague' compare equal."""
-    name = re.sub(r"\b([A-Z])\.(?=[A-Z]\.|[A-Z]\b)", r"\1", name.strip())
+    """'U.S. Navy' and 'US Navy', 'The Hague' and 'Hague', 'Sta. Ana' and 'Santa Ana', 'San
+    Agustín' and 'San Agustin' compare equal."""
+    name = _ABBREVIATED.sub(lambda m: lexicon.NAME_ABBREVIATIONS[m.group()], name.strip())
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    name = re.sub(r"\b([A-Z])\.(?=[A-Z]\.|[A-Z]\b)", r"\1", name)
     name = re.sub(r"(?<=[A-Z])\.(?=\s|$)", "", name)
     name = re.sub(r"^[Tt]he\s+", "", name)
     return re.sub(r"\s+", " ", name.replace("’", "'")).casefold()
@@ -184,7 +190,7 @@ def _pieces(tokens: list[Token], usage: Usage) -> Iterator[tuple[list[Token], st
             piece.append(t)            # 'July Crisis', 'October Revolution'
             i += 1
             continue
-        if _breaks(t, usage, opened) or t.text == "for" and not (
+        if _breaks(t, usage, opened, not piece) or t.text == "for" and not (
                 piece and piece[-1].text in lexicon.ORGANISATION_HEADS):
             yield piece, title
             piece, title, i = [], "", i + 1
@@ -202,20 +208,22 @@ def function_word(word: str) -> bool:
     return word[1:].islower() and word.lower() in lexicon.FUNCTION_WORD_SET or word in ("A", "I")
 
 
-def _breaks(t: Token, usage: Usage, opened: bool = False) -> bool:
+def _breaks(t: Token, usage: Usage, opened: bool = False, first: bool = True) -> bool:
     """A capitalised function word that opens a sentence ('Despite', 'In', 'Two') is no part of
     a name, nor a word describing the one after it ('Visayan-born'), nor a month or a weekday
     ('6 October Hale came'; but 'October Revolution', see _pieces); an ordinal word is ('First
     Battle of …', 'Eighth Army'), and so is a function word capitalised mid-sentence: only a
     name capitalises it there ('The Hague', 'Our Lady of Lourdes', 'Seven Years' War').
-    `opened`: a sentence opens at `t` though the sentence rule missed it ('War I. Towards')."""
+    `opened`: a sentence opens at `t` though the sentence rule missed it ('War I. Towards'). No
+    name starts with a verb ('"Have I …"' in a quotation; but 'Type UB Is', `first` False)."""
     if t.kind == "word" and _DESCRIPTIVE.search(t.text):
         return True
     if t.text in _CALENDAR:
         return True
     if t.kind != "word" or not function_word(t.text) or t.text == "I":
         return False
-    return t.text not in _ORDINAL_WORDS and (opened or usage.sentence_initial(t.start))
+    return t.text not in _ORDINAL_WORDS and (opened or usage.sentence_initial(t.start)
+                                              or first and t.text.lower() in _AUXILIARIES)
 
 
 def _common_owner(piece: list[Token], tokens: list[Token], i: int, usage: Usage) -> bool:
@@ -231,9 +239,9 @@ def _common_owner(piece: list[Token], tokens: list[Token], i: int, usage: Usage)
 def _of_split(piece: list[Token], usage: Usage, titled: bool = False) -> list[list[Token]]:
     """'X of Y' is two names when Y is a unit ('B Company of the 72nd Tank Battalion') or X is
     a unit, a person named with initials, or a point of the compass ('North of the 9th
-    Infantry'), or when the text names X and Y alone elsewhere ('Trajan of Rome' beside
-    'Trajan' and 'Rome'); it is one name otherwise ('Battle of Masan', 'Republic of Korea',
-    'Medal of Honor', 'Alexander of Aegae')."""
+    Infantry'), or when the text names X and Y alone elsewhere, twice each, or once each after a
+    title ('Emperor Trajan of Rome' beside 'Trajan' and 'Rome'); it is one name otherwise
+    ('Battle of Masan', 'Republic of Korea', 'Medal of Honor', 'Eusebius of Caesarea')."""
     for k, t in enumerate(piece):
         if t.text != "of" or k == 0:
             continue
@@ -248,8 +256,8 @@ def _of_split(piece: list[Token], usage: Usage, titled: bool = False) -> list[li
                       _complete_place(before) and usage.alone(" ".join(before))
                       and usage.alone(" ".join(words_after)) or
                       before[-1] in lexicon.PLACE_QUALIFIERS and len(before) == 1 or
-                      before[0] not in _HEADS and usage.alone(" ".join(words_after))
-                      and (titled and len(before) == 1 or usage.alone(" ".join(before)))):
+                      before[0] not in _HEADS and usage.alone(" ".join(words_after), 2 - titled)
+                      and (titled and len(before) == 1 or usage.alone(" ".join(before), 2))):
             return [piece[:k], *_of_split(after, usage)]
     return [piece]
 
@@ -291,7 +299,8 @@ def _title_at(tokens: list[Token], i: int, usage: Usage) -> int:
                            usage.doc.provenance(TITLE_OF_PLACE.name, tokens[i].start, nxt.end))
                 return 0
             rest = tokens[i + size:]
-            rest = rest[:next((k for k, t in enumerate(rest) if t.text == "of"), len(rest))]
+            rest = rest[:next((k for k, t in enumerate(rest) if t.text == "of" or t.kind == "poss"),
+                              len(rest))]
             if len(rest) > 1 and rest[-1].text in _HEADS and rest[-1].text not in _TITLE_WORDS \
                     and not any(t.kind == "initial" for t in rest):
                 return 0

@@ -15,10 +15,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ... import lexicon
+from .filing import east_asian
 from .names import Mention
 from .cues import PERSON_CUES
 
 _EPITHETS = frozenset(lexicon.EPITHETS)
+_ROMAN_EPITHETS = frozenset(lexicon.ROMAN_EPITHETS)
 _INITIAL = re.compile(r"[A-Z]\.")
 _REGNAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _NOT_ALONE = frozenset(w.casefold() for w in (*lexicon.NAME_SUFFIXES, *lexicon.HONORIFICS_AFTER,
@@ -35,7 +37,8 @@ def person_sign(m: Mention, text: str) -> str:
         return "initials"          # 'Paul L. Freeman'; not 'José R. Reyes Medical Center'
     if len(m.words) > 2 and m.words[-2] == "the" and m.words[-1] in _EPITHETS:
         return "epithet"
-    if len(m.words) == 2 and _REGNAL.fullmatch(m.words[1]) and m.words[0].isalpha():
+    if len(m.words) == 2 and _REGNAL.fullmatch(m.words[1]) and m.words[0].isalpha() \
+            and not m.words[0].isupper():
         return "regnal"            # 'Arsaces III', 'Vologases I'
 
     rule = PERSON_CUES.first(text, m.start, m.end)
@@ -43,10 +46,11 @@ def person_sign(m: Mention, text: str) -> str:
 
 
 def surname(words: tuple[str, ...]) -> str:
-    """The word a person is called by alone: the last one ('Walker'), or before an epithet or
-    a place of origin the first ('Agrippina' in 'Agrippina the Younger', 'Apollonius' in
-    'Apollonius of Tyana')."""
-    if len(words) > 2 and words[-2] == "the" or "of" in words:
+    """The word a person is called by alone: the last one ('Walker'), or the first before an
+    epithet, a place of origin or a regnal number, and in a name written surname first
+    ('Agrippina the Younger', 'Apollonius of Tyana', 'Darius III', 'Hong Xiuquan')."""
+    if len(words) > 2 and words[-2] == "the" or "of" in words or _REGNAL.fullmatch(words[-1]) \
+            or words[-1] in _ROMAN_EPITHETS or east_asian(" ".join(words)):
         return words[0]
     return words[-1]
 
@@ -70,6 +74,7 @@ class People:
     names: list[tuple[str, ...]] = field(default_factory=list)
     by_surname: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_first: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_middle: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, words: tuple[str, ...]) -> int:
         """Register a person's full name; its number."""
@@ -78,17 +83,24 @@ class People:
         self.by_surname[surname(words)].append(n)
         if can_stand_alone(words[0]) and words[0] != surname(words):
             self.by_first[words[0]].append(n)
+        for w in words[1:-1]:
+            if can_stand_alone(w) and w[:1].isupper() and w != surname(words):
+                self.by_middle[w].append(n)
         return n
 
     def fitting(self, words: tuple[str, ...]) -> tuple[str, list[int]]:
         """The rule and the persons a short form may name: for one word, those with it as a
-        surname, else as a first name; for more, those whose name has every word in order and
-        the same surname."""
+        surname, else as a first name, else as a middle name (a Roman called by his nomen:
+        'Verginius' for Lucius Verginius Rufus); for more, those whose name has every word in
+        order and the same surname."""
         if len(words) == 1:
             found = self.by_surname.get(words[0], [])
             if found:
                 return "index.mention.surname", found
-            return "index.mention.given-name", self.by_first.get(words[0], [])
+            found = self.by_first.get(words[0], [])
+            if found:
+                return "index.mention.given-name", found
+            return "index.mention.given-name", self.by_middle.get(words[0], [])
         return "index.mention.short-form", [n for n in self.by_surname.get(surname(words), [])
                                             if self.names[n] != words and
                                             (in_order(words, self.names[n]) or

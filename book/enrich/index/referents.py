@@ -9,6 +9,7 @@ it heads ('the Perimeter'). Each use of a referent records the rule that resolve
 full mention it was resolved through, for `book explain`."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -31,6 +32,9 @@ AS_WRITTEN = "index.mention.as-written"
 # more than one used 40 times.
 SAMPLE = 40
 _PARTICLES = frozenset(lexicon.SURNAME_PARTICLES)
+# A word of party or nation before a person's name ('Federalist', 'Republican', 'Roman').
+_AFFILIATION = re.compile(f"(?:ist|{'|'.join(lexicon.DEMONYM_ENDINGS)})$")
+_DIVISIONS = frozenset(lexicon.DIVISION_HEADS)
 _HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UNIT_HEADS
                    + lexicon.EVENT_HEADS)
 
@@ -102,6 +106,8 @@ class Resolver:
         """Every referent, each with its uses in reading order."""
         self._known()
         self._storms()
+        for e in self.book.glossary:
+            self._glossary_names(e)
         self._ships()
         self._persons()
         done = self._units()
@@ -143,8 +149,6 @@ class Resolver:
             r.acronym = short
             for form in (short, ".".join(short) + "."):
                 self.owner.setdefault(identity(form), (r, "index.mention.acronym"))
-        for e in self.book.glossary:
-            self._glossary_names(e)
         for name in _infobox_places(self.book):
             self._referent(name, "place", source="infobox")
 
@@ -152,7 +156,12 @@ class Resolver:
         """A glossary entry's other names are forms of its term, when both are Latin-script
         names of the same kind ('Tihwa' for Ürümqi; not a university for a person); a name in
         another script is printed beside its heading."""
-        if e.kind == "acronym" or e.see or identity(e.term) not in self.surfaces:
+        if e.kind == "acronym" or e.see:
+            return
+        if e.kind == "alias" and not e.aliases and e.definition:
+            self._named_in_definition(e)
+            return
+        if identity(e.term) not in self.surfaces:
             return
         term_head = head_of(tuple(e.term.split()))
         names = [a for a in e.aliases if identity(a) in self.surfaces
@@ -165,6 +174,20 @@ class Resolver:
         for a in names:
             self.owner.setdefault(identity(a), (r, "index.mention.alias"))
             r.aliases.append(a)
+
+    def _named_in_definition(self, e: GlossaryEntry) -> None:
+        """An other name the glossary explains by the name it stands for ('Onyok': 'PAGASA name
+        for Typhoon Dujuan'): when the definition ends in a name the text uses, one of its
+        forms."""
+        words = e.definition.rstrip(".").split()
+        for n in range(min(6, len(words)), 0, -1):
+            target = identity(" ".join(words[-n:]))
+            if target in self.surfaces and target != identity(e.term) and words[-n][:1].isupper():
+                r = self.owner.get(target, (None, ""))[0] or self._referent(
+                    self.surfaces[target].text, _kind(self.surfaces[target].words))
+                self.owner.setdefault(identity(e.term), (r, "index.mention.alias"))
+                r.aliases.append(e.term)
+                return
 
     def _referent(self, name: str, kind: str, source: str = "", person: bool = False) -> Referent:
         """The referent of this name, made on first use."""
@@ -181,14 +204,16 @@ class Resolver:
         forms: dict[str, list[Surface]] = {}
         for surface in self.surfaces.values():
             base = kinds.storm(surface.words)
-            if base is not None and surface.key not in self.owner:
+            if base is not None:
                 forms.setdefault(identity(" ".join(base)), []).append(surface)
         for base, group in forms.items():
             name = max(group, key=lambda s: len(s.mentions)).text
-            r = self._referent(name, "event")
+            owned = [self.owner[k][0] for k in (base, *(g.key for g in group)) if k in self.owner]
+            r = owned[0] if owned else self._referent(name, "event")
             bare = [self.surfaces[base]] if base in self.surfaces else []
             for surface in group + bare:
-                self.owner.setdefault(surface.key, (r, "index.mention.storm"))
+                if surface.key not in self.owner:
+                    self.owner[surface.key] = (r, "index.mention.storm")
 
     def _ships(self) -> None:
         """A ship's name with its prefix is the ship ('SM UB-1' for UB-1)."""
@@ -208,16 +233,20 @@ class Resolver:
             while k < len(surface.words) - 1 and self.describes(surface.words[k]):
                 k += 1
             rest = identity(" ".join(surface.words[k:]))
-            if k == 0 or rest not in self.surfaces or \
-                    len(surface.words) - k == 1 and self.describes(surface.words[-1]):
+            if k == 0 or len(surface.words) - k == 1 and self.describes(surface.words[-1]):
                 continue
             target = self.owner.get(rest, (None, ""))[0]
-            if target is None:
+            if target is None and rest in self.surfaces:
                 words = self.surfaces[rest].words
                 target = self._referent(self.surfaces[rest].text, "person"
                                         if self.is_person(self.surfaces[rest]) else _kind(words))
                 target.person = target.kind == "person"
-            self.owner[surface.key] = (target, "index.mention.short-form")
+            elif target is None and k == 1 and _person_shaped(surface.words[1:]) and \
+                    _AFFILIATION.search(surface.words[0]):
+                text = surface.text[surface.text.index(surface.words[k]):]
+                target = self._referent(text, "term")
+            if target is not None:
+                self.owner[surface.key] = (target, "index.mention.short-form")
 
     def describes(self, word: str) -> bool:
         """Does the text use `word` before a lower-case noun, to describe it ('Republican
@@ -242,12 +271,16 @@ class Resolver:
         return self._signs[surface.key]
 
     def is_person(self, surface: Surface) -> bool:
-        """Is the surface a person's name: a sign of it, and, for a name with a head noun or an
-        'of', a strong one (a title or initials: 'John G. Hill', not 'Medal of Honor')?"""
+        """Is the surface a person's name: a sign of it; for a name with a head noun, a title or
+        initials ('John G. Hill', not 'the official Regional Specialized Meteorological
+        Center'); for a name with an 'of', those or a role right before it ('queen Boudica of
+        the Iceni', not 'Medal of Honor')?"""
         sign = self.sign(surface)
         if sign in ("title", "initials"):
             return True
-        return bool(sign) and not head_of(surface.words) and "of" not in surface.words
+        if head_of(surface.words):
+            return False
+        return sign == "index.person.described" or bool(sign) and "of" not in surface.words
 
     def _persons(self) -> None:
         """Persons named in two words or more: registered, then a shorter or longer form of the
@@ -274,8 +307,9 @@ class Resolver:
         nor 'at Harvard Gore …')."""
         words = surface.words
         if not 2 <= len(words) <= 4 or head_of(words) or "of" in words or kinds.generic(words[:1]) \
-                or not all(w[:1].isupper() and w.isalpha() or w in _PARTICLES for w in words):
-            return False
+                or not all(w in _PARTICLES or w[:1].isupper() and w.isalpha() and len(w) > 1
+                           and not w.isupper() for w in words):
+            return False                 # not 'German Type UB I': no acronym, no numeral
         last = self.surfaces.get(identity(words[-1]))
         first = self.surfaces.get(identity(words[0]))
         return last is not None and (last.mentions[0].start > surface.mentions[0].start
@@ -363,19 +397,29 @@ class Resolver:
 
     def _short_or_own(self, surface: Surface) -> None:
         """A surface no known name owns: a person's short form, a head alone, or its own
-        referent. A first name alone names a person only when the full name came first: a word
-        the text uses before that is a name of its own ('Suetonius' the historian, before
-        Gaius Suetonius Paulinus)."""
+        referent. A first name alone names a person only when the full name came first, and
+        when the text uses it mostly in the sections that name the person in full: else it is
+        a name of its own ('Suetonius' the historian, chapters away from Gaius Suetonius
+        Paulinus)."""
         if len(surface.words) == 1 and can_stand_alone(surface.words[0]):
             rule, found = self.people.fitting(surface.words)
             persons = list({id(self._person_of[n]): self._person_of[n] for n in found}.values())
             if rule == "index.mention.given-name":
                 first = surface.mentions[0].start
                 persons = [p for p in persons if _introduced(p) < first]
+                full = sorted(u.mention.start for p in persons for u in p.uses
+                              if u.rule == AS_WRITTEN)
+                near = sum(1 for m in surface.mentions if self._near_full(m, full))
+                if near * 2 < len(surface.mentions):
+                    persons = []
             if persons:
                 for m in surface.mentions:
                     self._to_person(m, rule, persons)
                 return
+        division = self._division(surface)
+        if division is not None:
+            division.uses.extend(Use(m, "index.mention.short-form") for m in surface.mentions)
+            return
         head = self._head_alone(surface)
         if isinstance(head, Referent):
             head.uses.extend(Use(m, "index.mention.head-alone") for m in surface.mentions)
@@ -390,6 +434,25 @@ class Resolver:
         elif r.kind == "term" and _mostly(surface.mentions, lambda m: PLACE_CUES.first(
                 self.text, m.start, m.end) is not None):
             r.kind = "place"
+
+    def _near_full(self, m: Mention, full: list[int]) -> bool:
+        """Is a person named in full (at the sorted positions `full`) in the section of `m`,
+        before it? A first name alone stands for a person only there ('Poppaea' after Poppaea
+        Sabina; not 'Suetonius' the historian, chapters after Gaius Suetonius Paulinus)."""
+        i = bisect_left(full, m.start) - 1
+        return i >= 0 and self.doc.passage_at(full[i]).section == \
+            self.doc.passage_at(m.start).section
+
+    def _division(self, surface: Surface) -> Referent | None:
+        """'Guangdong Province' for Guangdong, when the text names it both ways."""
+        words = surface.words
+        if len(words) < 2 or words[-1] not in _DIVISIONS:
+            return None
+        bare = identity(" ".join(words[:-1]))
+        if bare not in self.surfaces:
+            return None
+        return self.owner.get(bare, (None, ""))[0] or self._referent(
+            self.surfaces[bare].text, "place")
 
     def _to_person(self, m: Mention, rule: str, persons: list[Referent]) -> None:
         """A short form to its person: the only one; of several, the only one the text gives
@@ -472,6 +535,13 @@ class Resolver:
                     "the ", 0, m.start)):
                 return feature
         return None
+
+
+def _person_shaped(words: tuple[str, ...]) -> bool:
+    """Two capitalised words, neither a head nor a qualifier: what a party or a nation may stand
+    before in a person's name ('Federalist Paul Revere', 'Republican James Sullivan')."""
+    return len(words) == 2 and all(w[:1].isupper() and w.isalpha() and not kinds.generic((w,))
+                                   for w in words)
 
 
 def _introduced(r: Referent) -> int:

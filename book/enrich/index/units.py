@@ -15,12 +15,8 @@ from .kinds import ROMAN, head_of, ordinal, several_units
 
 _ORDINAL_WORDS = {w.capitalize(): n for w, n in lexicon.ORDINAL_WORDS.items()}
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
-# A unit noun and its class: 'Divisions' is 'Division'; an arm as the head is a regiment of that
-# arm ('9th Infantry' is the 9th Infantry Regiment, US Army usage).
-_CLASS = {"Divisions": "Division", "Regiments": "Regiment", "Battalions": "Battalion",
-          "Armies": "Army", "Legions": "Legion", "Infantry": "Regiment", "Cavalry": "Regiment",
-          "Artillery": "Regiment", "Forces": "Force"}
-_ARMS = ("Infantry", "Cavalry", "Artillery")
+_CLASS = lexicon.UNIT_CLASSES
+_ARMS = frozenset(lexicon.ARMS)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from ..document import Document
 _OPENING = re.compile(r"[\"'“‘(\[«\s]*")
 # Pronouns and relatives that a verb follows ('he wrote', 'which fell'): the words after them
 # are the text's verbs.
-_SUBJECT = re.compile(r"\b(?:he|she|they|it|who|we|which|i|you)\s+([a-z][a-z'’-]*)\b")
+_SUBJECT = re.compile(rf"\b{lexicon.alternation(lexicon.SUBJECT_PRONOUNS)}\s+([a-z][a-z'’-]*)\b")
 # After these a word opens a new clause as if a sentence began (a list item, a colon's clause).
 _CLAUSE_OPENERS = re.compile(r"(?:: |; |\n)[\"'“‘(\[]*")
 _FOLLOWED = re.compile(r"['’]?s?[ \u00a0](?:of\b|[A-Z])")
@@ -60,15 +60,16 @@ class Usage:
             self._mid[word] = any(p not in self.initial for p in self.words.starts.get(word, ()))
         return self._mid[word]
 
-    def alone(self, word: str) -> bool:
-        """Does the text write `word` capitalised, mid-sentence, as a name of its own: not
-        followed by 'of' or another capitalised word ('Trajan' beside 'Trajan of Rome')?"""
+    def alone(self, word: str, times: int = 1) -> bool:
+        """Does the text write `word` capitalised, mid-sentence, as a name of its own (not
+        followed by 'of' or another capitalised word: 'Trajan' beside 'Trajan of Rome') at
+        least `times` times?"""
         key = ("alone", word)
         if key not in self.words.memo:
-            self.words.memo[key] = any(
-                p not in self.initial and not _FOLLOWED.match(self.text, p + len(word))
-                for p in self.words.occurrences(word))
-        return bool(self.words.memo[key])
+            self.words.memo[key] = sum(
+                1 for p in self.words.occurrences(word)
+                if p not in self.initial and not _FOLLOWED.match(self.text, p + len(word)))
+        return self.words.memo[key] >= times
 
     def lower_alone(self, word: str) -> bool:
         """Does the text use a lower-case word on its own, not as the end of a hyphenated one
