@@ -153,3 +153,9 @@ def small(small_book):
 
     with epoch():
         return render(small_book)
+
+
+@pytest.fixture(scope="session")
+def book_cache(tmp_path_factory):
+    """One build cache for the tests that subset the same fonts: a CJK subset is made once."""
+    return tmp_path_factory.mktemp("book-cache")

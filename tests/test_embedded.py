@@ -11,13 +11,13 @@ def test_a_book_in_scripts_e_readers_have_needs_no_font(small):
     assert embedded(small, None) is None                    # Cyrillic: the body face has it
 
 
-def test_a_script_e_readers_may_lack_gets_a_subset_and_its_css(small, tmp_path):
+def test_a_script_e_readers_may_lack_gets_a_subset_and_its_css(small, book_cache):
     rendered = replace(small, parts=tuple(
         replace(p, runs=(*p.runs, ("zh-Hant", "渡口之戰"))) if p.id == "lead" else p
         for p in small.parts))
-    fonts = embedded(rendered, tmp_path)
+    fonts = embedded(rendered, book_cache / "fonts")
     assert CSS == "css/fonts.css"
     [(path, media_type, data)] = fonts.files
     assert path.startswith("fonts/") and media_type == "font/otf" and data[:4] == b"OTTO"
     assert f'url("../{path}")' in fonts.css and ":lang(zh-Hant)" in fonts.css
-    assert embedded(rendered, tmp_path) == fonts          # the second time, from the cache
+    assert embedded(rendered, book_cache / "fonts") == fonts      # again: from the cache

@@ -43,7 +43,8 @@ def blank_pdf(path: Path, pages: int) -> Path:
     return path
 
 
-def write_site(tmp_path: Path, text: str = ARTICLE, **settings) -> Path:
+def write_site(tmp_path: Path, text: str = ARTICLE, cache: Path | None = None,
+               **settings) -> Path:
     """The site writer alone, given a three-page PDF and a small file as the EPUB."""
     book = enriched_text(text)
     chosen = Settings(**settings)
@@ -53,7 +54,7 @@ def write_site(tmp_path: Path, text: str = ARTICLE, **settings) -> Path:
     epub.write_bytes(b"PK" + bytes(3000))
     folders = Folders(tmp_path)
     folder = folders.path("site", r.slug)
-    assert site.write(Job(book, r, chosen, (), tmp_path, tmp_path / "cache",
+    assert site.write(Job(book, r, chosen, (), tmp_path, cache or tmp_path / "cache",
                           {"pdf": (pdf,), "epub": (epub,)}, folder)) == []
     folders.commit()
     return tmp_path / "site" / r.slug
@@ -129,8 +130,9 @@ def test_the_site_writer_writes_a_whole_book_folder(tmp_path):
     assert (folder / "css" / "web.css").read_bytes() == (site.STYLES / "web.css").read_bytes()
 
 
-def test_cyrillic_needs_no_font_but_cjk_gets_the_epub_subset(tmp_path):
-    folder = write_site(tmp_path, text=ARTICLE.replace("(Фордская битва)", "(渡口之戰)"))
+def test_cyrillic_needs_no_font_but_cjk_gets_the_epub_subset(tmp_path, book_cache):
+    folder = write_site(tmp_path, text=ARTICLE.replace("(Фордская битва)", "(渡口之戰)"),
+                        cache=book_cache)
     fonts = list((folder / "fonts").iterdir())
     assert [f.suffix for f in fonts] == [".otf"]
     css = (folder / "css" / "fonts.css").read_text()
