@@ -463,10 +463,10 @@ def _pdf_misses(pdf_path, book) -> tuple[int, list[str]]:
             page = pdf.page_of[loc.target]
             pages.setdefault(page, letters(pdf.text[page]).lower())
             checked += 1
-            # a name hyphenated across a page break starts on its page: 'Germani-' ends it
+            # a name hyphenated across a page break starts on its page: 'Germani-' or 'En-' ends it
             tail = pages[page].rstrip("0123456789ivxlc")[-len(word):]
             if word not in pages[page] and not any(tail.endswith(word[:k])
-                                                   for k in range(3, len(word))):
+                                                   for k in range(2, len(word))):
                 misses.append(f"{entry.term} @ {loc.target}: page {page}")
     return checked, misses
 
