@@ -235,28 +235,36 @@ class Server:
         while len(self._pending) > PENDING:            # the longest-waiting one makes room
             oldest, _ = self._pending.popitem(last=False)
             oldest.transport.abort()
-        status, request = HTTPStatus.OK, None
+        status, request, answered = HTTPStatus.OK, None, False
         try:
             try:
                 request = await asyncio.wait_for(self._read_head(reader), HEAD_TIMEOUT)
             except BadRequest as exc:
                 status = exc.status
-                await self._error(writer, exc.status, str(exc))
+                answered = await self._error(writer, exc.status, str(exc))
                 return
             finally:
                 self._pending.pop(writer, None)
             status = await self._respond(request, writer)
+            answered = True
         except (asyncio.TimeoutError, asyncio.IncompleteReadError, ConnectionError, OSError):
             status = None                                # the client left or was too slow
         except asyncio.CancelledError:
             status = None
         except Exception as exc:  # noqa: BLE001 - a bug: one log line, never a traceback
             status = HTTPStatus.INTERNAL_SERVER_ERROR
-            await self._error(writer, status, type(exc).__name__)
+            answered = await self._error(writer, status, type(exc).__name__)
         finally:
             self._streams.pop(writer, None)
-            writer.transport.abort()
-            self._tasks.discard(task)
+            try:
+                if answered:                             # what is still buffered goes out first
+                    writer.close()
+                    await asyncio.wait_for(writer.wait_closed(), WRITE_TIMEOUT)
+            except BaseException:  # noqa: BLE001 - too slow, gone, or the server stopping
+                pass
+            finally:
+                writer.transport.abort()
+                self._tasks.discard(task)
             if not self.quiet and (request or status):
                 self._log(writer, request, status)
 
@@ -408,7 +416,8 @@ class Server:
         return status
 
     async def _error(self, writer: asyncio.StreamWriter, status: HTTPStatus, why: str = "",
-                     extra: list[tuple[str, str]] = ()) -> None:
+                     extra: list[tuple[str, str]] = ()) -> bool:
+        """Answer `status` with a one-line text body; whether it could be written."""
         body = f"{status.value} {status.phrase}{': ' + why if why else ''}\n".encode()
         extra = [*extra, *([("Allow", "GET, HEAD")]
                            if status == HTTPStatus.METHOD_NOT_ALLOWED else [])]
@@ -416,8 +425,9 @@ class Server:
             await self._head(writer, status, "text/plain; charset=utf-8", len(body), extra)
             writer.write(body)
             await asyncio.wait_for(writer.drain(), WRITE_TIMEOUT)
+            return True
         except (asyncio.TimeoutError, ConnectionError, OSError):
-            pass
+            return False
 
     def _log(self, writer: asyncio.StreamWriter, request: Request | None,
              status: HTTPStatus | None) -> None:

@@ -280,3 +280,29 @@ def test_the_log_escapes_what_the_terminal_would_run(site, capfd):
         get(httpd, "/book/")
     err = capfd.readouterr().err
     assert "\x1b" not in err and '"GET /book/ HTTP/1.1" 200' in err and " 400" in err
+
+
+def test_a_slow_reader_gets_the_whole_file(site, monkeypatch):
+    """What is still buffered when the last chunk is handed over goes out before the connection
+    closes (closing abruptly would cut the tail of a download a slow client is reading). Small
+    socket buffers on both sides keep the server's own buffer full to the end."""
+    (site / "big.pdf").write_bytes(os.urandom(3_000_000))
+    connection = serve.Server._connection
+
+    async def small_buffers(self, reader, writer):
+        writer.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+        await connection(self, reader, writer)
+
+    monkeypatch.setattr(serve.Server, "_connection", small_buffers)
+    with running(site) as httpd:
+        port = httpd.server_address[1]
+        with socket.socket() as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            s.settimeout(20)
+            s.connect(httpd.server_address)
+            s.sendall(f"GET /big.pdf HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+            chunks = []
+            while chunk := s.recv(65536):
+                chunks.append(chunk)
+        body = b"".join(chunks).partition(b"\r\n\r\n")[2]
+        assert len(body) == 3_000_000 and body == (site / "big.pdf").read_bytes()
