@@ -200,7 +200,8 @@ def _year(m: re.Match) -> When | None:
 
 # How far a relative phrase counts from the statement before it ('the next day': +1).
 _RELATIVE_WORDS = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
-                   "that": 0, "that same": 0, "the same": 0, "later that": 0, "later the same": 0,
+                   "that": 0, "that same": 0, "this": 0, "this same": 0, "the same": 0,
+                   "later that": 0, "later the same": 0,
                    "a": 1}
 
 
@@ -269,9 +270,9 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD}\b(?!\d|,\d|[-–]\w|\s*(?:{alternation(UNITS)})\b)"),
              read=_dm, examples=("on ⟦September 1⟧ the",), counter=("May 4,000",)),
     DateFind(name="date.century", reason="a century: 'the late 12th century', 'the fifth century BC'",
-             pattern=re.compile(rf"\b{QUAL}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})[\s-]century(?:\s?(?P<era>{ERA})\b)?(?![\s-]+[a-z]+(?<!and)(?<!or)(?<!to)\b(?<!when)(?<!the)(?<!as))", re.I),
-             read=_century, examples=("in the ⟦12th century⟧.", "⟦late twelfth century⟧,"),
-             counter=("19th-century western China",)),
+             pattern=re.compile(rf"\b{QUAL}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})[\s-]century(?:\s?(?P<era>{ERA})\b)?(?![\s-]+(?-i:[a-z]+)(?<!and)(?<!or)(?<!to)\b(?<!when)(?<!the)(?<!as))(?!(?<=-century)\s+[^\W\d_])", re.I),
+             read=_century, examples=("in the ⟦12th century⟧.", "⟦late twelfth century⟧,", "In the ⟦19th century⟧ Varo was"),
+             counter=("19th-century western China", "8th-century Latin grammars")),
     DateFind(name="date.decade", reason="a decade: 'the 1840s', 'the mid-1840s'",
              pattern=re.compile(rf"\b{QUAL}(?P<y>\d{{2,3}}0)['’]?s\b(?:\s?(?P<era>{ERA})\b)?"),
              read=_decade, examples=("in the ⟦mid- 1840s⟧", "⟦1990s⟧"), counter=("1840",)),
@@ -319,9 +320,9 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              read=_day_only, examples=("⟦on the 13th⟧,", "⟦on the 13th⟧ Grigory Shtern"),
              counter=("by the 2nd Army", "by the 2nd Western Army", "attacks on the 9th Infantry's positions")),
     DateFind(name="date.relative", reason="a date counted from the statement before: 'the next day', 'two weeks later', 'that same year'",
-             pattern=re.compile(rf"\b(?P<n>[Tt]he (?:following|next|previous|preceding|same)|[Tt]hat(?: same)?|[Ll]ater (?:that|the same)) (?P<u>{_TIME_UNIT})\b(?<!s)(?<![Tt]hat evening)(?<![Tt]hat night)(?<![Tt]hat afternoon)(?<![Tt]hat morning)|\b(?P<n2>[Aa]|{_NUMBER}|\d{{1,2}}) (?P<u2>{_TIME_UNIT}) (?P<dir2>later|earlier)\b"),
-             read=_relative, examples=("⟦The next day⟧", "⟦two days later⟧", "⟦That same year⟧", "⟦eleven years later⟧"),
-             counter=("the next man", "the following months", "That evening", "several days later"))))
+             pattern=re.compile(rf"\b(?P<n>[Tt]he (?:following|next|previous|preceding|same)|[Tt]hat(?: same)?|[Ll]ater (?:that|the same)|(?<=[Ii]n )this(?: same)?) (?P<u>{_TIME_UNIT})\b(?<!s)(?<![Tt]hat evening)(?<![Tt]hat night)(?<![Tt]hat afternoon)(?<![Tt]hat morning)|\b(?P<n2>[Aa]|{_NUMBER}|\d{{1,2}}) (?P<u2>{_TIME_UNIT}) (?P<dir2>later|earlier)\b"),
+             read=_relative, examples=("⟦The next day⟧", "⟦two days later⟧", "⟦That same year⟧", "⟦eleven years later⟧", "began in ⟦this year⟧"),
+             counter=("the next man", "to this day", "the following months", "That evening", "several days later"))))
 
 
 # --- numbers that are not years ---------------------------------------------------------------
