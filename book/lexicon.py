@@ -599,6 +599,16 @@ GENUS_NOUNS = ("instrument", "weapon", "tool", "device", "implement", "vessel", 
                "kind", "class", "form", "variety", "feature", "arrangement", "system",
                "mechanism", "part", "compartment", "platform", "mounting", "gun", "cannon",
                "building", "position")
+# What a text calls a word when it introduces one ('the term "tin tadpole"', 'a title meaning').
+NAME_KINDS = ("term", "word", "name", "title", "phrase", "expression", "epithet", "nickname",
+              "motto", "honorific", "byname", "designation")
+# Words that open the restrictive part of a dictionary definition: 'a prow used to hole ships',
+# 'a compartment from which guns are fired', 'warships with a revolving turret'.
+DEFINING_MODIFIERS = ("used to", "used for", "used as", "used in", "designed to", "designed for",
+                      "intended to", "intended for", "built to", "built for", "fitted with",
+                      "armed with", "from which", "in which", "with which", "by which",
+                      "through which", "that", "which", "with", "carrying", "mounting", "worn",
+                      "made of", "made from", "consisting of")
 # Kinds of events whose names are names of one event when one stands in brackets after the other
 # ('the Kell Revolt (Tarn Rising)'), by the class of their head nouns (EVENT_HEADS): a battle in
 # brackets after a war is a part of it, not another name.

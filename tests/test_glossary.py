@@ -171,6 +171,86 @@ def test_the_port_fixture_exactly():
     assert g["datuvan"].names == (("datuan", "mrw"),)
 
 
+def test_the_definitions_fixture_exactly():
+    """The general constructions of encyclopedic English (appositions, copular definitions,
+    'called' / 'known as' / 'termed', 'meaning', a language's word, a nickname and who gave it),
+    and what is none: an apposition describing a person or one thing, another name of a thing
+    the sentence does not name ('The town was formerly known as …'), a date, a measurement, an
+    age, a rank, a place qualifier, a unit's country, an affiliation, a cross-reference, two
+    names used apart, ship prefixes, an acronym never spelt out."""
+    assert entries(FIXTURES / "definitions.txt") == {
+        '2 CAB': ('acronym', '2nd Coastal Artillery Brigade', None, (), None, None,
+            'acronym-after-long-form'),
+        'Admiral Orrin Vask': ('alias', None, None, ('the Old Walrus',), None, None,
+            'known-as'),
+        'Antia': ('alias', None, None, ('Antio',), None, None,
+            'bracket-now-name'),
+        'barbette': ('term', None, 'a protective circular armour feature around a heavy gun turret', (), None, None,
+            'prose-definition-sentence'),
+        'bay': ('foreign', None, 'bay of Vell', (), 'Vellvik', 'no',
+            'bracket-language-label'),
+        'Big Bertha': ('alias', None, 'name used by troops for the gun', (), None, None,
+            'prose-called-object'),
+        'casemate': ('term', None, 'an armoured compartment from which guns are fired', (), None, None,
+            'prose-technical-term'),
+        'CG': ('acronym', 'Civil Guard', None, (), None, None,
+            'acronym-after-long-form'),
+        'Coastal Warfare of Vell': ('foreign', None, None, ('Sea War', 'Kellish War'), 'Vellischer Seekrieg', 'de',
+            'bracket-also-known-as'),
+        'GCR': ('acronym', 'Guardia Costiera Reale', 'Royal Coast Guard', (), None, None,
+            'acronym-foreign-with-english'),
+        'Greek fire': ('term', None, 'a burning liquid weapon', (), None, None,
+            'bracket-indefinite-gloss'),
+        'HDF': ('acronym', 'Harbour Defence Force', None, (), None, None,
+            'acronym-or-short-form'),
+        'ironclads': ('term', None, 'the ships', (), None, None,
+            'prose-are-called'),
+        'junks': ('term', None, 'boats', (), None, None,
+            'prose-np-called'),
+        'kampilan': ('term', None, 'a single-edged sword', (), None, None,
+            'prose-technical-term'),
+        'lakan': ('foreign', None, 'paramount ruler', (), None, None,
+            'bracket-gloss'),
+        'may-nilad': ('foreign', None, 'where indigo is found', (), None, 'tl',
+            'prose-meaning'),
+        'monitors': ('term', None, 'low-freeboard warships with a revolving turret', (), None, None,
+            'prose-plural-apposition'),
+        'Old Basin': ('term', None, 'The harbour', (), None, None,
+            'known-as-description'),
+        'Ostby': ('alias', None, None, ('Eastgate',), None, None,
+            'bracket-now-name'),
+        'paella valenciana': ('foreign', None, 'the dish', (), None, 'es',
+            'known-in-language'),
+        'Point Rell': ('alias', None, 'name used by sailors for the headland', (), None, None,
+            'called-by'),
+        'ram': ('term', None, 'a reinforced prow used to hole enemy ships', (), None, None,
+            'prose-technical-term'),
+        'shogun': ('foreign', None, 'military commander', (), None, None,
+            'prose-kind-meaning'),
+        'Skarv': ('foreign', None, 'the rock', (), None, 'no',
+            'names-in-languages-prose'),
+        'tai fung': ('foreign', None, 'great wind', (), None, 'zh',
+            'prose-language-etymon'),
+        'Tarn Island': ('foreign', None, None, (), None, None,
+            'names-in-languages-prose'),
+        'Tarn River': ('alias', None, None, ('Ilog',), None, None,
+            'known-as'),
+        'Tarnby': ('alias', None, None, ('Tarnow',), None, None,
+            'bracket-also-known-as'),
+        'Tenjin': ('foreign', None, 'heavenly deity', (), '天神', None,
+            'bracket-other-script'),
+        'tin tadpole': ('term', None, 'the small boats', (), None, None,
+            'prose-term-used-for'),
+        'VNR': ('acronym', 'Vell Naval Reserve', None, (), None, None,
+            'acronym-before-long-form'),
+    }
+    see = {e.term: e.expansion for e in enriched(FIXTURES / "definitions.txt").glossary if e.see}
+    assert see.get("Ilog") == "Tarn River" and "Pasig" not in see and "Port Arden" not in see
+    g = {e.term: e for e in enriched(FIXTURES / "definitions.txt").glossary}
+    assert g["Tarn Island"].names == (("Holm", "da"), ("Holmr", "non"), ("Ilha", "pt"))
+    assert g["Skarv"].names == (("Corvo", "pt"),)
+
+
 def test_a_bare_bracket_is_a_name_only_when_something_marks_it():
     """Counter-examples of the marked readings: names used apart, an office, a person's place,
     a battle in a war, a plural with a number, headings and infobox values without a sentence

@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import chain
 
 from ...model import Article, Book, Chapter, Commander, Infobox, Membership, Paragraph, Section
-from . import acronyms, aliases, brackets, clauses, glosses, merge, rules
+from . import acronyms, aliases, appositions, brackets, clauses, glosses, merge, rules
 from .candidate import Candidate, Context
 
 
@@ -20,7 +20,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     """Every candidate of every finder, in the order of the text. The prose finders read the
     prose only; the bracket readers read the labels too (headings, the infobox's values)."""
     prose = (c for c in chain(acronyms.in_prose(ctx), aliases.find(ctx), clauses.find(ctx),
-                              glosses.find(ctx))
+                              glosses.find(ctx), appositions.find(ctx))
              if ctx.label_at(c.span[0]) is None)
     found = chain(prose, brackets.find(ctx), brackets.in_languages(ctx))
     return sorted(found, key=lambda c: c.span)

@@ -28,6 +28,12 @@ def in_bracket(ctx: Context, start: int, end: int) -> Candidate | None:
     pieces = [p.strip() for p in re.split(r"[,;]\s*", inner)]
     if is_acronym(pieces[0]):
         return _short_in_bracket(ctx, start, end, pieces, before)
+    plural = re.fullmatch(r"(.+[A-Z])s", pieces[0])
+    if plural and len(pieces) == 1 and is_acronym(plural.group(1)):
+        cand = _short_in_bracket(ctx, start, end, [plural.group(1)], before)   # 'boats (MTBs)'
+        if cand is not None and cand.rule == "acronym-after-long-form":
+            cand.aliases.append(pieces[0])
+        return cand
     if len(pieces) == 2 and is_acronym(pieces[1]) and \
             initials_match(pieces[1], pieces[0], compounds=True):
         english = _english_before(before)

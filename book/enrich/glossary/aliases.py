@@ -18,7 +18,7 @@ _KNOWN = re.compile(
     r"alternatively|better|now|originally|officially|collectively|otherwise)\s+"
     r"(?:known|called|named|referred\s+to|spelled|spelt|dubbed|termed|styled|nicknamed)"
     r"|referred\s+(?:to\s+)?as|known\s+(?:in|by|among|to)\s+[^,;.()]{1,40}?\s+as"
-    r"|known(?=\s+as)|nicknamed|dubbed)(?:\s+as)?\s+(?=the\s|[A-Z\u00C0-\u024F\"“])")
+    r"|known(?:\s+(?:locally|popularly|colloquially|informally|officially|widely))?(?=\s+as)|nicknamed|dubbed)(?:\s+as)?\s+(?=the\s|[A-Z\u00C0-\u024F\"“])")
 _RENAMED = re.compile(
     r"\b(?:(?:took|adopted|assumed|received|was\s+given)\s+the\s+(?:name|title)|was\s+renamed|"
     r"(?:[Ww]rote|[Ww]riting|[Pp]ublished)\s+under\s+the\s+(?:pseudonym|pen\s+name|name)|"
@@ -84,11 +84,27 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
         return Candidate(found[0], "alias", "known-as", span,
                          aliases=[n for n in names if n != found[0]])
     described = _DESCRIPTION.search(bare)
+    if described and len(names) == 1 and _unnamed(m.group(0), described.group(0), names[0]):
+        rejected(ctx, "known-as-unnamed", begin + described.start(), span[1], "a glossary alias")
+        return None
     if described and len(names) == 1:
         return Candidate(names[0], "term", "known-as-description",
                          (begin + described.start(), span[1]),
                          definition=described.group(0).strip(" ,"))
     return None
+
+
+_SECONDARY = re.compile(r"(?:also|sometimes|formerly|originally|later|locally|popularly|"
+                        r"alternatively|better|now|once|otherwise)\b")
+
+
+def _unnamed(marker: str, described: str, name: str) -> bool:
+    """'The town was formerly known as Port Arden', 'The treaty, better known as the Peace of
+    Vell': another name of a thing the sentence does not name (its main name is elsewhere), or
+    names given with their languages (read by appositions: 'known as A in Danish and B in …')."""
+    definite = not re.match(r"[Aa]n?\s", described)
+    return bool(definite and _SECONDARY.search(marker)) or \
+        bool(re.search(r"\sin\s+[A-Z][a-z]+(?:\s+and\s|$)", name))
 
 
 def _names_subject(ctx: Context, noun: str) -> bool:

@@ -90,6 +90,14 @@ def _read(ctx: Context, start: int, end: int) -> Candidate | None:
     if found is None:
         return None
     term, original, offset = found
+    title = ctx.title
+    if title and term != title and title.endswith(" " + term) and before.rstrip(" ,").endswith(title):
+        offset -= len(title) - len(term)   # the article's own title, whatever its first word
+        term = title
+    national = re.search(r"(?:^|\s)([A-Z][a-z]+)\s+$", before[:offset])
+    if term[:1].islower() and " " not in term and national and \
+            national.group(1).lower() not in lexicon.FUNCTION_WORD_SET and language_tag(national.group(1)):
+        term, offset = f"{national.group(1)} {term}", national.start(1)    # 'Greek fire (…)'
     tail = names.foreign_tail(term)
     if tail and tail != term and names.english(text[start:end].split(";")[0].strip()):
         offset += len(term) - len(tail)    # 'the Feast of the Nuestra Señora (Our Lady)'
@@ -276,7 +284,8 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     if ctx.label_at(at) is not None:
         return False
     lone = cand.term[:1].islower() or ctx.count(cand.term) <= 2
-    if re.match(r"(?:a|an)\s+[a-z]", piece) and lone and " " not in cand.term:
+    if re.match(r"(?:a|an)\s+[a-z]", piece) and lone and \
+            (" " not in cand.term or re.fullmatch(r"[A-Z][a-z]+ [a-z][\w'’-]+", cand.term)):
         cand.definition = cand.definition or piece
         cand.rule, cand.kind = cand.rule or "bracket-indefinite-gloss", "term"
         return True
@@ -299,10 +308,12 @@ def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         for part in [p.strip() for p in re.split(r",\s*", piece) if p.strip()]:
             if is_foreign(part):
                 _name(cand, part, None)
+            elif part == cand.term:
+                continue                   # the transliteration the term already is
             elif part[:1].isupper():
                 _add_alias(cand, part, "bracket-other-script")
             else:
-                cand.definition = cand.definition or part
+                cand.definition = cand.definition or part.strip("\"“”'‘’")
         cand.rule, cand.kind = cand.rule or "bracket-other-script", "foreign"
         return True
     if cand.original and not is_foreign(piece):

@@ -24,14 +24,16 @@ _LANGUAGE_WORD = re.compile(
     r"(?P<term>[A-Z\u00C0-\u024F][\w'’-]+|[a-z\u00DF-\u024F][\w'’-]{2,}),\s+an?\s+(?P<adj>[A-Z][a-z]+)\s+"
     r"(?:term|word|name|phrase|expression|title)\b(?P<gloss>[^,;.()]{0,80})")
 _CALLED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subject>[A-Z][^.;:()\n]{5,120}?)\s+(?:is|are)\s+(?:called|termed|"
-    r"known\s+as)\s+(?P<term>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)(?=[;.,])")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<subject>[A-Z][^.;:()\n]{5,120}?)\s+(?:is|are|was|were|became|"
+    r"came\s+to\s+be)\s+(?:(?:also|commonly|generally|often|usually|later)\s+)?(?:called|termed|"
+    r"known\s+as)\s+(?P<term>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)"
+    r"(?=[;.,]|\s+(?:because|after|by|in|from|for|during|until|since|when)\b)")
 # 'A barbette is a protective ring …': the dictionary's own sentence, a term and its genus.
 _DEFINES = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+is\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+(?:is|was)\s+"
     r"(?P<gloss>an?\s+[a-z][^.;]{2,120}?)(?=[.;])")
 _TECHNICAL = re.compile(
-    r"\b(?P<art>a|an|the)\s+(?P<term>[a-z][\w'’-]{3,}),\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
+    r"\b(?P<art>[Aa]n?|[Tt]he)\s+(?P<term>[a-z][\w'’-]{2,}),\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
     r"[a-z][\w'’-]+)(?=[,;.)]|\s+(?:that|which|who|with|in|of|for|used)\b)")
 
 
@@ -40,7 +42,7 @@ def find(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     for m in _MEANS.finditer(text):
         term = m.group("quoted") or m.group("word")
-        if not term or NOT_A_TERM.check(term) is not None:
+        if not term or NOT_A_TERM.check(term) is not None or term in lexicon.NAME_KINDS:
             continue
         lang = language_tag(m.group("lang"), loose=True) if m.group("lang") else None
         if m.group("lang") and not lang:
@@ -79,6 +81,11 @@ def find(ctx: Context) -> Iterator[Candidate]:
 _GENUS = frozenset(lexicon.GENUS_NOUNS)
 
 
+def genus(word: str) -> bool:
+    """Is `word` a genus noun, or a compound ending in one ('warship', 'longboat')?"""
+    return word in _GENUS or any(word.endswith(g) and len(word) > len(g) + 2 for g in ("ship", "boat"))
+
+
 def _genus(words: str) -> bool:
     """Does a gloss's head name a kind of thing: a genus noun, or a compound ending in one
     ('warship', 'longboat')?"""
@@ -86,17 +93,38 @@ def _genus(words: str) -> bool:
                for w in words.split())
 
 
+_MODIFIER = re.compile(rf"\s(?:{lexicon.alternation(lexicon.DEFINING_MODIFIERS)})\s")
+
+
 def _technical(ctx: Context, m: re.Match) -> Candidate | None:
-    """'a barbette, an armoured ring …': a term the topic's text uses again, glossed by a
-    longer noun phrase that is not the next item of a list; after 'the', only a gloss that
-    names the kind of thing the term is ('the lyre, a stringed instrument')."""
+    """'a barbette, an armoured ring …': a term glossed by a longer noun phrase that is not the
+    next item of a list, when the topic's text uses the term again ('a' before it) or names the
+    kind of thing the term is ('the lyre, a stringed instrument'); or a term the text introduces
+    there (its first mention), glossed by its kind or a restrictive modifier ('the ram, a prow
+    used to hole ships'): 'the city, a port of the empire' describes one thing, not a term."""
     term, gloss = m.group("term"), m.group("gloss")
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r",?\s+(?:and|or)\s+(?:an?\s|the\s)", after) or term in lexicon.FUNCTION_WORD_SET or \
-            len(gloss.split()) < 3 or re.search(r"\d", gloss) or ctx.count(term) < 2 or \
+            len(gloss.split()) < 3 or re.search(r"\d", gloss) or \
             term in lexicon.COUNT_NOUNS or term in lexicon.PERSON_NOUNS or \
-            term in lexicon.RELATIONS or term in lexicon.UNITS:
+            term in lexicon.RELATIONS or term in lexicon.UNITS or term in lexicon.NAME_KINDS:
         return None
-    if m.group("art") == "the" and not any(w in _GENUS for w in gloss.split()[1:4]):
-        return None                        # 'the city, a port of the empire': a description
+    kind = _genus(" ".join(gloss.split()[1:4]))
+    used = ctx.count(term) >= 2 and (m.group("art").lower() != "the" or kind)
+    # The differentia of a definition: a restrictive modifier, or a compound adjective
+    # ('a single-edged sword', 'a flat-bottomed boat').
+    differentia = _MODIFIER.search(gloss) or re.search(r"\s[a-z]+-[a-z]+(?:ed|ing)?\s", gloss)
+    if not used and not (introduced(ctx, term, m.start("term")) and (kind or differentia)):
+        return None
     return Candidate(term, "term", "prose-technical-term", m.span(), definition=gloss)
+
+
+def introduced(ctx: Context, term: str, at: int) -> bool:
+    """Is the term's first mention in the prose at `at` (in any case, singular or plural), and
+    not a word of the article's title (the subject is no term it introduces)?"""
+    forms = {term, term.capitalize(), term + "s", term.capitalize() + "s"}
+    if term.endswith("s"):
+        forms |= {term[:-1], term[:-1].capitalize()}
+    if any(f.casefold() in ctx.title.casefold().split() for f in forms):
+        return False
+    return all(p >= at for f in forms for p in ctx.index.occurrences(f))

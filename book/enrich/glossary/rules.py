@@ -314,7 +314,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                     "bracket is read", (
     _d("acronym-after-long-form", "a short form in brackets after the words its letters start "
        "(Schwartz & Hearst)", ("the Civil Guard (⟦CG⟧) marched", "the 1st Civil Guard Battalion "
-                               "(⟦1 CGB⟧) held", "gloss (⟦GVT⟧, from the Finnish Guard Vanha Talo)"),
+                               "(⟦1 CGB⟧) held", "gloss (⟦GVT⟧, from the Finnish Guard Vanha Talo)",
+                               "the motor torpedo boats (⟦MTBs⟧) attacked"),
        ("the Civil Guard (⟦XQ⟧) marched", "he sailed in HMS (⟦HMS⟧) Tern")),
     _d("acronym-before-long-form", "a short form, then its long form in brackets",
        ("the ⟦CG⟧ (Civil Guard) marched",), ("the CG (⟦Royal Navy⟧) marched",)),
@@ -356,7 +357,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("the ⟦castrum⟧ (\"camp\") stood", "the ⟦motti⟧ (lit. a stack of wood) froze"),
        ("the ⟦castrum⟧ (1937) stood",)),
     _d("bracket-indefinite-gloss", "one lower-case word, then what it is: '(a military governor)'",
-       ("the ⟦voivode⟧ (a military governor) ruled",), ("the ⟦army⟧ (as many did) fled",), people=False),
+       ("the ⟦voivode⟧ (a military governor) ruled", "Sailors feared ⟦Greek fire⟧ (a burning liquid "
+                                                     "weapon) above all."),
+       ("the ⟦army⟧ (as many did) fled",), people=False),
     _d("bracket-other-script", "a name in another script, its transliteration and its meaning",
        ("the ⟦Hakka⟧ (客家; 'guest families') came", "the Pau (保安隊, ⟦Pau-an-dui⟧) came"),
        ("the ⟦Hakka⟧ (1850) came",)),
@@ -458,10 +461,71 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("A ⟦lighter⟧ is a flat-bottomed boat that carries cargo to the quay.",
         "An ⟦ironclad⟧ is a steam-propelled warship protected by iron plates."),
        ("A ⟦week⟧ is a long time in politics.", "A ⟦man⟧ is a fool who trusts the sea.")),
-    _d("prose-technical-term", "'a barbette, an armoured ring …': a term the text uses again, "
-       "glossed by a longer noun phrase that is not the next item of a list",
-       ("It had a ⟦barbette⟧, an armoured ring around the gun. The barbette held.",),
-       ("It had a ⟦sword⟧, a shield of oak, and a sword.",)),
+    _d("prose-technical-term", "'a barbette, an armoured ring …': a term glossed by a longer noun "
+       "phrase that is not the next item of a list, when the text uses the term again or "
+       "introduces it there (its first mention) with a genus or a differentia ('used to', 'from "
+       "which', 'single-edged'): 'the city, a port of the empire' describes one thing",
+       ("It had a ⟦barbette⟧, an armoured ring around the gun. The barbette held.",
+        "The ⟦ram⟧, a reinforced prow used to hole enemy ships, returned.",
+        "Each warrior carried a ⟦kampilan⟧, a single-edged sword, into battle."),
+       ("It had a ⟦sword⟧, a shield of oak, and a sword.", "The ⟦city⟧, a port of the empire, grew.",
+        "The city grew. The ⟦city⟧, a port used to ship grain, grew.")),
+    _d("prose-plural-apposition", "'built monitors, low-freeboard warships with a turret, for "
+       "…': a plural term, then in commas a plural noun phrase headed by its genus, the clause "
+       "going on after it (not a list)",
+       ("Navies built ⟦monitors⟧, low-freeboard warships with a turret, for coastal defence.",),
+       ("They had rifles, heavy guns with long barrels, and mortars.",
+        "Navies built ⟦monitors⟧, low-freeboard warships, and frigates.")),
+    _d("prose-plural-definition", "'Monitors were low-freeboard warships …': a plural term (used in "
+       "lower case elsewhere) defined by its genus",
+       ("Monitors were low-freeboard warships with a turret. Two monitors sank.",),
+       ("Romans were skilled soldiers. The romans fought.", "Ships were wooden vessels. Ships sank.")),
+    _d("prose-definite-definition", "'The casemate was an armoured compartment …': a term in lower "
+       "case, first mentioned there, defined by its genus",
+       ("The ⟦casemate⟧ was an armoured compartment from which guns were fired.",),
+       ("The city was a port of the empire.",
+        "The casemate held. The ⟦casemate⟧ was an armoured compartment from which guns were fired.")),
+    _d("kind-known-as", "'a new type of warship known as the monitor': a description of a kind, "
+       "then the term it is called", ("Navies built a new type of warship known as the ⟦monitor⟧.",),
+       ("He met a man known as the ⟦fisherman⟧.", "He met a tall stranger called ⟦kell⟧.")),
+    _d("term-also-known-as", "'the central battery ship, also known as the box battery,': two "
+       "terms in lower case for one thing",
+       ("The central battery ship, also known as the ⟦box battery⟧, replaced it.",),
+       ("The men, also known as the ⟦soldiers⟧, left.",)),
+    _d("prose-np-called", "'Their boats, called junks, carried rice': a noun phrase, then in commas "
+       "the term it is called", ("Their boats, called ⟦junks⟧, carried rice.",),
+       ("Their men, called ⟦soldiers⟧, carried rice.", "The boats, called ⟦the⟧, sank.")),
+    _d("prose-term-used-for", "'The term \"tin tadpole\" was used for the small boats': a term "
+       "the text introduces as one, and what it names",
+       ("The term \"⟦tin tadpole⟧\" was used for the small boats.",),
+       ("The boat \"⟦tin tadpole⟧\" was used for the small boats.",)),
+    _d("prose-called-object", "'Troops called the gun \"Big Bertha\"': a nickname, who gave it "
+       "and what it names", ("Troops called the gun \"⟦Big Bertha⟧\".",),
+       ("He called the gun \"⟦Big Bertha⟧\".", "Troops called the gun Big Bertha.")),
+    _d("called-by", "'The headland is called Point Rell by sailors': a name, who uses it and what "
+       "it names", ("The headland is called ⟦Point Rell⟧ by sailors.",),
+       ("The headland is called ⟦Point Rell⟧ by 1900.", "He is called ⟦Point Rell⟧ by sailors.")),
+    _d("known-in-language", "'The dish is known in Spanish as paella valenciana': a term and the "
+       "language the text names", ("The dish is known in Spanish as ⟦paella valenciana⟧.",),
+       ("The dish is known in Kellish as ⟦paella valenciana⟧.",)),
+    _d("names-in-languages-prose", "'Tarn Island is called Holm in Danish, Holmr in Old Norse and "
+       "Ilha in Portuguese': several names of one thing, each with its language",
+       ("Tarn Island is called ⟦Holm⟧ in Danish, Holmr in Old Norse and Ilha in Portuguese.",
+        "The rock is known as ⟦Skarv⟧ in Norwegian and Corvo in Portuguese."),
+       ("Tarn Island is called ⟦Holm⟧ in May and Ilha in June.",)),
+    _d("prose-language-etymon", "'derives from the Chinese tai fung, \"great wind\"': a word of a "
+       "language the text names and its gloss in quotes",
+       ("The word derives from the Chinese ⟦tai fung⟧, \"great wind\".",
+        "The name comes from the Tagalog ⟦may-nilad⟧, meaning \"where indigo is found\"."),
+       ("The word derives from the Kellish ⟦tai fung⟧, \"great wind\".",)),
+    _d("prose-kind-meaning", "'shogun, a title meaning \"military commander\"': the term before "
+       "the kind of word it is ('title', 'word', 'name') and its meaning",
+       ("He was made ⟦shogun⟧, a title meaning \"military commander\".",),
+       ("He was made ⟦title⟧, a title meaning \"military commander\".",
+        "He was made ⟦shogun⟧, a title of the old court.")),
+    _d("prose-language-name-for", "'Vellora is the Sanskrit name for the city': a name and the "
+       "language the text names", ("⟦Vellora⟧ is the Sanskrit name for the city.",),
+       ("⟦Vellora⟧ is the Kellish name for the city.", "It is the Sanskrit name for the city.")),
 ))
 
 REJECTIONS = Table("glossary.rejections", "why a finder leaves a candidate out", (
@@ -491,6 +555,11 @@ REJECTIONS = Table("glossary.rejections", "why a finder leaves a candidate out",
               "that may belong to it", examples=("Kell, also known as Kelle of the Hill of "
                                                  "the plain folk in tales, fell",),
               counter=("Kell, also known as ⟦Kelle of the Hill⟧, fell",)),
+    Rejection(name="known-as-unnamed", reason="another name ('formerly', 'better', 'locally' known "
+              "as) of a thing the sentence does not name: its main name is elsewhere, the entry "
+              "would say nothing", examples=("⟦The town was formerly known as Port Arden⟧.",
+                                             "The treaty, better known as the Peace of Vell, ended it."),
+              counter=("They keep an annual festival known as Varoba.",)),
     Rejection(name="label-bare-bracket", reason="a bare name in the brackets of a heading or an "
               "infobox value is a region, an office or a qualifier unless the text says what such "
               "brackets hold", examples=("Rain fell.\n== Storm Kell (⟦Amang⟧) ==\nIt rained.",),
