@@ -599,6 +599,12 @@ GENUS_NOUNS = ("instrument", "weapon", "tool", "device", "implement", "vessel", 
                "kind", "class", "form", "variety", "feature", "arrangement", "system",
                "mechanism", "part", "compartment", "platform", "mounting", "gun", "cannon",
                "building", "position")
+# Ideas a text names after describing them ('This belief came to be known as the Kell Legend'):
+# after a demonstrative, only such a noun makes the name a term; 'This southern grouping was
+# known as Task Force K' names a body of troops (the index's), and says nothing of it.
+IDEA_NOUNS = ("belief", "idea", "theory", "notion", "concept", "view", "legend", "myth",
+              "tradition", "doctrine", "practice", "custom", "policy", "principle", "phenomenon",
+              "style", "movement", "period", "era", "age", "syndrome", "effect", "paradox")
 # What a text calls a word when it introduces one ('the term "tin tadpole"', 'a title meaning').
 NAME_KINDS = ("term", "word", "name", "title", "phrase", "expression", "epithet", "nickname",
               "motto", "honorific", "byname", "designation")

@@ -175,7 +175,8 @@ def test_the_definitions_fixture_exactly():
     """The general constructions of encyclopedic English (appositions, copular definitions,
     'called' / 'known as' / 'termed', 'meaning', a language's word, a nickname and who gave it),
     and what is none: an apposition describing a person or one thing, another name of a thing
-    the sentence does not name ('The town was formerly known as …'), a date, a measurement, an
+    the sentence does not name ('The town was formerly known as …'), a demonstrative's group
+    ('This northern grouping was known as …'), a thing at a place (the place's other name), a date, a measurement, an
     age, a rank, a place qualifier, a unit's country, an affiliation, a cross-reference, two
     names used apart, ship prefixes, an acronym never spelt out."""
     assert entries(FIXTURES / "definitions.txt") == {
@@ -201,6 +202,8 @@ def test_the_definitions_fixture_exactly():
             'acronym-foreign-with-english'),
         'Greek fire': ('term', None, 'a burning liquid weapon', (), None, None,
             'bracket-indefinite-gloss'),
+        'Harrow': ('alias', None, None, ('pearl of the coast',), None, None,
+            'known-as'),
         'HDF': ('acronym', 'Harbour Defence Force', None, (), None, None,
             'acronym-or-short-form'),
         'ironclads': ('term', None, 'the ships', (), None, None,
@@ -209,6 +212,8 @@ def test_the_definitions_fixture_exactly():
             'prose-np-called'),
         'kampilan': ('term', None, 'a single-edged sword', (), None, None,
             'prose-technical-term'),
+        'Kellmouth': ('alias', None, None, ('Vellhaven',), None, None,
+            'known-as'),
         'lakan': ('foreign', None, 'paramount ruler', (), None, None,
             'bracket-gloss'),
         'may-nilad': ('foreign', None, 'where indigo is found', (), None, 'tl',
@@ -243,6 +248,8 @@ def test_the_definitions_fixture_exactly():
             'prose-term-used-for'),
         'VNR': ('acronym', 'Vell Naval Reserve', None, (), None, None,
             'acronym-before-long-form'),
+        'Walrus Legend': ('term', None, 'a belief', (), None, None,
+            'known-as-idea'),
     }
     see = {e.term: e.expansion for e in enriched(FIXTURES / "definitions.txt").glossary if e.see}
     assert see.get("Ilog") == "Tarn River" and "Pasig" not in see and "Port Arden" not in see

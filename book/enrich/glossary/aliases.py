@@ -80,10 +80,22 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
         found = (ctx.subject, 0)
     begin = m.start() - len(before) + len(unbracketed) - len(clause)   # where `bare` starts
     span = (begin + (found[1] if found else 0), m.end() + len(", ".join(names)))
+    if found:
+        found = _located(found, before.rstrip().endswith(","))
+        span = (begin + found[1], span[1])
     if found and found[0][:1].isupper() and NOT_A_TERM.check(found[0]) is None:
         return Candidate(found[0], "alias", "known-as", span,
                          aliases=[n for n in names if n != found[0]])
     described = _DESCRIPTION.search(bare)
+    pointed = described and re.match(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?P<words>.*?)\s*"
+                                     r"(?:came\s+to\s+be|was|were|is|are|has\s+been)?\s*,?\s*$",
+                                     described.group(0))
+    if pointed and len(names) == 1 and pointed.group("words").split()[-1] in lexicon.IDEA_NOUNS:
+        return Candidate(names[0], "term", "known-as-idea", (begin + described.start(), span[1]),
+                         definition="a " + pointed.group("words").split()[-1])
+    if pointed:
+        rejected(ctx, "known-as-anaphora", begin + described.start(), span[1], "a glossary alias")
+        return None
     if described and len(names) == 1 and _unnamed(m.group(0), described.group(0), names[0]):
         rejected(ctx, "known-as-unnamed", begin + described.start(), span[1], "a glossary alias")
         return None
@@ -92,6 +104,24 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
                          (begin + described.start(), span[1]),
                          definition=described.group(0).strip(" ,"))
     return None
+
+
+_LOCATED = re.compile(r"(?P<thing>.+?)\s+(?:at|in|near)\s+(?P<place>[A-Z][^ ]*(?:\s+[A-Z][^ ]*)*)")
+_HEADS = frozenset(lexicon.EVENT_HEADS + lexicon.ORGANISATION_HEADS + lexicon.PLACE_HEADS)
+
+
+def _located(found: tuple[str, int], apposition: bool) -> tuple[str, int]:
+    """A name and the place it is at ('X at Y', 'X in Y'): after a comma, 'also called' is an
+    apposition to the nearest noun ('a T-34 at Tugok, also called Morisil': the place's other
+    name); as the predicate of a clause, it names the subject ('Divisoria in Tondo is dubbed
+    …': Divisoria's). 'The Battle at Kell' and 'the Museum in Vell' stay whole (a head noun
+    that takes a place)."""
+    m = _LOCATED.fullmatch(found[0])
+    if m is None or m.group("thing").split()[-1] in _HEADS:
+        return found
+    if apposition:
+        return m.group("place"), found[1] + m.start("place")
+    return m.group("thing"), found[1]
 
 
 _SECONDARY = re.compile(r"(?:also|sometimes|formerly|originally|later|locally|popularly|"

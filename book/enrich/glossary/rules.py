@@ -425,11 +425,19 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("Marrow, a former village which is now ⟦empty and cold⟧, burned.",)),
     _d("known-as", "'X, also known as A, B, or C', 'sometimes called', 'known in Chinese as', "
        "'nicknamed'", ("The Salt War, also known as the ⟦Salt Uprising⟧, Brine Movement, or Saltern "
-                       "Movement, was a revolt.", "The Kell Rangers, nicknamed \"⟦Tin Cans⟧\", sank."),
+                       "Movement, was a revolt.", "The Kell Rangers, nicknamed \"⟦Tin Cans⟧\", sank.",
+                       "A tank knocked out a T-9 at ⟦Varn⟧, also called Vellby.",
+                       "They fought the ⟦Battle at Varn Ford⟧, also called the Ford Fight.",
+                       "⟦Vask⟧ in Old Varn was dubbed the \"Kell Bazaar\"."),
        ("The war was later dubbed ⟦Rising⟧ by the Hill Folk of the West in most books.",)),
     _d("known-as-description", "'a festival known as A': the name is the term, the words before "
        "it say what it is", ("They keep an annual festival known as ⟦Varoba⟧.",),
        ("They keep it, known as ⟦Varoba Feast of the Hill⟧ in the hills.",), people=False),
+    _d("known-as-idea", "'This belief came to be known as the Kell Legend': a demonstrative and "
+       "a noun of ideas (lexicon.IDEA_NOUNS), then the name the text coins for it: a term, and "
+       "the kind of idea it is", ("Some said he lived. This belief came to be known as the ⟦Kell "
+                                   "Legend⟧.",),
+       ("The men joined. This southern group was known as ⟦Force Kell⟧.",), people=False),
     _d("took-the-name", "the subject 'took the name' or wrote 'under the pseudonym' A",
        ("T was adopted and took the name ⟦Tius Magnus⟧.",),
        ("The city took the name ⟦Tius Magnus⟧.",)),
@@ -559,6 +567,11 @@ REJECTIONS = Table("glossary.rejections", "why a finder leaves a candidate out",
               "as) of a thing the sentence does not name: its main name is elsewhere, the entry "
               "would say nothing", examples=("⟦The town was formerly known as Port Arden⟧.",
                                              "The treaty, better known as the Peace of Vell, ended it."),
+              counter=("They keep an annual festival known as Varoba.",)),
+    Rejection(name="known-as-anaphora", reason="'This southern grouping was known as A': a "
+              "demonstrative points to what the text said before; the words say nothing of A",
+              examples=("The men of the south joined. ⟦This southern group was known as Force "
+                        "Kell⟧.",),
               counter=("They keep an annual festival known as Varoba.",)),
     Rejection(name="label-bare-bracket", reason="a bare name in the brackets of a heading or an "
               "infobox value is a region, an office or a qualifier unless the text says what such "
