@@ -82,6 +82,14 @@ COUNT_NOUNS = (
 # ISO 4217 codes as articles write them after a year: '(2003 USD)' is money of that year.
 CURRENCY_CODES = ("USD", "PHP", "CNY", "JPY", "EUR", "GBP", "KRW", "TWD", "HKD", "VND", "AUD",
                   "CAD", "INR", "RMB")
+# Nouns of a statistic a year labels ('(2015 population: 415,906)', 'the 1971–2000 average'):
+# the year dates a figure, not an event.
+STATISTIC_NOUNS = ("population", "census", "estimate", "average", "averages", "normal",
+                   "normals", "mean", "baseline", "figures", "prices", "dollars")
+# Words that take a date out of what a statement says ('every month with the exception of
+# February').
+EXCEPTING = ("except", "except for", "except in", "except during", "with the exception of",
+             "other than", "apart from", "save for")
 # Currency signs before a number: it is an amount.
 CURRENCY_SIGNS = ("$", "£", "€", "¥", "US$", "A$", "C$", "₱")
 

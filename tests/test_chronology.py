@@ -165,6 +165,17 @@ def test_ranges_and_contexts(sentences, expected):
     (["The envoy, in exile since 1921, spoke for the king."], []),
     (["The plain has seen battles since the 12th century."], []),
     (["Since early 1802 the fort had stood empty; it fell on 3 May 1805."], [("3 May 1805", None)]),
+    # a year that labels a statistic dates the figure
+    (["The 2nd Ward (2010 population: 41,200) lies east of the river."], []),
+    (["Rain fell well above the 1981–2010 30-year average."], []),
+    # the baseline of a comparison belongs to the comparison; the statement to its own date
+    (["On 9 May 1911 the gale was the worst since the Great Gale in 1870."], [("9 May 1911", None)]),
+    (["The port had wanted a breakwater since 1856 and built one in 1858."], [("1858", None)]),
+    # an excepted month is when nothing happened
+    (["Gales blew on 2 March 1911.", "Every month with the exception of June and July saw a gale."],
+     [("2 March 1911", None)]),
+    # a span closing a work's title is the title's
+    (["In 1925 Tam Ruel wrote his book The Kell Gales, 1900–1920, at Tarn."], [("1925", None)]),
 ])
 def test_dates_that_are_not_events(sentences, expected):
     assert dates_in(*sentences) == expected
@@ -247,6 +258,11 @@ def test_names_and_annotations_in_the_infobox_are_not_events():
 
 def test_dates_inside_a_work_title_are_not_events():
     assert dates_in('His poem "Varo: A Requiem (April, 1802)" appeared in 1806.') == [("1806", None)]
+
+
+def test_an_approximate_or_qualified_year_is_printed_as_written():
+    book = enriched_text("= Osric =\n\nOsric was born around 1670 and died late in 1708 at Varel.\n")
+    assert [(e.date, e.display) for e in book.chronology] == [("1670", "c. 1670"), ("1708", "late 1708")]
 
 
 def test_late_and_mid_sort_inside_their_month_or_year():

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ...lexicon import (COUNT_NOUNS, CURRENCY_CODES, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, EVENT_HEADS,
-                        HABITUAL, OFFICES, PERSON_NOUNS,
+                        HABITUAL, OFFICES, PERSON_NOUNS, STATISTIC_NOUNS, EXCEPTING,
                         FUNCTION_WORDS,
                         HYPOTHETICAL, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS,
                         TIME_UNITS, UNIT_HEADS, UNIT_IN, UNITS, WEEKDAYS, WORK_NOUNS, YEAR_PREPOSITIONS, alternation,
@@ -194,8 +194,11 @@ def _year(m: re.Match) -> When | None:
     y = int(m["y"])
     before = m.string[max(0, m.start() - 40):m.start("y")]
     named = bool(re.search(r"\b(?!As\b)[A-Z][\w'’-]*\s+of\s*$", before))  # 'the War of 1812'
-    return When((y, 0, 0), qualifier=(m.groupdict().get("qual") or ""),
-                circa=bool(m.groupdict().get("c")), bare=True, named=named) if y else None
+    # 'late in 1808' is late 1808; 'around 670' is c. 670
+    late = re.search(r"\b(early|late|mid)\s+$", m.string[max(0, m.start() - 8):m.start()], re.I)
+    circa = bool(m.groupdict().get("c")) or m.group().lower().startswith(("around", "circa", "c.", "ca."))
+    return When((y, 0, 0), qualifier=(m.groupdict().get("qual") or (late and late[1].lower()) or ""),
+                circa=circa, bare=True, named=named) if y else None
 
 
 # How far a relative phrase counts from the statement before it ('the next day': +1).
@@ -451,6 +454,23 @@ NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an
              r"celebrated|observed|holiday|is held on|are held on)\b", text, re.I)),
          examples=("his feast day is ⟦30 July⟧.", "held every ⟦January 9⟧"),
          counter=("he died on ⟦30 July⟧.", "on the anniversary, ⟦24 June 1976⟧,", "died on ⟦9 June 68⟧, the anniversary")),
+    Near(name="not-event.statistic", reason="a year or span before a statistic dates the figure, not an event ('(2015 population: 415,906)', 'the 1971–2000 30-year average')",
+         after=re.compile(rf"\s+(?:\w*\d[\w-]*\s+)?(?:{alternation(STATISTIC_NOUNS)})\b"),
+         examples=("The 3rd District (⟦2015⟧ population: 300,000)", "than the ⟦1971–2000⟧ 30-year average"),
+         counter=("in ⟦2015⟧ the population fell",)),
+    Near(name="not-event.except", reason="a date a statement excepts is when it did not happen ('every month with the exception of February')",
+         before=re.compile(rf"\b(?:{alternation(EXCEPTING)})\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$"),
+         examples=("every month with the exception of ⟦February⟧", "with the exception of February and ⟦March⟧"),
+         counter=("in ⟦February⟧ every month",)),
+    Near(name="not-event.since-then", reason="a year in a 'since' clause is the baseline of a comparison ('the strongest since Typhoon Hope in 1979'), the statement belongs to its own date",
+         before=re.compile(r"\b[Ss]ince\b(?:(?!\b(?:and|but|while|when|then)\b)[^,;.()]){1,60}\b(?:in|of)\s+$"),
+         examples=("the strongest storm since Typhoon Hope in ⟦1979⟧", "since records began in the country in ⟦1904⟧"),
+         counter=("the strongest storm in ⟦1979⟧", "in exile since the war; in ⟦1947⟧",
+                  "had wanted ships since 1856 and drew a design in ⟦1857⟧")),
+    Near(name="not-event.title", reason="a year or span closing a work's title is part of the title ('his 1931 book The Submarine War, 1914–1918')",
+         before=re.compile(rf"\b(?:{alternation(WORK_NOUNS)})\s+(?:[A-Z][\w'’-]*\s+|(?:of|the|and|in|on|a|an)\s+)*[A-Z][\w'’-]*,\s*$"),
+         examples=("in their 1931 book The Submarine War, ⟦1914–1918⟧, the",),
+         counter=("in their book, ⟦1914–1918⟧", "the war, in ⟦1915⟧")),
     Near(name="not-event.since", reason="a date after 'since' says when a state began, not an event ('in exile since 1947')",
          before=re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$"),
          examples=("in exile since ⟦1947⟧",), counter=("in exile in ⟦1947⟧",)),
