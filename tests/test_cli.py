@@ -369,6 +369,7 @@ def test_file_name_with_a_newline_or_escape_stays_one_line(tmp_path, capsys):
     assert "two\\x0alines \\x1b[31mred.txt:1: first line is not a title" in err
 
 
+@pytest.mark.slow    # a child process
 def test_ascii_stdout_with_a_non_ascii_path(tmp_path):
     source = tmp_path / "Ürümqi.txt"
     source.write_text("= Ürümqi =\n\nText about Ürümqi.\n", encoding="utf-8")

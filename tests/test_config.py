@@ -46,6 +46,7 @@ def test_book_toml_sets_options_and_the_command_line_wins(folder):
     assert (options.settings.author, options.settings.page_size) == ("Ann Other", "a4")
 
 
+@pytest.mark.slow    # three whole builds
 def test_an_articles_table_overrides_the_file_for_that_article_only(folder):
     (folder / "book.toml").write_text('author = "Jane Doe"\nto = "epub"\nout = "out"\n\n'
                                       '[article."bend.txt"]\nauthor = "Bo Bend"\n')

@@ -83,7 +83,7 @@ def test_line_breaking_finds_the_narrowest_widest_line():
 
 
 @pytest.mark.parametrize("title", ["Word " * 260, "太平天國運動" * 1700, "x" * 10_000])
-def test_a_cover_costs_the_same_whatever_the_title(seed_book, monkeypatch, title):
+def test_a_cover_costs_the_same_whatever_the_title(seed_rendered, monkeypatch, title):
     """A title of any length (a raised --max-title, or the infobox's Part of) is measured a
     bounded number of times: each distinct word once per size tried, each line kept once."""
     from PIL import ImageFont
@@ -94,7 +94,7 @@ def test_a_cover_costs_the_same_whatever_the_title(seed_book, monkeypatch, title
     measure = ImageFont.FreeTypeFont.getlength
     monkeypatch.setattr(ImageFont.FreeTypeFont, "getlength",
                         lambda self, text, *a, **k: calls.append(text) or measure(self, text, *a, **k))
-    rendered = replace(render(seed_book), title=title, part_of="of a war " * 20_000)
+    rendered = replace(seed_rendered, title=title, part_of="of a war " * 20_000)
     image = draw_cover(rendered, 400, 600)
     assert image.size == (400, 600)
     assert len(calls) < 1_000 and max(map(len, calls)) <= COVER_TEXT + 1

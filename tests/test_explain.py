@@ -45,6 +45,7 @@ def test_nothing_matches_and_a_bad_article(capsys, tmp_path):
 NAKTONG = CORPUS_FULL / "second-battle-of-naktong-bulge.txt"
 
 
+@pytest.mark.slow    # enriches a complete article of the corpus
 @pytest.mark.skipif(not NAKTONG.exists(), reason="../shared/corpus-full is absent (a fresh clone)")
 def test_a_complete_article_explains_a_measure_and_a_borrowed_year(capsys):
     """The issue's own examples on a real article: '550' (600 yards (550 m)) is no year, and a

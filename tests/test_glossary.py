@@ -374,6 +374,7 @@ def _parentheticals(n: int) -> Book:
     return Book(article, (Chapter("lead", "Introduction", blocks, ()),))
 
 
+@pytest.mark.slow    # enriches 240 KB of text twice (4 s of CPU); a growth check
 def test_cost_is_linear_in_the_text():
     small, large = _parentheticals(1500), _parentheticals(3000)   # about 80 and 160 KB
     timings = []

@@ -387,6 +387,7 @@ def test_every_heading_and_locator_says_which_rule_and_where(seed_book):
             assert loc.provenance.anchor == loc.anchor and loc.provenance.rule in rules
 
 
+@pytest.mark.slow    # a timed growth check
 def test_the_index_is_built_in_linear_time():
     """Twice the text, about twice the time: names, surnames and units are looked up, never
     compared pairwise (the benchmark's 10 000 commanders)."""

@@ -51,6 +51,7 @@ The rising was remembered in songs.
 RAW = re.compile(r"''|\[\[|\]\]|\{\{|\}\}|<ref|&lt;|\*\*|\*Ely|\]\(|\{\||\|\}|^\s*\|", re.M)
 
 
+@pytest.mark.slow    # two whole builds; make check: the stripping's own tests above
 def test_wiki_markup_is_reported_at_its_lines_and_no_book_prints_it(tmp_path, capsys):
     article = tmp_path / "fen.txt"
     article.write_text(WIKI, encoding="utf-8")

@@ -90,6 +90,7 @@ def test_local_file_reference_is_not_embedded(tmp_path):
     assert seen                                            # it was asked, and refused
 
 
+@pytest.mark.slow    # renders 5 000 chapters (4 s)
 def test_long_paragraph_and_many_sections_render():
     long = "= Long =\n\n" + ("word " * 20_000) + "\n"
     assert len(parse(long).lead[0].text) == 99_999
@@ -121,6 +122,7 @@ def _book(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
                           cwd=ROOT)
 
 
+@pytest.mark.slow    # a child process; make check: test_read_source_refuses_what_is_no_file
 def test_fifo_is_refused_not_waited_on(tmp_path):
     fifo = tmp_path / "article.txt"
     os.mkfifo(fifo)
@@ -129,6 +131,7 @@ def test_fifo_is_refused_not_waited_on(tmp_path):
     assert proc.stderr == f"book: error: {fifo}: is a named pipe (FIFO), expected an article file\n"
 
 
+@pytest.mark.slow    # a child process; make check: test_read_source_refuses_what_is_no_file
 def test_device_is_refused_not_read_forever(tmp_path):
     proc = _book("--out", str(tmp_path / "out"), "/dev/zero", timeout=30)
     assert proc.returncode == 2
@@ -204,22 +207,61 @@ def test_names_given_as_options_are_limited_like_the_title(tmp_path, capsys, opt
     assert not (tmp_path / "o").exists()
 
 
+# The inputs from the red-team pass, and where (line: message) the default limits stop each.
+ATTACKS = {
+    "sections.txt": ("= Many =\n\nLead.\n\n" + "== S ==\nText.\n\n" * 100_000,
+                     "6005: more than 2000 sections"),
+    "line.txt": ("= Line =\n\n" + "word " * 1_000_000 + "\n", "3: line has 5000000 characters"),
+    "commanders.txt": ("= C =\n\nInfobox\n- Commander1: "
+                       + ", ".join(f"Name Person{i}" for i in range(10_000)) + "\n\nText.\n",
+                       "4: line has 168902 characters"),
+    "title.txt": ("= " + "Word " * 260 + "=\n\nText.\n", "1: title has 1299 characters"),
+    "chinese-title.txt": ("= " + "太平天國運動" * 1700 + " =\n\nText.\n",
+                          "1: title has 10200 characters"),
+}
+
+
+@pytest.mark.slow    # five child processes; make check: test_the_attacks_are_over_the_default_limits
 def test_default_limits_stop_the_attacks_quickly(tmp_path):
     """The inputs from the red-team pass: each is refused in a second, not built for minutes."""
-    cases = {
-        "sections.txt": "= Many =\n\nLead.\n\n" + "== S ==\nText.\n\n" * 100_000,
-        "line.txt": "= Line =\n\n" + "word " * 1_000_000 + "\n",
-        "commanders.txt": "= C =\n\nInfobox\n- Commander1: "
-                          + ", ".join(f"Name Person{i}" for i in range(10_000)) + "\n\nText.\n",
-        "title.txt": "= " + "Word " * 260 + "=\n\nText.\n",           # 1 300 characters
-        "chinese-title.txt": "= " + "太平天國運動" * 1700 + " =\n\nText.\n",
-    }
-    for name, text in cases.items():
+    for name, (text, _where) in ATTACKS.items():
         source = tmp_path / name
         source.write_text(text)
         proc = _book("--out", str(tmp_path / "out"), str(source), timeout=30)
         assert proc.returncode == 2, (name, proc.stderr)
         assert proc.stderr.count("\n") == 1 and proc.stderr.startswith(f"book: error: {source}:")
+
+
+def test_the_attacks_are_over_the_default_limits():
+    """The red-team inputs, in this process: the pre-scan refuses each with one line naming the
+    line it stops at (the slow test above runs the command on them, in a child with a timeout)."""
+    from book.read.limits import check
+    for name, (text, where) in ATTACKS.items():
+        with pytest.raises(InputError) as info:
+            check(text, name)
+        assert str(info.value).startswith(f"{name}:{where}"), str(info.value)[:200]
+        assert "\n" not in str(info.value) and "--max-" in str(info.value)
+
+
+def test_read_source_refuses_what_is_no_file(tmp_path):
+    """A FIFO without a writer and a device are refused at once, not read (in this process; an
+    alarm turns a regression that blocks into a failure)."""
+    import signal
+
+    from book.read.limits import read_source
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("read_source blocked"))
+    signal.alarm(10)
+    try:
+        for path, what in ((fifo, "is a named pipe (FIFO)"), ("/dev/zero", "is a character device"),
+                           (tmp_path, "is a directory")):
+            with pytest.raises(InputError) as info:
+                read_source(path, 1000, str(path))
+            assert str(info.value) == f"{path}: {what}, expected an article file"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
 
 
 def test_real_articles_are_far_from_the_limits():

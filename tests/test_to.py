@@ -37,6 +37,7 @@ def test_only_the_writers_asked_for_run_and_each_after_those_it_reads():
     assert [w.name for w in writers(Settings(to=("site",)))] == ["site"]
 
 
+@pytest.mark.slow    # four whole builds
 def test_to_epub_writes_only_the_epub_and_the_stamp_knows(tmp_path, capsys):
     article = tmp_path / "ford.txt"
     article.write_text(FORD.format(title="Battle of the Ford"), encoding="utf-8")

@@ -65,6 +65,7 @@ def test_missing_and_unreadable_stylesheets_are_one_line_errors(tmp_path, articl
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow    # two whole builds (EPUB, site)
 def test_the_epub_and_the_site_link_the_users_stylesheets_after_their_own(tmp_path, article):
     first, second = tmp_path / "first.css", tmp_path / "second.css"
     first.write_text(".part-title { color: #c00 }\n")
