@@ -16,6 +16,9 @@ _SF = SHORT_FORM.pattern
 _FROM = re.compile(r"[^,]+,\s*from\s+(?:the\s+)?([A-Z][a-z]+)\s+(.+)$")
 _RUN = re.compile(rf"((?:{CAPWORD})(?:\s+(?:{CONNECT}\s+)*(?:{CAPWORD}|\d+))+)\s*$")
 _OR_SHORT = re.compile(rf",\s+or\s+(?:the\s+)?({_SF})(?=[\s,.;:)]|$)")
+# 'the KNA, or Kell National Army, marched': the short form first, its long form after 'or'.
+_SHORT_OR = re.compile(rf"(?<![\w&.-])({_SF}),\s+or\s+(?:the\s+)?((?:{CAPWORD})(?:\s+(?:{CONNECT}\s+)*"
+                       rf"(?:{CAPWORD}|\d+))+)(?=,)")
 _DASHED = re.compile(rf"\s[–—-]\s+({_SF})\s+\(([^()\n]{{3,120}})\)")
 _SF_BEFORE = re.compile(rf"(?<![\w&.-])({_SF})(?:\s+in\s+[A-Z][a-z]+)?\s*$")
 
@@ -101,6 +104,10 @@ def in_prose(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(sf, "acronym", "acronym-or-short-form",
                             (m.start() - (len(before) - before.rfind(long)), m.end()),
                             expansion=long)
+    for m in _SHORT_OR.finditer(text):
+        sf, long = m.group(1), m.group(2)
+        if is_acronym(sf) and long_form_after(sf, long):
+            yield Candidate(sf, "acronym", "acronym-short-or-long-form", m.span(), expansion=long)
     for m in _DASHED.finditer(text):
         sf, english = m.group(1), m.group(2).strip()
         before = line_before(text, m.start())

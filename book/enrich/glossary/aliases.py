@@ -15,17 +15,25 @@ from .rules import NOT_A_TERM
 
 _KNOWN = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|later|formerly|locally|popularly|widely|"
-    r"alternatively|better|now|originally|officially|collectively|otherwise)\s+"
+    r"alternatively|better|now|originally|officially|collectively|otherwise|previously|"
+    r"then|once|initially|traditionally|historically|became|become|becomes)\s+"
     r"(?:known|called|named|referred\s+to|spelled|spelt|dubbed|termed|styled|nicknamed)"
     r"|referred\s+(?:to\s+)?as|known\s+(?:in|by|among|to)\s+[^,;.()]{1,40}?\s+as"
-    r"|known(?:\s+(?:locally|popularly|colloquially|informally|officially|widely))?(?=\s+as)|nicknamed|dubbed)(?:\s+as)?\s+(?=the\s|[A-Z\u00C0-\u024F\"“])")
+    r"|known(?:\s+(?:locally|popularly|colloquially|informally|officially|widely))?(?=\s+as)|nicknamed|dubbed"
+    r"|(?<=,\s)called(?=\s+[\"“]))(?:\s+as)?\s+(?=the\s|[A-Z\u00C0-\u024F\"“])")
 _RENAMED = re.compile(
     r"\b(?:(?:took|adopted|assumed|received|was\s+given)\s+the\s+(?:name|title)|was\s+renamed|"
     r"(?:[Ww]rote|[Ww]riting|[Pp]ublished)\s+under\s+the\s+(?:pseudonym|pen\s+name|name)|"
     r"(?:moniker|nickname|sobriquet|epithet)(?:\s+of)?(?:\s+the)?)\s+(?=[A-Z\u00C0-\u024F\"“])")
 _EPITHET = re.compile(r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[\"“](the[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”]")
 _NOW_PROSE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:which\s+is\s+)?"
-                        r"(?:now|formerly|today)\s+(?:called\s+|known\s+as\s+)?(?=[A-Z])")
+                        r"(?:now|formerly|today)\s+(?:called\s+|known\s+as\s+)?(?:the\s+)?(?=[A-Z])")
+# 'The Kell Commission was founded as the Tarn Commission': the name a thing began under.
+_FOUNDED_AS = re.compile(r"\s+(?:was|were)\s+(?:originally\s+|first\s+|initially\s+)?(?:founded|established|"
+                         r"formed|created|launched|organi[sz]ed|incorporated|built)\s+as\s+(?:the\s+)?"
+                         r"(?=[A-Z])")
+# 'Orrin Vask, whose courtesy name was Zimei,': a name of a kind the person or thing bore.
+_WHOSE_NAME = re.compile(r",\s+whose\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?name\s+(?:was|is)\s+(?=[A-Z\"“])")
 _SUBJECT_NOUN = re.compile(r"\b[Tt]he\s+(?:overall\s+|whole\s+|entire\s+)?(?P<noun>conflict|war|battle|"
                            r"revolt|uprising|rebellion|siege|campaign|massacre|revolution)\b"
                            r"[^,;.]{0,30}$")
@@ -49,11 +57,33 @@ def find(ctx: Context) -> Iterator[Candidate]:
     for m in _EPITHET.finditer(text):
         if NOT_A_TERM.check(m.group(1)) is None:
             yield Candidate(m.group(1), "alias", "quoted-epithet", m.span(), aliases=[m.group(2)])
+    for pattern, rule in ((_FOUNDED_AS, "founded-as"), (_WHOSE_NAME, "whose-name-was")):
+        for m in pattern.finditer(text):
+            cand = _named_before(ctx, m, rule)
+            if cand is not None:
+                yield cand
     for m in _NOW_PROSE.finditer(text):
         names = _names(ctx, m.end())
-        if len(names) == 1 and NOT_A_TERM.check(m.group(1)) is None:
-            yield Candidate(m.group(1), "alias", "prose-now-name", (m.start(), m.end() + len(names[0])),
-                            aliases=names)
+        term = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        if len(names) == 1 and NOT_A_TERM.check(term) is None and term != names[0]:
+            yield Candidate(term, "alias", "prose-now-name",
+                            (m.end(1) - len(term), m.end() + len(names[0])), aliases=names)
+
+
+_OFFICES = frozenset(lexicon.TITLES + lexicon.OFFICES)
+
+
+def _named_before(ctx: Context, m: re.Match, rule: str) -> Candidate | None:
+    """The one name a marker gives (m.end()) to the capitalised name right before it."""
+    names = _names(ctx, m.end())
+    before = line_before(ctx.text, m.start())
+    found = term_before(before, ctx.index)
+    office = names and names[0].split()[0] in _OFFICES      # 'was established as Emperor'
+    if len(names) != 1 or office or not found or not found[0][:1].isupper() or found[0] == names[0] or \
+            NOT_A_TERM.check(found[0]) is not None or re.search(r"[.!?]\s*$", before):
+        return None
+    return Candidate(found[0], "alias", rule, (m.start() - len(before) + found[1], m.end() + len(names[0])),
+                     aliases=names)
 
 
 def _names(ctx: Context, pos: int) -> list[str]:
@@ -125,7 +155,8 @@ def _located(found: tuple[str, int], apposition: bool) -> tuple[str, int]:
 
 
 _SECONDARY = re.compile(r"(?:also|sometimes|formerly|originally|later|locally|popularly|"
-                        r"alternatively|better|now|once|otherwise)\b")
+                        r"alternatively|better|now|once|otherwise|previously|then|initially|"
+                        r"became|become)\b")
 
 
 def _unnamed(marker: str, described: str, name: str) -> bool:

@@ -206,6 +206,10 @@ def _marked(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
             _marked(ctx, cand, part, at + piece.find(part))
         return True
     listed = names.listed(piece, m.end())
+    dated = re.search(r"\s+(?:until|till|before|after|from|since|in|between)\s+(?:c\.\s*)?\d{3,4}"
+                      r"(?:\s*(?:[–-]|and|to)\s*\d{2,4})?\s*$", piece)
+    if not listed and dated:               # '(known as the Tarn Commission until 1960)'
+        listed = names.listed(piece[:dated.start()], m.end())
     described = re.search(r",\s+(?:an?|the)\s+[a-z]", piece)
     if not listed and described:
         listed = names.listed(piece[:described.start()], m.end())

@@ -17,6 +17,16 @@ _MEANS = re.compile(
     rf"(?:{_QUOTED_TERM}|{_WORD_TERM}),?\s+(?:which\s+)?(?:means|meaning|literally|"
     rf"translates?\s+(?:(?:in)?to\s+English\s+)?as|translated\s+as|(?P<lang>[A-Z][a-z]+)\s+for)\s+"
     rf"(?:[\"“'‘](?P<gloss>[^\"“”'‘’]{{2,80}})[\"”'’]|(?P<plain>(?:a|an|the)\s+[a-z][^,;.()\"]{{2,60}}))")
+# 'The tribe called itself Vanir, literally "the friends"': a name and its translation in quotes.
+_NAME_LITERALLY = re.compile(
+    r"(?<=[a-z] )(?P<term>[A-Z\u00C0-\u024F][\w'’-]+),\s+(?:literally|lit\.|meaning)\s+[\"“'‘]"
+    r"(?P<gloss>[^\"“”'‘’]{2,60})[\"”'’]")
+# 'The word "fathom" originally meant the span of a man's arms'
+_WORD_MEANS = re.compile(
+    r"\b[Tt]he\s+(?:word|term)\s+(?:[\"“'‘](?P<quoted>[^\"“”'‘’\n]{2,40})[\"”'’]|(?P<word>[a-z\u00DF-\u024F]"
+    r"[\w'’-]{2,}))\s+(?:(?:originally|first|once|still)\s+)?(?:means|meant|denotes|denoted|refers\s+to|"
+    r"referred\s+to|describes|described|(?P<applied>was\s+(?:used|applied)\s+(?:for|to)))\s+"
+    r"(?P<gloss>(?:an?|the|any|all)\s+[^,;.()\n]{2,80}?|[a-z][\w'’-]+\s+[^,;.()\n]{2,80}?)(?=[,;.])")
 _NATIONAL = re.compile(
     r"\b(?:the|a|an)\s+(?P<term>[a-z\u00DF-\u024F][\w'’-]{2,}),\s+(?P<gloss>(?:the|a|an)\s+"
     r"(?P<adj>[A-Z][a-z]+)\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,4})(?=[,;.)]|\s+(?:that|which|who)\b)")
@@ -33,7 +43,7 @@ _DEFINES = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+(?:is|was)\s+"
     r"(?P<gloss>an?\s+[a-z][^.;]{2,120}?)(?=[.;])")
 _TECHNICAL = re.compile(
-    r"\b(?P<art>[Aa]n?|[Tt]he)\s+(?P<term>[a-z][\w'’-]{2,}),\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
+    r"\b(?P<art>[Aa]n?|[Tt]he)\s+(?P<called>so-called\s+)?(?P<term>[a-z][\w'’-]{2,}),\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
     r"[a-z][\w'’-]+)(?=[,;.)]|\s+(?:that|which|who|with|in|of|for|used)\b)")
 
 
@@ -49,6 +59,17 @@ def find(ctx: Context) -> Iterator[Candidate]:
             continue
         yield Candidate(term, "foreign", "prose-meaning", m.span(),
                         definition=(m.group("gloss") or m.group("plain")).strip(), lang=lang)
+    for m in _NAME_LITERALLY.finditer(text):
+        if NOT_A_TERM.check(m.group("term")) is None and \
+                m.group("term").lower() not in lexicon.FUNCTION_WORD_SET:
+            yield Candidate(m.group("term"), "foreign", "prose-name-literally", m.span(),
+                            definition=m.group("gloss").strip())
+    for m in _WORD_MEANS.finditer(text):
+        term = m.group("quoted") or m.group("word")
+        bare = not re.match(r"(?:an?|the|any|all)\s", m.group("gloss"))
+        if NOT_A_TERM.check(term) is None and term.lower() not in lexicon.FUNCTION_WORD_SET and \
+                not (bare and not m.group("applied")) and not (m.group("applied") and m.group("quoted")):
+            yield Candidate(term, "term", "prose-word-means", m.span(), definition=m.group("gloss"))
     for m in _NATIONAL.finditer(text):
         lang = language_tag(m.group("adj"))
         if lang and m.group("term").lower() not in lexicon.FUNCTION_WORD_SET:
@@ -66,7 +87,7 @@ def find(ctx: Context) -> Iterator[Candidate]:
                             definition=subject[0].lower() + subject[1:])
     for m in _DEFINES.finditer(text):
         head = " ".join(m.group("gloss").split()[1:6])
-        if _genus(head) and NOT_A_TERM.check(m.group("term")) is None and \
+        if (_genus(head) or _differentia(m.group("gloss"))) and NOT_A_TERM.check(m.group("term")) is None and \
                 m.group("term").split()[0] not in lexicon.FUNCTION_WORD_SET:
             yield Candidate(m.group("term"), "term", "prose-definition-sentence", m.span(),
                             definition=m.group("gloss").strip())
@@ -93,6 +114,22 @@ def _genus(words: str) -> bool:
                for w in words.split())
 
 
+# 'an explosive charge carried on a pole', 'a large shield that protected archers': the noun
+# phrase's head, then a participle or a relative clause that restricts it.
+_DIFFERENTIA = re.compile(r"^an?\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>[a-z][\w'’-]+)\s+(?:that|which|"
+                          r"(?:used|designed|intended|carried|mounted|fitted|worn|fired|built|made|"
+                          r"placed|towed|pushed|thrown|held)\s+(?:on|in|to|for|by|from|with|as|of|"
+                          r"under|over|against|around|along)|with\s+an?)\s")
+
+
+def _differentia(gloss: str) -> bool:
+    """Does the gloss restrict its head as a dictionary's definition does, on a head that is no
+    person ('a fool who trusts the sea' describes, 'a charge carried on a pole' defines)?"""
+    m = _DIFFERENTIA.match(gloss)
+    return bool(m) and m.group("head") not in lexicon.PERSON_NOUNS and \
+        m.group("head") not in lexicon.ROLE_NOUNS and m.group("head") not in lexicon.COUNT_NOUNS
+
+
 _MODIFIER = re.compile(rf"\s(?:{lexicon.alternation(lexicon.DEFINING_MODIFIERS)})\s")
 
 
@@ -114,7 +151,8 @@ def _technical(ctx: Context, m: re.Match) -> Candidate | None:
     # The differentia of a definition: a restrictive modifier, or a compound adjective
     # ('a single-edged sword', 'a flat-bottomed boat').
     differentia = _MODIFIER.search(gloss) or re.search(r"\s[a-z]+-[a-z]+(?:ed|ing)?\s", gloss)
-    if not used and not (introduced(ctx, term, m.start("term")) and (kind or differentia)):
+    first = introduced(ctx, term, m.start("term"))
+    if not used and not (first and (kind or differentia or m.group("called"))):
         return None
     return Candidate(term, "term", "prose-technical-term", m.span(), definition=gloss)
 

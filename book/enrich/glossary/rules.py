@@ -334,7 +334,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("bracket-also-known-as", "another name after 'also known as', 'also called', 'or', "
        "'formerly', 'sometimes known as' in brackets", (
            "The Battle of Kell (or ⟦Kelle⟧) came first.", "Tarn (formerly ⟦Tarnow⟧) grew.",
-           "the Rising (also known as the ⟦Hill War⟧, or the Kell War) began"),
+           "the Rising (also known as the ⟦Hill War⟧, or the Kell War) began",
+           "The Kell Commission (known as the ⟦Tarn Commission⟧ until 1960) keeps the graves."),
        ("The Battle of Kell (or ⟦Kelle and the king⟧ left) came.",), people=False),
     _d("bracket-now-name", "the name a place has now ('now', 'modern', 'present-day')",
        ("Antia (modern ⟦Antio⟧) was a port.",),
@@ -428,11 +429,24 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                        "Movement, was a revolt.", "The Kell Rangers, nicknamed \"⟦Tin Cans⟧\", sank.",
                        "A tank knocked out a T-9 at ⟦Varn⟧, also called Vellby.",
                        "They fought the ⟦Battle at Varn Ford⟧, also called the Ford Fight.",
-                       "⟦Vask⟧ in Old Varn was dubbed the \"Kell Bazaar\"."),
+                       "⟦Vask⟧ in Old Varn was dubbed the \"Kell Bazaar\".",
+                       "The fleet's flagship was the Kell Star, previously named ⟦Tarn Star⟧.",
+                       "Tarnby, then called ⟦Tarnow⟧, was a fishing village.",
+                       "Orrin Vask, called \"⟦the Old Walrus⟧\" by his sailors, died."),
        ("The war was later dubbed ⟦Rising⟧ by the Hill Folk of the West in most books.",)),
     _d("known-as-description", "'a festival known as A': the name is the term, the words before "
        "it say what it is", ("They keep an annual festival known as ⟦Varoba⟧.",),
        ("They keep it, known as ⟦Varoba Feast of the Hill⟧ in the hills.",), people=False),
+    _d("acronym-short-or-long-form", "'the KNA, or Kell National Army,': the short form first, "
+       "then after 'or' the long form its letters start", ("the ⟦KNA⟧, or Kell National Army, marched",),
+       ("the ⟦KNA⟧, or Royal Navy, marched",)),
+    _d("founded-as", "'The Kell Commission was founded as the Tarn Commission': the name a thing "
+       "began under (not an office: 'was established as Emperor')",
+       ("The Kell Commission was founded as the ⟦Tarn Commission⟧ in 1917.",),
+       ("Vask was established as ⟦Emperor⟧ in 54.", "The town was founded as ⟦Vellport⟧.")),
+    _d("whose-name-was", "'Orrin Vask, whose courtesy name was Zimei,': a name of a kind the "
+       "person or thing bore", ("Orrin Vask, whose courtesy name was ⟦Zimei⟧, was a poet.",),
+       ("His courtesy name was ⟦Zimei⟧.",), people=False),
     _d("known-as-idea", "'This belief came to be known as the Kell Legend': a demonstrative and "
        "a noun of ideas (lexicon.IDEA_NOUNS), then the name the text coins for it: a term, and "
        "the kind of idea it is", ("Some said he lived. This belief came to be known as the ⟦Kell "
@@ -449,7 +463,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("quoted-epithet", "a name, then its epithet in quotes: 'Philostratus \"the Athenian\"'",
        ("Kell Varo \"⟦the Elder⟧\" wrote it",), ("Kell Varo wrote \"⟦the elder⟧\" poems",)),
     _d("prose-now-name", "'X, which is now Y', 'X, formerly Y'",
-       ("the quarter of Ostby, which is now ⟦Eastgate⟧, grew",),
+       ("the quarter of Ostby, which is now ⟦Eastgate⟧, grew",
+        "The ⟦Kell Commission⟧, formerly the Tarn Commission, keeps the graves."),
        ("the quarter of Ostby, which is now ⟦empty⟧, grew",)),
     _d("prose-are-called", "'<description> are called <term>': the description defines the term",
        ("Storms that reach the harbour from the north are called ⟦nordvinds⟧; they close it.",),
@@ -467,17 +482,31 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("prose-definition-sentence", "'A barbette is a protective ring around a gun.': a sentence "
        "that defines a term by the kind of thing it is (its genus, lexicon.GENUS_NOUNS)",
        ("A ⟦lighter⟧ is a flat-bottomed boat that carries cargo to the quay.",
-        "An ⟦ironclad⟧ is a steam-propelled warship protected by iron plates."),
-       ("A ⟦week⟧ is a long time in politics.", "A ⟦man⟧ is a fool who trusts the sea.")),
+        "An ⟦ironclad⟧ is a steam-propelled warship protected by iron plates.",
+        "A ⟦spar torpedo⟧ was an explosive charge carried on a long pole.",
+        "A ⟦pavise⟧ was a large shield that protected the archers."),
+       ("A ⟦week⟧ is a long time in politics.", "A ⟦man⟧ is a fool who trusts the sea.",
+        "A ⟦soldier⟧ is a man who fights.")),
     _d("prose-technical-term", "'a barbette, an armoured ring …': a term glossed by a longer noun "
        "phrase that is not the next item of a list, when the text uses the term again or "
        "introduces it there (its first mention) with a genus or a differentia ('used to', 'from "
        "which', 'single-edged'): 'the city, a port of the empire' describes one thing",
        ("It had a ⟦barbette⟧, an armoured ring around the gun. The barbette held.",
         "The ⟦ram⟧, a reinforced prow used to hole enemy ships, returned.",
-        "Each warrior carried a ⟦kampilan⟧, a single-edged sword, into battle."),
+        "Each warrior carried a ⟦kampilan⟧, a single-edged sword, into battle.",
+        "They built the so-called ⟦hedgehog⟧, a ring of spiked logs, around the camp."),
        ("It had a ⟦sword⟧, a shield of oak, and a sword.", "The ⟦city⟧, a port of the empire, grew.",
         "The city grew. The ⟦city⟧, a port used to ship grain, grew.")),
+    _d("prose-name-literally", "'called itself Vanir, literally \"the friends\"': a name and its "
+       "translation in quotes after 'literally' or 'meaning'",
+       ("The tribe called itself ⟦Vanir⟧, literally \"the friends\".",),
+       ("⟦Vanir⟧, literally \"the friends\", was their name.", "The tribe called itself ⟦Vanir⟧, "
+                                                            "literally the friends.")),
+    _d("prose-word-means", "'The word \"fathom\" originally meant …', 'The term frigate was applied "
+       "to fast warships': a word the text names as one, and what it means or names",
+       ("The word \"⟦fathom⟧\" originally meant the span of a man's arms.",
+        "The term ⟦frigate⟧ was applied to fast cruising warships."),
+       ("The word ⟦frigate⟧ means nothing here.", "The word ⟦was⟧ used for all ships.")),
     _d("prose-plural-apposition", "'built monitors, low-freeboard warships with a turret, for "
        "…': a plural term, then in commas a plural noun phrase headed by its genus, the clause "
        "going on after it (not a list)",
