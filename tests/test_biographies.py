@@ -332,3 +332,12 @@ def test_the_package_keeps_functions_short_and_no_word_lists():
                 strings = [e for e in node.elts if isinstance(e, ast.Constant)
                            and isinstance(e.value, str)]
                 assert len(strings) < 5, f"{path.name}:{node.lineno} keeps a word list"
+
+
+def test_a_name_romanised_with_hyphens_is_the_same_commander():
+    """The infobox writes 'Pao Tesheng', the text 'Pao Te-sheng' (romanisations differ in their
+    hyphens); a shorter name is still another person ('Pao Tes' is not him)."""
+    facts = book_of("Pao Tesheng, Pao Wenli",
+                    "General Pao Te-sheng held the pass against the rebels.",
+                    "Pao Tes rode south.")
+    assert facts["Pao Tesheng"] == ["General Pao Te-sheng held the pass against the rebels."]

@@ -48,9 +48,22 @@ def people(names: list[str]) -> list[Who]:
             for a, b in ((toks[0], toks[1]), (toks[0], toks[-1]), (toks[-2], toks[-1])):
                 if not (holders.get(a, set()) & holders.get(b, set())) - {i}:
                     forms.add(f"{a} {b}")
-        alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        alts = "|".join(_spelt(f) for f in sorted(forms, key=len, reverse=True))
         out.append(Who(name, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), toks))
     return out
+
+
+def _spelt(form: str) -> str:
+    """A pattern for `form` that also matches its words hyphenated between syllables, as
+    romanisations differ ('Ma Hushan' in the infobox, 'Ma Hu-shan' in the text)."""
+    out = []
+    for word in form.split(" "):
+        if "-" in word:
+            out.append(re.escape(word))
+        else:
+            out.append("".join(re.escape(c) + ("-?" if c.isalpha() and n.isalpha() and n.islower()
+                                               else "") for c, n in zip(word, word[1:] + " ")))
+    return r"\s+".join(out)
 
 
 def owners(people: list[Who]) -> dict[str, list[int]]:
@@ -65,7 +78,8 @@ def owners(people: list[Who]) -> dict[str, list[int]]:
 def present(text: str) -> set[str]:
     """The words of `text` as name words could match them ('Osman's', 'Lee.' -> 'Osman', 'Lee')."""
     words = set(_WORD.findall(text))
-    return words | {re.sub(r"['’]s$", "", w) for w in words} | {w.rstrip(".") for w in words}
+    return words | {re.sub(r"['’]s$", "", w) for w in words} | {w.rstrip(".") for w in words} \
+        | {w.replace("-", "") for w in words if "-" in w}
 
 
 def candidates(text: str, owned: dict[str, list[int]]) -> list[int]:
