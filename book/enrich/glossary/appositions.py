@@ -36,7 +36,7 @@ _PLURAL = re.compile(
     rf"(?=(?:{lexicon.alternation(lexicon.PREPOSITIONS)})\s|{_LOW}ed\s|which\s|were\s|was\s)")
 # 'Their boats, called junks, carried rice': what the term is, then the term.
 _NP_CALLED = re.compile(
-    rf"\b{_DET}\s+(?P<np>(?:{_LOW}\s+){{0,2}}{_LOW}),\s+(?:called|termed|known\s+as)\s+"
+    rf"\b{_DET}\s+(?P<np>(?:{_LOW}\s+){{0,2}}{_LOW}),\s+(?:called|termed|known\s+as)\s+(?:an?\s+)?"
     rf"(?P<term>{_LOW}(?:\s+{_LOW})?),")
 # 'The term "tin tadpole" was used for the small boats'
 _TERM_USED = re.compile(
@@ -75,7 +75,7 @@ _KIND_MEANING = re.compile(
 
 # 'Monitors were low-freeboard warships with a turret.': a plural term defined by its genus.
 _PLURAL_COPULA = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<term>[A-Z][a-z][\w'’-]{{2,}}s)\s+(?:are|were)\s+"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<term>[A-Z][a-z][\w'’-]{{2,}}(?:\s+[a-z][\w'’-]{{2,}})?s)\s+(?:are|were)\s+"
     rf"(?P<gloss>(?:{_LOW}\s+){{0,3}}(?P<head>[a-z][\w'’-]+s)\b[^.;()\n]{{0,100}}?)(?=[.;])")
 # 'The casemate was an armoured compartment …': a definite generic term, first mentioned there.
 _DEFINITE_COPULA = re.compile(

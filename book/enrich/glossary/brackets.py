@@ -98,6 +98,13 @@ def _read(ctx: Context, start: int, end: int) -> Candidate | None:
     if term[:1].islower() and " " not in term and national and \
             national.group(1).lower() not in lexicon.FUNCTION_WORD_SET and language_tag(national.group(1)):
         term, offset = f"{national.group(1)} {term}", national.start(1)    # 'Greek fire (…)'
+    compound = re.search(r"(?:^|\s)([a-z][\w'’-]{2,})\s+$", before[:offset])
+    if term[:1].islower() and " " not in term and compound and \
+            re.match(rf"an?\s+(?:\S+\s+)?{re.escape(term)}\b", text[start:end]) and \
+            compound.group(1) not in lexicon.FUNCTION_WORD_SET:
+        # 'the turret ship (a ship whose guns …)': the gloss names the compound's head, so the
+        # compound is the term
+        term, offset = f"{compound.group(1)} {term}", compound.start(1)
     tail = names.foreign_tail(term)
     if tail and tail != term and names.english(text[start:end].split(";")[0].strip()):
         offset += len(term) - len(tail)    # 'the Feast of the Nuestra Señora (Our Lady)'
@@ -289,7 +296,7 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         return False
     lone = cand.term[:1].islower() or ctx.count(cand.term) <= 2
     if re.match(r"(?:a|an)\s+[a-z]", piece) and lone and \
-            (" " not in cand.term or re.fullmatch(r"[A-Z][a-z]+ [a-z][\w'’-]+", cand.term)):
+            (" " not in cand.term or re.fullmatch(r"[A-Za-z][a-z]+ [a-z][\w'’-]+", cand.term)):
         cand.definition = cand.definition or piece
         cand.rule, cand.kind = cand.rule or "bracket-indefinite-gloss", "term"
         return True

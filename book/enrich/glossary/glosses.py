@@ -24,7 +24,7 @@ _NAME_LITERALLY = re.compile(
 # 'The word "fathom" originally meant the span of a man's arms'
 _WORD_MEANS = re.compile(
     r"\b[Tt]he\s+(?:word|term)\s+(?:[\"“'‘](?P<quoted>[^\"“”'‘’\n]{2,40})[\"”'’]|(?P<word>[a-z\u00DF-\u024F]"
-    r"[\w'’-]{2,}))\s+(?:(?:originally|first|once|still)\s+)?(?:means|meant|denotes|denoted|refers\s+to|"
+    r"[\w'’-]{2,}))\s+(?:(?:originally|first|once|still)\s+)?(?:means|meant|came\s+to\s+mean|denotes|denoted|refers\s+to|"
     r"referred\s+to|describes|described|(?P<applied>was\s+(?:used|applied)\s+(?:for|to)))\s+"
     r"(?P<gloss>(?:an?|the|any|all)\s+[^,;.()\n]{2,80}?|[a-z][\w'’-]+\s+[^,;.()\n]{2,80}?)(?=[,;.])")
 _NATIONAL = re.compile(
@@ -43,7 +43,8 @@ _DEFINES = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+(?:is|was)\s+"
     r"(?P<gloss>an?\s+[a-z][^.;]{2,120}?)(?=[.;])")
 _TECHNICAL = re.compile(
-    r"\b(?P<art>[Aa]n?|[Tt]he)\s+(?P<called>so-called\s+)?(?P<term>[a-z][\w'’-]{2,}),\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
+    r"\b(?P<art>[Aa]n?|[Tt]he)\s+(?P<called>so-called\s+)?(?P<term>[a-z][\w'’-]{2,})"
+    r"[,:]\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
     r"[a-z][\w'’-]+)(?=[,;.)]|\s+(?:that|which|who|with|in|of|for|used)\b)")
 
 

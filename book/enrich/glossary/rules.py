@@ -359,8 +359,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("the ⟦castrum⟧ (1937) stood",)),
     _d("bracket-indefinite-gloss", "one lower-case word, then what it is: '(a military governor)'",
        ("the ⟦voivode⟧ (a military governor) ruled", "Sailors feared ⟦Greek fire⟧ (a burning liquid "
-                                                     "weapon) above all."),
-       ("the ⟦army⟧ (as many did) fled",), people=False),
+                                                     "weapon) above all.",
+        "The ⟦turret ship⟧ (a ship whose guns sat in turrets) replaced them."),
+       ("the ⟦army⟧ (as many did) fled", "The ⟦word motti⟧ (a stack of firewood) froze."), people=False),
     _d("bracket-other-script", "a name in another script, its transliteration and its meaning",
        ("the ⟦Hakka⟧ (客家; 'guest families') came", "the Pau (保安隊, ⟦Pau-an-dui⟧) came"),
        ("the ⟦Hakka⟧ (1850) came",)),
@@ -494,7 +495,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("It had a ⟦barbette⟧, an armoured ring around the gun. The barbette held.",
         "The ⟦ram⟧, a reinforced prow used to hole enemy ships, returned.",
         "Each warrior carried a ⟦kampilan⟧, a single-edged sword, into battle.",
-        "They built the so-called ⟦hedgehog⟧, a ring of spiked logs, around the camp."),
+        "They built the so-called ⟦hedgehog⟧, a ring of spiked logs, around the camp.",
+        "Each ship carried a ⟦barbette⟧: a fixed ring used to protect the gun."),
        ("It had a ⟦sword⟧, a shield of oak, and a sword.", "The ⟦city⟧, a port of the empire, grew.",
         "The city grew. The ⟦city⟧, a port used to ship grain, grew.")),
     _d("prose-name-literally", "'called itself Vanir, literally \"the friends\"': a name and its "
@@ -505,7 +507,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("prose-word-means", "'The word \"fathom\" originally meant …', 'The term frigate was applied "
        "to fast warships': a word the text names as one, and what it means or names",
        ("The word \"⟦fathom⟧\" originally meant the span of a man's arms.",
-        "The term ⟦frigate⟧ was applied to fast cruising warships."),
+        "The term ⟦frigate⟧ was applied to fast cruising warships.",
+        "The term ⟦ironclad⟧ came to mean any armoured warship."),
        ("The word ⟦frigate⟧ means nothing here.", "The word ⟦was⟧ used for all ships.")),
     _d("prose-plural-apposition", "'built monitors, low-freeboard warships with a turret, for "
        "…': a plural term, then in commas a plural noun phrase headed by its genus, the clause "
@@ -515,7 +518,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
         "Navies built ⟦monitors⟧, low-freeboard warships, and frigates.")),
     _d("prose-plural-definition", "'Monitors were low-freeboard warships …': a plural term (used in "
        "lower case elsewhere) defined by its genus",
-       ("Monitors were low-freeboard warships with a turret. Two monitors sank.",),
+       ("Monitors were low-freeboard warships with a turret. Two monitors sank.",
+        "Casemate ironclads were ships whose guns fired from an armoured box. Two casemate "
+        "ironclads sank."),
        ("Romans were skilled soldiers. The romans fought.", "Ships were wooden vessels. Ships sank.")),
     _d("prose-definite-definition", "'The casemate was an armoured compartment …': a term in lower "
        "case, first mentioned there, defined by its genus",
