@@ -327,3 +327,18 @@ def test_a_group_heading_is_not_printed_again_as_its_entrys_date():
     html = part.html()
     assert '<span class="date visually-hidden">1890</span>' in html
     assert '<span class="date">4' in html and html.count('visually-hidden') == 1
+
+
+def test_a_very_long_sentence_is_quoted_around_each_date():
+    """A paragraph-long list of dates is one sentence: each entry quotes the words around its
+    own date, not the whole list again (the data and the book grow with the text, not its
+    square)."""
+    from book.enrich.chronology import LONGEST_QUOTE
+    listed = ", ".join(f"on {1 + i % 28} May {1900 + i} at Varel" for i in range(200))
+    book = enriched_text(f"= Varel Garrison =\n\nThe garrison moved {listed} and stayed.\n")
+    assert len(book.chronology) == 200
+    for i, e in enumerate(book.chronology):
+        assert len(e.text) <= LONGEST_QUOTE + 4 and f"{1 + i % 28} May {1900 + i}" in e.text
+    assert book.chronology[0].text.startswith("The garrison moved on 1 May 1900")
+    assert book.chronology[-1].text.endswith("and stayed.")
+    assert book.chronology[100].text.startswith("… ") and book.chronology[100].text.endswith(" …")

@@ -8,7 +8,9 @@ late or in its middle at its 28th or 15th day; ties in the order of the text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...model import LIST_JOIN, Book, Event, Provenance
 from .. import trace
@@ -29,6 +31,9 @@ _SUBJECT_START = re.compile(
     r"(?:the|a|an|his|her|its|their|he|she|they|it|we|in|on|at|by|from|after|before|when|while|"
     r"during|this|that|these|those|some|many|most|all|both|each|every|one|two|three|no|until|"
     r"since|within|over|about)\b|[A-Z]")
+# An entry quotes its sentence; a sentence longer than this is quoted around the date only
+# (a paragraph-long list of dates would otherwise be printed once per date).
+LONGEST_QUOTE = 600
 
 
 @dataclass(frozen=True)
@@ -215,32 +220,49 @@ def _one_per_date(doc: Document, dated: list[_Dated]) -> list[_Dated]:
 
 def _event(doc: Document, d: _Dated, sentence, dated: list[_Dated]) -> Event:
     """The Event of a dated statement: the clause holding the date when the sentence gives
-    several entries, else the sentence."""
-    text = doc.sentence_text(sentence).strip()
+    several entries, else the sentence; around the date only, when that is very long."""
+    whole = doc.sentence_text(sentence)
+    pos = d.found.start - sentence.start
+    text = whole.strip()
     if len(dated) > 1:
-        text = _clause(doc.sentence_text(sentence), d.found.start - sentence.start) or text
+        text = _clause(whole, pos) or text
+    if len(text) > LONGEST_QUOTE:
+        text = _around(whole, pos)
     p = doc.passage_at(d.found.start)
     return Event(iso(d.when.start), iso(d.when.end) if d.when.end else None, display(d.when),
                  text, p.section, p.anchor, group(d.when), d.found.note, d.provenance)
 
 
+@lru_cache(maxsize=4)
+def _bounds(sentence: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the clause boundaries of `sentence`, found once per sentence."""
+    found = [m.span() for m in _CLAUSE.finditer(sentence)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
 def _clause(sentence: str, pos: int) -> str | None:
     """The clause of `sentence` holding position `pos`, as a sentence of its own, when it has
     a subject and five words or more."""
-    start = 0
-    clause = sentence
-    for m in _CLAUSE.finditer(sentence):
-        if m.start() >= pos:
-            clause = sentence[start:m.start()]
-            break
-        start = m.end()
-    else:
-        clause = sentence[start:]
+    starts, ends = _bounds(sentence)
+    i = bisect_right(starts, pos - 1)            # the first boundary at or after pos
+    clause = sentence[ends[i - 1] if i else 0:starts[i] if i < len(starts) else len(sentence)]
     clause = re.sub(r"^(?:and|but|then)\s+", "", clause.strip())
-    if len(clause.split()) < 5 or not _SUBJECT_START.match(clause):
+    if len(clause.split(None, 5)) < 5 or not _SUBJECT_START.match(clause):
         return None
     clause = clause[0].upper() + clause[1:]
     return clause if clause[-1] in ".!?”\"" else clause + "."
+
+
+def _around(sentence: str, pos: int) -> str:
+    """About LONGEST_QUOTE characters of `sentence` around `pos`, cut at spaces, with '…' where
+    the sentence goes on."""
+    half = LONGEST_QUOTE // 2
+    a, b = max(0, pos - half), min(len(sentence), pos + half)
+    if a:
+        a = sentence.find(" ", a) + 1 or a
+    if b < len(sentence):
+        b = sentence.rfind(" ", a, b) if sentence.rfind(" ", a, b) > a else b
+    return ("… " if a else "") + sentence[a:b].strip() + (" …" if b < len(sentence) else "")
 
 
 _PART_OF = ((re.compile(r"^(?:late|end of|the end of|last days of|the last days of)$"), 28),

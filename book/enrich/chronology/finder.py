@@ -6,6 +6,7 @@ admits it; a rejected number is recorded for `book explain`."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 
 from .. import trace
@@ -46,23 +47,31 @@ def find(doc: Document, start: int, end: int, period: tuple[int, int] | None,
     notes = [(m.start(), m.end(), m.group(1).strip()) for m in _OTHER_CALENDAR.finditer(sentence)]
     for a, b, _ in notes:
         sentence = sentence[:a] + " " * (b - a) + sentence[b:]
-    taken = list(_masked(sentence))
+    taken = sorted(_masked(sentence))     # disjoint spans, sorted: an overlap is a bisection
     found: list[Found] = []
     for rule in DATES:
         assert isinstance(rule, DateFind)
         for m in rule.finditer(sentence):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if _overlaps(taken, *m.span()):
                 continue
             when = rule.read(m)
             if when is not None and (when.bare or _short_year(m)):
                 when = _judged(doc, m, when, period, bc, start, lenient)
             if when is not None or rule.consumes:
-                taken.append(m.span())      # a phrase read as no date is left to later rules
+                insort(taken, m.span())     # a phrase read as no date is left to later rules
             if when is not None:
                 a, b = rule.phrase(m)
-                found.append(Found(rule.name, start + a, start + len(sentence[:b].rstrip()), when))
+                b = a + len(sentence[a:b].rstrip())
+                found.append(Found(rule.name, start + a, start + b, when))
     found.sort(key=lambda f: f.start)
     return [_with_note(f, notes, sentence, start) for f in found] if notes else found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the sorted, disjoint `spans`? (Linear scans of every
+    span taken made a long sentence of dates quadratic.)"""
+    i = bisect_left(spans, (end, -1))
+    return i > 0 and spans[i - 1][1] > start
 
 
 def _masked(sentence: str):
