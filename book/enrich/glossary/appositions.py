@@ -36,8 +36,14 @@ _PLURAL = re.compile(
     rf"(?=(?:{lexicon.alternation(lexicon.PREPOSITIONS)})\s|{_LOW}ed\s|which\s|were\s|was\s)")
 # 'Their boats, called junks, carried rice': what the term is, then the term.
 _NP_CALLED = re.compile(
-    rf"\b{_DET}\s+(?P<np>(?:{_LOW}\s+){{0,2}}{_LOW}),\s+(?:called|termed|known\s+as)\s+(?:an?\s+)?"
+    rf"\b{_DET}\s+(?P<np>(?:{_LOW}\s+){{0,2}}{_LOW}),\s+(?:called|termed|known\s+as)\s+(?:an?\s+|the\s+)?"
     rf"(?P<term>{_LOW}(?:\s+{_LOW})?),")
+# 'The Welsh name Caer Kell means "fort of Kell"': a word of a language the text names, and its gloss.
+_LANG_KIND_MEANS = re.compile(
+    rf"\b[Tt]he\s+{_LANG}\s+(?:{_KINDS})\s+(?P<term>{_PLAIN}|{_LOW}(?:\s+{_LOW}){{0,2}}|{_QUOTE.format('quoted')})"
+    rf",?\s+(?:means|meant|meaning|translates\s+as|is\s+translated\s+as)\s+{_QUOTE.format('gloss')}")
+# 'the shisei, or "saint of poetry"': a word and, after 'or', its gloss in quotes.
+_OR_GLOSS = re.compile(rf"\b(?:the|a|an)\s+(?P<term>{_LOW}),\s+or\s+{_QUOTE.format('gloss')}")
 # 'The term "tin tadpole" was used for the small boats'
 _TERM_USED = re.compile(
     rf"\b[Tt]he\s+(?:{_KINDS})\s+{_QUOTE.format('term')},?\s+(?:was|is|were|came\s+to\s+be)\s+"
@@ -198,6 +204,16 @@ def _languages(ctx: Context) -> Iterator[Candidate]:
         if lang and NOT_A_TERM.check(term) is None and term.split()[0] not in ("It", "This", "That"):
             yield Candidate(term, "foreign", "prose-language-name-for", m.span(), lang=lang,
                             definition=m.group("what"))
+    for m in _LANG_KIND_MEANS.finditer(text):
+        lang = language_tag(m.group("lang"))
+        term = m.group("quoted") or m.group("term")
+        if lang and NOT_A_TERM.check(term) is None:
+            yield Candidate(term, "foreign", "prose-language-kind-means", m.span(), lang=lang,
+                            definition=m.group("gloss"))
+    for m in _OR_GLOSS.finditer(text):
+        if _term_ok(m.group("term")) and m.group("gloss")[:1].islower():
+            yield Candidate(m.group("term"), "foreign", "prose-or-gloss", m.span(),
+                            definition=m.group("gloss"))
     for m in _KIND_MEANING.finditer(text):
         lang = m.group("lang") and language_tag(m.group("lang"))
         if _term_ok(m.group("term")) and (lang or not m.group("lang")) and \

@@ -23,6 +23,8 @@ _MARKER = re.compile(
     r"(?:sometimes|commonly|often|locally|popularly|formerly|later|now)\s+(?:known\s+as|called)|"
     r"alternative(?:ly|\s+spelling:?|\s+names?:?)|also|or|formerly|originally|later|"
     r"nicknamed|known\s+as|called)\s+", re.I)
+# 'the Latin phrase "…"', 'the Greek word …': the language the text names for the term after it.
+_NAMED_LANGUAGE = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{lexicon.alternation(lexicon.NAME_KINDS)})\s+[\"“]?$")
 _NOW = re.compile(r"(?:now|modern|modern-day|present-day|today|currently)\s+", re.I)
 _GLOSS = re.compile(r"(?:lit\.|literally|meaning|i\.\s?e\.|translated(?:\s+as)?|"
                     r"English:?)\s+[\"“'‘]?(.+?)[\"”'’]?$", re.I)
@@ -127,6 +129,9 @@ def _read(ctx: Context, start: int, end: int) -> Candidate | None:
         pos += len(piece) + 1
     if not cand.has_content() or not cand.rule:
         return None
+    named = _NAMED_LANGUAGE.search(before[:offset])
+    if cand.lang is None and cand.kind == "foreign" and named:  # 'the Latin phrase "…" ("…")'
+        cand.lang = language_tag(named.group(1)) or None
     other = _QUOTED_OR.search(before[:offset]) if cand.quoted else None
     if other:                              # '"trisikads" or "sikads" (…)': one thing, two names
         cand.aliases.append(other.group(1))

@@ -354,7 +354,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("the fort (⟦built in May⟧) stood",)),
     _d("bracket-language-for", "'(Latin for \"camp\")'", ("the ⟦castrum⟧ (Latin for \"camp\") stood",),
        ("the ⟦castrum⟧ (Smith for \"camp\") stood",)),
-    _d("bracket-gloss", "a gloss in quotes or after 'lit.', 'literally', 'meaning', 'i.e.'",
+    _d("bracket-gloss", "a gloss in quotes or after 'lit.', 'literally', 'meaning', 'i.e.' (the "
+       "language recorded when the text names it before the term: 'the Greek word …')",
        ("the ⟦castrum⟧ (\"camp\") stood", "the ⟦motti⟧ (lit. a stack of wood) froze"),
        ("the ⟦castrum⟧ (1937) stood",)),
     _d("bracket-indefinite-gloss", "one lower-case word, then what it is: '(a military governor)'",
@@ -504,6 +505,14 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("The tribe called itself ⟦Vanir⟧, literally \"the friends\".",),
        ("⟦Vanir⟧, literally \"the friends\", was their name.", "The tribe called itself ⟦Vanir⟧, "
                                                             "literally the friends.")),
+    _d("prose-language-kind-means", "'The Welsh name Caer Kell means \"fort of Kell\"': a word or "
+       "name of a language the text names, and its gloss in quotes",
+       ("The Welsh name ⟦Caer Kell⟧ means \"fort of Kell\".", "The Japanese term ⟦kamikaze⟧ means "
+                                                           "\"divine wind\"."),
+       ("The Kellish name ⟦Caer Kell⟧ means \"fort of Kell\".",)),
+    _d("prose-or-gloss", "'the shisei, or \"saint of poetry\"': a word and, after 'or', its "
+       "meaning in quotes", ("He was honoured as the ⟦shisei⟧, or \"saint of poetry\".",),
+       ("He fought the ⟦army⟧, or \"Horde\", alone.",)),
     _d("prose-word-means", "'The word \"fathom\" originally meant …', 'The term frigate was applied "
        "to fast warships': a word the text names as one, and what it means or names",
        ("The word \"⟦fathom⟧\" originally meant the span of a man's arms.",
@@ -535,7 +544,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("The central battery ship, also known as the ⟦box battery⟧, replaced it.",),
        ("The men, also known as the ⟦soldiers⟧, left.",)),
     _d("prose-np-called", "'Their boats, called junks, carried rice': a noun phrase, then in commas "
-       "the term it is called", ("Their boats, called ⟦junks⟧, carried rice.",),
+       "the term it is called", ("Their boats, called ⟦junks⟧, carried rice.",
+                                 "The tax, called the ⟦jizya⟧, was paid yearly."),
        ("Their men, called ⟦soldiers⟧, carried rice.", "The boats, called ⟦the⟧, sank.")),
     _d("prose-term-used-for", "'The term \"tin tadpole\" was used for the small boats': a term "
        "the text introduces as one, and what it names",
