@@ -224,6 +224,8 @@ def test_the_definitions_fixture_exactly():
             'prose-np-called'),
         'kampilan': ('term', None, 'a single-edged sword', (), None, None,
             'prose-technical-term'),
+        'KEF': ('acronym', 'Kell Expeditionary Force', None, (), None, None,
+            'acronym-after-long-form'),
         'Kell Commission': ('alias', None, None, ('Tarn Commission',), None, None,
             'bracket-also-known-as'),
         'Kellmouth': ('alias', None, None, ('Vellhaven',), None, None,

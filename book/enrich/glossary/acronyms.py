@@ -29,6 +29,9 @@ def in_bracket(ctx: Context, start: int, end: int) -> Candidate | None:
     inner = text[start:end].strip()
     before = line_before(text, start - 1)
     pieces = [p.strip() for p in re.split(r"[,;]\s*", inner)]
+    marked = re.fullmatch(r"(?:the\s+[\"“]?|[\"“])([^\"“”\s]+?)[\"”]?", pieces[0])
+    if marked and is_acronym(marked.group(1)):       # '(the KEF)', '("KEF")'
+        pieces[0] = marked.group(1)
     if is_acronym(pieces[0]):
         return _short_in_bracket(ctx, start, end, pieces, before)
     plural = re.fullmatch(r"(.+[A-Z])s", pieces[0])

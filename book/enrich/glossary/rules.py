@@ -315,7 +315,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("acronym-after-long-form", "a short form in brackets after the words its letters start "
        "(Schwartz & Hearst)", ("the Civil Guard (⟦CG⟧) marched", "the 1st Civil Guard Battalion "
                                "(⟦1 CGB⟧) held", "gloss (⟦GVT⟧, from the Finnish Guard Vanha Talo)",
-                               "the motor torpedo boats (⟦MTBs⟧) attacked"),
+                               "the motor torpedo boats (⟦MTBs⟧) attacked",
+                               "the Kell Expeditionary Force (the ⟦KEF⟧) landed",
+                               "the Kell Expeditionary Force (\"⟦KEF⟧\") landed"),
        ("the Civil Guard (⟦XQ⟧) marched", "he sailed in HMS (⟦HMS⟧) Tern")),
     _d("acronym-before-long-form", "a short form, then its long form in brackets",
        ("the ⟦CG⟧ (Civil Guard) marched",), ("the CG (⟦Royal Navy⟧) marched",)),
