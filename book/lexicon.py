@@ -606,7 +606,13 @@ GENUS_NOUNS = ("instrument", "weapon", "tool", "device", "implement", "vessel", 
                "fabric", "cloth", "material", "alloy", "mineral", "animal", "beast", "type",
                "kind", "class", "form", "variety", "feature", "arrangement", "system",
                "mechanism", "part", "compartment", "platform", "mounting", "gun", "cannon",
-               "building", "position")
+               "building", "position", "tower", "ring", "shield", "helmet", "armour", "armor",
+               "plate", "charge", "projectile", "missile", "sword", "dagger", "spear", "lance",
+               "warship", "battleship", "cruiser", "galley", "mixture", "substance", "liquid",
+               "poem", "verse", "genre", "style", "sect")
+# Nouns by which an article's lead points back to its subject ('The group is sometimes known as
+# …' in an article on a class of ships): only in the lead's first paragraph.
+SUBJECT_NOUNS = ("group", "class", "type", "series", "family", "design", "term", "name")
 # Ideas a text names after describing them ('This belief came to be known as the Kell Legend'):
 # after a demonstrative, only such a noun makes the name a term; 'This southern grouping was
 # known as Task Force K' names a body of troops (the index's), and says nothing of it.

@@ -200,11 +200,38 @@ def _renamed(ctx: Context, m: re.Match) -> Candidate | None:
                      aliases=names[:1])
 
 
+# 'It was called the U-10 class', 'The group is sometimes known as the UB-1 class': in the
+# article's first paragraph, a sentence whose subject points back to the article's subject.
+_LEAD_POINTER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:[Ii]t|[Tt]he\s+(?P<noun>[a-z]+))\s+(?:is|was|are|were)\s+"
+    r"(?:(?:also|sometimes|often|commonly|usually|generally)\s+)?(?:known\s+as|called|named|"
+    r"referred\s+to\s+as)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _lead_pointer(ctx: Context) -> Iterator[Candidate]:
+    """Other names of the subject in the lead's first paragraph: after 'It' or after 'The' and
+    a noun that names what the subject is (a noun of the first sentence, or lexicon.SUBJECT_NOUNS:
+    'the group', 'the class')."""
+    lead = ctx.doc.passages[0]
+    first = lead.text[:lead.text.find(". ") + 1 or len(lead.text)]
+    for m in _LEAD_POINTER.finditer(lead.text):
+        noun = m.group("noun")
+        if m.start() < len(first) or noun and noun not in lexicon.SUBJECT_NOUNS and \
+                not re.search(rf"\b{re.escape(noun)}\b", first):
+            continue
+        names = _names(ctx, lead.start + m.end())
+        if len(names) == 1 and NOT_A_TERM.check(names[0]) is None and names[0] != ctx.title:
+            yield Candidate(ctx.title, "alias", "lead-pointer-known-as",
+                            (lead.start + m.start(), lead.start + m.end() + len(names[0])),
+                            aliases=names)
+
+
 def _lead(ctx: Context) -> Iterator[Candidate]:
     """'The X or Y (…) was', 'The X, or Y, began': the first words of the article name its
     subject and another name for it."""
     if not ctx.doc.passages or not ctx.title:
         return
+    yield from _lead_pointer(ctx)
     text = ctx.doc.passages[0].text
     m = re.match(rf"(?:The\s+)?{re.escape(ctx.title)},?\s+or\s+(?:the\s+)?", text, re.I)
     alt = m and re.compile(NAME).match(text, m.end())

@@ -24,8 +24,9 @@ _OPENERS = frozenset(w.capitalize() for w in lexicon.CLAUSE_OPENERS)
 NAME_END = re.compile(r"\s*(?:$|[.,;:)!?(]|\s(?:was|were|is|are|had|has|have|and|or|but|which|who|"
                       r"where|when|to|after|for|from|until|since|during|because|"
                       r"among|in\s+[A-Z][a-z]+|(?:in|on)\s+\d+)\b)")
-# An event noun in lower case may end a name ('the Lhasa uprising'), and so may 'movement'.
-_EVENT_WORD = lexicon.alternation(lexicon.EVENT_NOUNS + ("movement",))
+# An event noun in lower case may end a name ('the Lhasa uprising'), and so may 'movement' and
+# a ship's 'class' ('the Kell class').
+_EVENT_WORD = lexicon.alternation(lexicon.EVENT_NOUNS + ("movement", "class"))
 # A name's words may hold one bracketed word ('Hui (Muslim) Minorities War').
 _INNER = rf"\({CAPWORD}\)(?=[ ]+{CAP})"
 # A number joins a name right after it or after 'of' ('No. 18', 'Revolt of 1848'), never after

@@ -451,6 +451,13 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("whose-name-was", "'Orrin Vask, whose courtesy name was Zimei,': a name of a kind the "
        "person or thing bore", ("Orrin Vask, whose courtesy name was ⟦Zimei⟧, was a poet.",),
        ("His courtesy name was ⟦Zimei⟧.",), people=False),
+    _d("lead-pointer-known-as", "in the lead's first paragraph, 'It was called A', 'The group is "
+       "sometimes known as A': 'It', or 'The' and a noun of the first sentence (or "
+       "lexicon.SUBJECT_NOUNS), points back to the article's subject",
+       ("T was a class of small boats. The group is sometimes known as the ⟦Kell class⟧.",
+        "T was a class of small boats. In the navy, it was called the ⟦Tarn class⟧."),
+       ("T was a class of small boats. The river is sometimes known as the ⟦Kell⟧.",
+        "T was a class of boats.\n\nLater, it was called the ⟦Tarn class⟧.")),
     _d("known-as-idea", "'This belief came to be known as the Kell Legend': a demonstrative and "
        "a noun of ideas (lexicon.IDEA_NOUNS), then the name the text coins for it: a term, and "
        "the kind of idea it is", ("Some said he lived. This belief came to be known as the ⟦Kell "
