@@ -213,6 +213,8 @@ def test_the_definitions_fixture_exactly():
             'bracket-indefinite-gloss'),
         'Harrow': ('alias', None, None, ('pearl of the coast',), None, None,
             'known-as'),
+        'harp': ('term', None, 'a stringed instrument associated with the sea and its songs', (), None,
+            None, 'prose-technical-term'),
         'hedgehog': ('term', None, 'a ring of spiked logs', (), None, None,
             'prose-technical-term'),
         'HDF': ('acronym', 'Harbour Defence Force', None, (), None, None,
@@ -283,7 +285,7 @@ def test_the_definitions_fixture_exactly():
             'bracket-indefinite-gloss'),
         'VNR': ('acronym', 'Vell Naval Reserve', None, (), None, None,
             'acronym-before-long-form'),
-        'Walrus Legend': ('term', None, 'a belief', (), None, None,
+        'Walrus Legend': ('term', None, 'a common belief that Vask never died', (), None, None,
             'known-as-idea'),
     }
     see = {e.term: e.expansion for e in enriched(FIXTURES / "definitions.txt").glossary if e.see}

@@ -121,8 +121,13 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
                                      r"(?:came\s+to\s+be|was|were|is|are|has\s+been)?\s*,?\s*$",
                                      described.group(0))
     if pointed and len(names) == 1 and pointed.group("words").split()[-1] in lexicon.IDEA_NOUNS:
+        idea = _idea(ctx.text, begin + described.start(), pointed.group("words").split()[-1])
+        if idea is None:
+            rejected(ctx, "known-as-bare-genus", begin + described.start(),
+                     text.find(names[0], m.end()) + len(names[0]), "a glossary term")
+            return None
         return Candidate(names[0], "term", "known-as-idea", (begin + described.start(), span[1]),
-                         definition="a " + pointed.group("words").split()[-1])
+                         definition=idea)
     if pointed:
         rejected(ctx, "known-as-anaphora", begin + described.start(), span[1], "a glossary alias")
         return None
@@ -134,6 +139,20 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
                          (begin + described.start(), span[1]),
                          definition=described.group(0).strip(" ,"))
     return None
+
+
+def _idea(text: str, at: int, noun: str) -> str | None:
+    """What 'This belief' points to, said in the sentence before: 'a widespread belief, in the
+    north, that Vask never died' -> 'a widespread belief that Vask never died'. The noun alone
+    ('a belief') is a genus that defines nothing: None when the text before does not say it."""
+    before = text[max(0, at - 400):at]
+    before = re.split(r"[.!?]\s+(?=\S)", before.rstrip())[-1]
+    m = None
+    for m in re.finditer(rf"\b(?P<np>(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?{noun})"
+                         rf"(?:,[^,.;]{{1,60}},)?\s+(?P<that>that\s+[^.;!?]{{3,160}}?)\s*[.;!?]?\s*$",
+                         before):
+        pass
+    return f"{m.group('np')} {m.group('that')}" if m else None
 
 
 _LOCATED = re.compile(r"(?P<thing>.+?)\s+(?:at|in|near)\s+(?P<place>[A-Z][^ ]*(?:\s+[A-Z][^ ]*)*)")

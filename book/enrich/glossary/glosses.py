@@ -155,7 +155,15 @@ def _technical(ctx: Context, m: re.Match) -> Candidate | None:
     first = introduced(ctx, term, m.start("term"))
     if not used and not (first and (kind or differentia or m.group("called"))):
         return None
-    return Candidate(term, "term", "prose-technical-term", m.span(), definition=gloss)
+    # 'a stringed instrument associated with Vask': a participle ends no gloss; its complement
+    # (up to the clause's end) belongs to it; a gloss cut there would say half of it: none.
+    end = m.end()
+    if re.search(r"\s[a-z]{3,}(?:ed|ing)$", gloss) and ctx.text[end:end + 1].isspace():
+        rest = re.match(r"\s+(?:with|to|by|for|in|on|from|as)\s[^,;.()\n]{1,60}?(?=[,;.)])", ctx.text[end:end + 80])
+        if rest is None:
+            return None
+        gloss, end = gloss + rest.group(0), end + len(rest.group(0))
+    return Candidate(term, "term", "prose-technical-term", (m.start(), end), definition=gloss)
 
 
 def introduced(ctx: Context, term: str, at: int) -> bool:

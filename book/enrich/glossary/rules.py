@@ -459,10 +459,11 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("T was a class of small boats. The river is sometimes known as the ⟦Kell⟧.",
         "T was a class of boats.\n\nLater, it was called the ⟦Tarn class⟧.")),
     _d("known-as-idea", "'This belief came to be known as the Kell Legend': a demonstrative and "
-       "a noun of ideas (lexicon.IDEA_NOUNS), then the name the text coins for it: a term, and "
-       "the kind of idea it is", ("Some said he lived. This belief came to be known as the ⟦Kell "
-                                   "Legend⟧.",),
-       ("The men joined. This southern group was known as ⟦Force Kell⟧.",), people=False),
+       "a noun of ideas (lexicon.IDEA_NOUNS), then the name the text coins for it: a term, "
+       "defined by what the sentence before says the idea is ('a belief that he lived')",
+       ("Many held a belief that he lived. This belief came to be known as the ⟦Kell Legend⟧.",),
+       ("The men joined. This southern group was known as ⟦Force Kell⟧.",
+        "Some said he lived. This belief came to be known as the ⟦Kell Legend⟧."), people=False),
     _d("took-the-name", "the subject 'took the name' or wrote 'under the pseudonym' A",
        ("T was adopted and took the name ⟦Tius Magnus⟧.",),
        ("The city took the name ⟦Tius Magnus⟧.",)),
@@ -626,6 +627,13 @@ REJECTIONS = Table("glossary.rejections", "why a finder leaves a candidate out",
               examples=("The men of the south joined. ⟦This southern group was known as Force "
                         "Kell⟧.",),
               counter=("They keep an annual festival known as Varoba.",)),
+    Rejection(name="known-as-bare-genus", reason="'This belief came to be known as A': the "
+              "idea is said in the sentence before ('a belief that Vask never died'); 'a belief' "
+              "alone is a genus that defines nothing",
+              examples=("Sailors said Vask never died. ⟦This belief came to be known as the "
+                        "Walrus Legend⟧.",),
+              counter=("Sailors held a belief, in the north, that Vask never died. This belief "
+                       "came to be known as the Walrus Legend.",)),
     Rejection(name="label-bare-bracket", reason="a bare name in the brackets of a heading or an "
               "infobox value is a region, an office or a qualifier unless the text says what such "
               "brackets hold", examples=("Rain fell.\n== Storm Kell (⟦Amang⟧) ==\nIt rained.",),
