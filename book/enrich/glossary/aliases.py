@@ -65,6 +65,8 @@ def find(ctx: Context) -> Iterator[Candidate]:
     for m in _NOW_PROSE.finditer(text):
         names = _names(ctx, m.end())
         term = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        if _qualifier(text, m.end(1) - len(term), m.end(1)):
+            continue
         if len(names) == 1 and NOT_A_TERM.check(term) is None and term != names[0]:
             yield Candidate(term, "alias", "prose-now-name",
                             (m.end(1) - len(term), m.end() + len(names[0])), aliases=names)
@@ -113,6 +115,16 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
     if found:
         found = _located(found, before.rstrip().endswith(","))
         span = (begin + found[1], span[1])
+    if found and _qualifier(text, span[0], span[0] + len(found[0])):
+        owned = _OWNED.search(text, max(0, span[0] - 160), span[0])
+        if owned and len(names) == 1:      # 'His house in Tarnby, Vellshire, now known as A'
+            thing = owned.group(0) + found[0]
+            return Candidate(names[0], "term", "known-as-description",
+                             (owned.start(), m.end() + len(names[0])),
+                             definition=re.sub(r"^(?:His|Her|Its|Their)\b",
+                                               lambda w: w.group(0).lower(), thing))
+        rejected(ctx, "known-as-place-qualifier", span[0], m.end() + len(names[0]), "a glossary alias")
+        return None
     if found and found[0][:1].isupper() and NOT_A_TERM.check(found[0]) is None:
         return Candidate(found[0], "alias", "known-as", span,
                          aliases=[n for n in names if n != found[0]])
@@ -139,6 +151,18 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
                          (begin + described.start(), span[1]),
                          definition=described.group(0).strip(" ,"))
     return None
+
+
+# 'His palatial house in Tarnby, ', 'Vask's house in …': a thing a person owns, at a place (the qualifier follows).
+_OWNED = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+                    r"[a-z][\w'’-]+\s+(?:in|at|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+$")
+
+
+def _qualifier(text: str, start: int, end: int) -> bool:
+    """'His house in Tarnby, Vellshire, now known as Kell Hall': the name between two commas
+    after another name qualifies it (a county, a state); the other name is of the house."""
+    return bool(re.search(r"\b[A-Z][\w'’.-]*,\s+$", text[max(0, start - 40):start])) and \
+        bool(re.match(r"\s*,", text[end:end + 3]))
 
 
 def _idea(text: str, at: int, noun: str) -> str | None:

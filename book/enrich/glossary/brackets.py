@@ -22,6 +22,7 @@ _MARKER = re.compile(
     r"(?:also\s+(?:known\s+as|called|spelled|spelt|written|rendered|referred\s+to\s+as)|"
     r"(?:sometimes|commonly|often|locally|popularly|formerly|later|now)\s+(?:known\s+as|called)|"
     r"alternative(?:ly|\s+spelling:?|\s+names?:?)|also|or|formerly|originally|later|"
+    r"the\s+former(?:\s+[A-Z][a-z]+(?:an|ese|ish|ch)(?=\s+[A-Z0-9]))?|"
     r"nicknamed|known\s+as|called)\s+", re.I)
 # 'the Latin phrase "…"', 'the Greek word …': the language the text names for the term after it.
 _NAMED_LANGUAGE = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{lexicon.alternation(lexicon.NAME_KINDS)})\s+[\"“]?$")
@@ -243,8 +244,11 @@ def _labelled(ctx: Context, cand: Candidate, value: str, lang: str) -> None:
     label names is the language of the first name (and of the Latin-script ones)."""
     scripted = None
     for piece in [p.strip() for p in re.split(r",\s*", value) if p.strip()]:
-        quoted = _QUOTED.match(piece)
+        literally = re.match(r"(?:literally|lit\.|meaning)\s+", piece)
+        quoted = _QUOTED.match(piece[literally.end():] if literally else piece)
         roman = _LABEL.match(piece)
+        if literally and not quoted:
+            continue                       # 'literally the friends': a gloss, no name
         if quoted:
             cand.definition = cand.definition or quoted.group(1).strip()
         elif roman and roman.group(1).casefold() in _ROMANISATION:
@@ -252,7 +256,8 @@ def _labelled(ctx: Context, cand: Candidate, value: str, lang: str) -> None:
         elif scripted and not is_foreign(piece):
             _add_alias(cand, piece, "bracket-romanisation")
         elif (cand.original or scripted) and re.match(r"[a-z]+\s", piece):
-            continue                       # ', later renamed …': an aside, no name
+            break                          # ', later renamed B 東, "East"': an aside, and what
+                                           # follows it is about B, not the term
         else:
             found = runs(piece, ctx.han)
             script = found[0].script if found else None

@@ -14,7 +14,7 @@ from ...scripts import is_foreign
 from .candidate import Candidate, Context, glyph_tag
 from .mentions import scan
 from .reject import rejected
-from .rules import DEFINITIONS
+from .rules import DEFINITIONS, NOT_A_NAME
 
 # A person's bare bracket is their office or their full name ('Governor Wu (Wu Zhongxin)'), not a
 # glossary alias; their names in other scripts and their nicknames are entries (rules.Definition).
@@ -68,9 +68,9 @@ def entries(ctx: Context, cands: list[Candidate]) -> tuple[GlossaryEntry, ...]:
         _epithet(ctx, c)
         if c.rule in _NOT_FOR_PEOPLE and _is_person(ctx, c):
             rejected(ctx, "term-person", *c.span)
-        elif c.has_content():
+        elif _sound(ctx, c) and c.has_content():
             kept.append(c)
-    groups = _groups(kept)
+    groups = [g for g in _groups(kept) if not all(_spelling_only(c) for c in g)]
     seen = scan(ctx.text, {n for g in groups for c in g for n in (c.term, *c.aliases)})
     out = [_entry(ctx, g, seen) for g in groups]
     see = [GlossaryEntry(id="", term=a, expansion=e.term, see=e.id, first_section=e.first_section,
@@ -82,6 +82,42 @@ def entries(ctx: Context, cands: list[Candidate]) -> tuple[GlossaryEntry, ...]:
                                          taken)) if e.see else e for e in ordered)
 
 
+def _sound(ctx: Context, c: Candidate) -> bool:
+    """The guard over every rule (rules.NOT_A_NAME): a candidate whose term is no name is none;
+    another name that is none is left out of it (each recorded for `book explain`)."""
+    bad = NOT_A_NAME.check(c.term)
+    if bad is not None:
+        rejected(ctx, bad.name, *c.span)
+        return False
+    for alias in list(c.aliases):
+        bad = NOT_A_NAME.check(alias)
+        if bad is not None:
+            rejected(ctx, bad.name, *c.span, "a glossary alias")
+            c.aliases.remove(alias)
+    if c.definition is not None and not c.definition.strip(" ,;.\"“”"):
+        c.definition = None
+    return True
+
+
+_NOW_RULES = frozenset(("bracket-now-name", "prose-now-name"))
+
+
+def _explained(c: Candidate) -> bool:
+    """Is the candidate's term the one its phrase explains, whatever form the text uses most:
+    'New Spain (now Kellia)' explains New Spain (the modern name is said of it), 'Marta (in
+    Cyrillic: Марта)' spells Marta."""
+    return c.rule in _NOW_RULES or (c.original is not None and c.rule == "bracket-script-label")
+
+
+def _spelling_only(c: Candidate) -> bool:
+    """'Marta (in Cyrillic: Марта)': the term's spelling in the script the text labels, in no
+    language it names, and nothing else: it says nothing of what the term is (an entry of such
+    candidates only is none; a bare bracket in another script, 'Mainila (Майнило)', is the
+    place's own spelling and stays)."""
+    return c.rule == "bracket-script-label" and bool(c.original) and not c.lang and \
+        not (c.expansion or c.definition or c.aliases or c.names)
+
+
 def _entry(ctx: Context, group: list[Candidate], seen: dict[str, tuple[int, int]]) -> GlossaryEntry:
     """The entry of one group: its headword, what the text says, where it first stands."""
     names = list(dict.fromkeys(n for c in group for n in (c.term, *c.aliases)))
@@ -90,7 +126,8 @@ def _entry(ctx: Context, group: list[Candidate], seen: dict[str, tuple[int, int]
         head = acronym.term
     else:
         latin = [n for n in names if not is_foreign(n)] or names
-        head = next((n for n in latin if n == ctx.title), None) or max(
+        head = next((n for n in latin if n == ctx.title), None) or \
+            next((c.term for c in group if c.term in latin and _explained(c)), None) or max(
             latin, key=lambda n: (seen.get(n, (0, 0))[0], -names.index(n)))
 
     def pick(attr: str):

@@ -283,6 +283,44 @@ NOT_A_TERM = Table("glossary.not-a-term", "why a phrase found where a term stand
           counter=("Nuestra Señora de los Desamparados de Manila",)),
 ))
 
+def _quote_or_gloss(name: str) -> bool:
+    """'literally "Falcon', '"Kell': a piece of a gloss or a cut quotation, no name."""
+    v = name.strip()
+    return not v or v[:1] in "\"“”'‘’" or v[-1:] in "\"“”‘" or \
+        bool(re.search(r"\b(?:literally|lit\.)(?:\s|$)", v))
+
+
+def _year_phrase(name: str) -> bool:
+    """'Vell in 1804': a place and a time, the words before a bracket that is about something
+    else; a name carries a year only as 'of' ('the War of 1812') or bare ('Plan 1919')."""
+    return bool(re.search(r"\b(?:in|since|until|till|after|before|from|by|during)\s+"
+                          r"(?:c\.\s*)?\d{3,4}s?\b", name))
+
+
+def _description(name: str) -> bool:
+    """'a national church that was formed in 1902': a noun phrase with a relative clause
+    describes its thing; it is no other name of it."""
+    return bool(re.match(r"(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*\s+"
+                         r"(?:that|which|who|whose|where)\b", name.strip()))
+
+
+NOT_A_NAME = Table("glossary.not-a-name", "why an entry's term or another name it gives is no "
+                   "name at all (a guard over every rule)", (
+    Check(name="name-quote-or-gloss", reason="a name never starts or ends with a stray quotation "
+          "mark, nor says 'literally': a piece of a gloss", test=_quote_or_gloss,
+          examples=('literally "Falcon', '"Kell', ""), counter=("Falcon", "Kell's Rest")),
+    Check(name="name-year-phrase", reason="'X in 1804' is a name and a time, never one name",
+          test=_year_phrase, examples=("Vell in 1804", "Tarnby since 1990"),
+          counter=("War of 1812", "Kell Hall")),
+    Check(name="name-office", reason="a rank, a title or an office alone ('the former Governor') "
+          "is what a person held, never another name", test=_is_rank,
+          examples=("Governor", "Maj. Gen."), counter=("Kell Hall", "Saint of Poetry")),
+    Check(name="name-description", reason="an article, a common noun and a relative clause "
+          "describe a thing; they are no other name for it", test=_description,
+          examples=("a national church that was born of the revolt", "the hall which burned"),
+          counter=("the Aglipayan Church", "the Old Walrus")),
+))
+
 _ = is_acronym          # re-exported for rule functions written against this module
 
 
@@ -439,7 +477,10 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                        "Orrin Vask, called \"⟦the Old Walrus⟧\" by his sailors, died."),
        ("The war was later dubbed ⟦Rising⟧ by the Hill Folk of the West in most books.",)),
     _d("known-as-description", "'a festival known as A': the name is the term, the words before "
-       "it say what it is", ("They keep an annual festival known as ⟦Varoba⟧.",),
+       "it say what it is; 'his house in Tarnby, Vellshire, now known as A': a thing a person owns, "
+       "at a place and its qualifier", ("They keep an annual festival known as ⟦Varoba⟧.",
+                                        "His house in Tarnby, Vellshire, now known as ⟦Kell Hall⟧, "
+                                        "is a museum."),
        ("They keep it, known as ⟦Varoba Feast of the Hill⟧ in the hills.",), people=False),
     _d("acronym-short-or-long-form", "'the KNA, or Kell National Army,': the short form first, "
        "then after 'or' the long form its letters start", ("the ⟦KNA⟧, or Kell National Army, marched",),
@@ -627,6 +668,13 @@ REJECTIONS = Table("glossary.rejections", "why a finder leaves a candidate out",
               examples=("The men of the south joined. ⟦This southern group was known as Force "
                         "Kell⟧.",),
               counter=("They keep an annual festival known as Varoba.",)),
+    Rejection(name="known-as-place-qualifier", reason="'a house in Tarnby, Vellshire, now known "
+              "as Kell Hall': the name between two commas qualifies the name before it; the "
+              "other name is of the thing the sentence is about",
+              examples=("They held the bridge at Tarnby, ⟦Vellshire, now known as Kell Crossing⟧, "
+                        "all day.",),
+              counter=("The tanks knocked out a K-7 at Kellmouth, also called Vellhaven.",
+                       "His house in Tarnby, Vellshire, now known as Kell Hall, is a museum.")),
     Rejection(name="known-as-bare-genus", reason="'This belief came to be known as A': the "
               "idea is said in the sentence before ('a belief that Vask never died'); 'a belief' "
               "alone is a genus that defines nothing",
@@ -668,4 +716,5 @@ DECLARATIONS = Table("glossary.declarations", "sentences that say what the brack
                   "Their names are given in the table.")),
 ))
 
-TABLES = (DEFINITIONS, NOT_A_DEFINITION, NOT_AN_ALIAS, NOT_A_TERM, REJECTIONS, DECLARATIONS)
+TABLES = (DEFINITIONS, NOT_A_DEFINITION, NOT_AN_ALIAS, NOT_A_TERM, NOT_A_NAME, REJECTIONS,
+          DECLARATIONS)
