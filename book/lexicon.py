@@ -183,6 +183,12 @@ SURNAME_PARTICLES = ("de", "da", "di", "du", "des", "del", "della", "dos", "das"
                      "dei", "d'", "y", "e", "i", "af", "op")
 PATRONYMIC_PARTICLES = ("bin", "ibn", "bint", "ben", "bent", "ap", "ould", "wad", "walad", "mac",
                         "ud", "ul", "och")
+# An Arabic name opening with a kunya ('father of', 'mother of') or a nasab ('son of') is one
+# name, filed as written ('Abu Tamar', 'Ibn Rashad'; CMOS 16.76).
+KUNYA = ("Abu", "Abū", "Umm", "Ibn", "Bin")
+# Titles after an era name: a sovereign called by the era of the reign ('the Tarn Emperor'), a
+# name filed as written; no surname is one of them (as 'King' or 'Bishop' are).
+ERA_TITLES = ("Emperor", "Empress")
 ARABIC_ARTICLES = ("al", "el", "al-", "el-")
 # The Arabic article before a sun letter ('ad-Din', 'as-Salih', 'an-Nasir'): only glued to the
 # name by a hyphen, since alone they are English words.
@@ -244,6 +250,9 @@ NEVER_ALONE = frozenset(w.casefold() for w in (
 NAMED_AFTER_NOUNS = ("rebellion", "revolt", "uprising", "war", "campaign", "dynasty", "era",
                      "period", "clan", "family", "regime", "government", "expedition",
                      "incident", "affair")
+# Ruling houses named by a family: the family's name alone stands for the house ('the Ren' for
+# the Ren dynasty, 'Ren forces').
+HOUSE_NOUNS = ("dynasty",)
 # Nouns after a family name that make it the family or its men ('the Mori clan', 'Ma forces').
 FAMILY_NOUNS = ("clan", "family", "forces", "army", "armies", "troops", "dynasty", "brothers",
                 "men", "household", "house", "line", "kinsmen", "relatives", "cousins",
@@ -440,6 +449,10 @@ PREPOSITIONS = (
     "like", "near", "of", "off", "on", "onto", "opposite", "outside", "over", "past", "since",
     "through", "throughout", "to", "toward", "towards", "under", "until", "upon", "via", "with",
     "within", "without")
+# Prepositions of time: a name of a war never runs on across them ('the Ord Campaign during the
+# Marr period' names the Ord Campaign, within a period).
+TEMPORAL_PREPOSITIONS = ("during", "amid", "within", "after", "before", "since", "until",
+                         "throughout")
 # The pronouns a verb follows as its subject ('he wrote', 'which fell'): the words after them
 # are a text's verbs.
 SUBJECT_PRONOUNS = ("he", "she", "they", "it", "who", "we", "which", "i", "you")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 
@@ -302,6 +303,12 @@ class Locator:
 def mention_anchor(block: str, offset: int) -> str:
     """The id of the anchor at character `offset` of block `block`'s text ('p12-m140')."""
     return f"{block}-m{offset}"
+
+
+def glance_row(label: str) -> str:
+    """The id of the anchor in At a glance's row `label` ('glance-commanders-and-leaders'): where
+    an index locator of a name printed only there leads."""
+    return "glance-" + "-".join(re.findall(r"[a-z0-9]+", label.lower()))
 
 
 @dataclass(frozen=True)

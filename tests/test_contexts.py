@@ -6,11 +6,11 @@ from book.render import contexts
 
 def test_at_a_glance_has_general_rows_then_a_column_per_side(small_book):
     glance = contexts.glance(small_book)
-    assert [(label, [i.text for i in items]) for label, items in glance["rows"]] == \
+    assert [(label, [i.text for i in items]) for label, items, _ in glance["rows"]] == \
         [("Date", ["3 May 1801"])]
     assert glance["heads"] == ["First side", "Second side"]
     assert [(label, [[i.text for i in col] for col in cols])
-            for label, cols in glance["side_rows"]] == [("Commanders and leaders",
+            for label, cols, _ in glance["side_rows"]] == [("Commanders and leaders",
                                                          [["Ann Lee"], ["Bo Tan"]])]
 
 

@@ -82,7 +82,8 @@ def test_a_roman_numeral_before_a_sentence_end_closes_the_name():
 def test_an_initial_before_an_adverb_ends_a_sentence():
     assert not [n for n, _ in names_in("It turned at 12 ° N. Subsequently it weakened.")
                 if " " in n]
-    assert not index_of("It turned at 12 ° N. Subsequently it weakened.\n")
+    assert list(index_of("It turned at 12 ° N. Subsequently it weakened.\n")) == \
+        ["Lovelace, Ada"]             # the infobox's commander only
 
 
 def test_ranks_and_titles_are_kept_apart_from_the_name():
@@ -384,7 +385,9 @@ def test_every_heading_and_locator_says_which_rule_and_where(seed_book):
         if not e.sees:
             assert e.provenance.rule.startswith("index.heading.") and e.provenance.rule in rules
         for loc in e.locators:
-            assert loc.provenance.anchor == loc.anchor and loc.provenance.rule in rules
+            assert loc.provenance.rule in rules
+            assert loc.provenance.anchor == loc.anchor or \
+                loc.provenance.anchor == "at-a-glance" and loc.anchor.startswith("glance-")
 
 
 @pytest.mark.slow    # a timed growth check
@@ -455,12 +458,15 @@ def _pdf_misses(pdf_path, book) -> tuple[int, list[str]]:
 
     pdf = Printed(pdf_path)
     blocks = {b.id: b.text for _, _, b in walk_blocks(book)}
+    fields = {f.line: f.value for f in book.article.infobox.raw}
     pages: dict[int, str] = {}
     checked, misses = 0, []
     for entry in book.index:
         for loc in [*entry.locators, *(x for s in entry.subentries for x in s.locators)]:
             a, z = loc.provenance.span
-            word = letters(blocks[loc.anchor][a:z].split()[0]).lower()
+            text = fields[loc.provenance.line] if loc.provenance.anchor == "at-a-glance" \
+                else blocks[loc.anchor]
+            word = letters(text[a:z].split()[0]).lower()
             page = pdf.page_of[loc.target]
             pages.setdefault(page, letters(pdf.text[page]).lower())
             checked += 1
@@ -520,6 +526,43 @@ def test_data_json_has_the_index_with_provenance(built):
     urumqi = entries["Ürümqi"]
     assert urumqi["sort_key"] == "urumqi" and urumqi["provenance"]["rule"].startswith("index.")
     assert urumqi["locators"][0]["provenance"]["span"]
+
+
+# The infobox's names: a short text may name a main subject only there.
+
+BOXED = ("= Battle of Orr Ford =\n\nInfobox\n- Partof: the Vell invasions of the Marr during the "
+         "Ash period\n- Combatant1: Kingdom of Vella, Supported by:, Remnants of the Marr Guard\n"
+         "- Combatant2: Tarn Khaganate, Ada Brann's battalion (1801–1802)\n"
+         "- Commander1: Ivo Darran, Tarn Emperor, Abu Selim\n- Commander2: Ada Brann\n"
+         "- Units1: Light horse and archers\n\nThe Battle of Orr Ford was fought in 1801. "
+         "Ada Brann crossed the ford at dawn.\n")
+
+
+def test_the_infobox_gives_its_commanders_belligerents_units_and_war():
+    from book.enrich.index.infobox import side_name, war_name
+
+    assert [side_name(t) for t in ("Kingdom of Vella", "Remnants of the Marr Guard", "Supported by:",
+                                   "Ada Brann's battalion (1801–1802)", "Light horse and archers",
+                                   "the Ren dynasty", "Remnants of Vella")] == \
+        ["Kingdom of Vella", "Marr Guard", "", "", "", "Ren dynasty", ""]
+    assert war_name("the Vell invasions of the Marr during the Ash period") == \
+        "Vell invasions of the Marr"
+    book = enriched_text(BOXED)
+    rows = {e.term: [loc.anchor for loc in e.locators] for e in book.index}
+    assert rows == {"Abu Selim": ["glance-commanders-and-leaders"],
+                    "Brann, Ada": [rows["Brann, Ada"][0]],
+                    "Darran, Ivo": ["glance-commanders-and-leaders"],
+                    "Kingdom of Vella": ["glance-belligerents"],
+                    "Marr Guard": ["glance-belligerents"],
+                    "Tarn Emperor": ["glance-commanders-and-leaders"],
+                    "Tarn Khaganate": ["glance-belligerents"],
+                    "Vell invasions of the Marr": ["glance-part-of"]}
+    assert rows["Brann, Ada"][0].startswith("p")          # the text names her: its page only
+    glance = next(p for p in render(book).parts if p.id == "at-a-glance")
+    html = glance.html()
+    for row in ("glance-commanders-and-leaders", "glance-belligerents", "glance-part-of"):
+        assert f'<span class="ix" id="{row}"></span>' in html and row in glance.anchors
+    assert "glance-units-involved" not in html             # no locator leads there
 
 
 def test_an_article_without_text_has_no_index_part():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Book, Commander, IndexEntry, Item, Locator, Person, Side
+from ..model import Book, Commander, IndexEntry, Item, Locator, Person, Side, glance_row
 from ..lexicon import DEATHS, SIDE_LABELS, STATUS, neutral_label, spelt_out
 
 # How the At a glance table and the entries mark a status after a name.
@@ -14,15 +14,18 @@ def glance(book: Book) -> dict:
     """The infobox as display rows: general fields, then one column per side under its label."""
     box = book.article.infobox
     title = book.article.title
-    rows = [(f.label, f.items) for f in box.fields
+    rows = [(f.label, f.items, glance_row(f.label)) for f in box.fields
             if not (f.label == "Conflict" and _same_title(f.value, title))]
     side_rows = []
     for attr, label in SIDE_LABELS.items():
         cols = [_commander_items(book, s) if attr == "commanders" else getattr(s, attr)
                 for s in box.sides]
         if any(cols):
-            side_rows.append((label, cols))
-    return {"rows": rows, "heads": [s.label for s in box.sides], "side_rows": side_rows}
+            side_rows.append((label, cols, glance_row(label)))
+    # the rows an index locator leads to (a name printed only here): an anchor in each
+    cited = {loc.anchor for e in book.index for loc in e.locators}
+    return {"rows": rows, "heads": [s.label for s in box.sides], "side_rows": side_rows,
+            "cited": cited}
 
 
 def _same_title(value: str, title: str) -> bool:

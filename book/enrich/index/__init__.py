@@ -43,9 +43,11 @@ def enrich(book: Book) -> Book:
         r.rule = verdict(r, usage, subject)
         if r.rule.startswith("index.heading."):
             accepted.append(r)
-        elif active():
+        elif active() and r.uses:
             first = r.uses[0].mention
             reject("index", r.name, "an index heading", doc.provenance(r.rule, first.start, first.end))
+        elif active():
+            reject("index", r.name, "an index heading", replace(r.boxed[0].provenance, rule=r.rule))
     if active():
         _record(resolver, unspelt, doc)
     return replace(book, index=tuple(build(accepted, doc)))

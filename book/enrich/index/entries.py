@@ -11,6 +11,7 @@ name that stands nearby."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ...lexicon import GIVEN_NAME_TITLES, NOBLE_TITLES
 from ...model import IndexEntry, Locator
@@ -21,6 +22,7 @@ from .filing import compound_surname, filed_as, heading, inverted, sort_text
 from .names import identity
 from .referents import AS_WRITTEN, Referent, Use
 
+GLANCE = "At a glance"        # the section an infobox locator reads as
 SUBENTRY_AFTER = 6            # more passages than this: break the entry up (CMOS 16.9)
 _KEPT_TITLES = frozenset((*NOBLE_TITLES, *GIVEN_NAME_TITLES))
 
@@ -54,11 +56,17 @@ def build(accepted: list[Referent], doc: Document) -> list[IndexEntry]:
         covered = {id(u) for _, uses in grouped for u in uses}
         sub = tuple(IndexEntry(f"{ids[id(r)]}-{slugify(label, 'sub')}", label, sort_text(label),
                                "sub", _locators(uses, doc)) for label, uses in grouped)
-        first = next((u for u in r.uses if u.rule == AS_WRITTEN), r.uses[0]).mention
+        if r.uses:
+            first = next((u for u in r.uses if u.rule == AS_WRITTEN), r.uses[0]).mention
+            where = doc.provenance(r.rule, first.start, first.end)
+            locators = _locators([u for u in r.uses if id(u) not in covered], doc)
+        else:                      # named only by the infobox: the At a glance row
+            where = replace(r.boxed[0].provenance, rule=r.rule)
+            rows = {b.row: b for b in reversed(r.boxed)}      # one locator a row: its first
+            locators = tuple(Locator(b.row, GLANCE, b.provenance) for b in reversed(rows.values()))
         out.append(IndexEntry(ids[id(r)], terms[id(r)], sort_text(terms[id(r)]), r.kind,
-                              _locators([u for u in r.uses if id(u) not in covered], doc), sub,
-                              original=r.original, lang=r.lang,
-                              provenance=doc.provenance(r.rule, first.start, first.end)))
+                              locators, sub, original=r.original, lang=r.lang,
+                              provenance=where))
     out.extend(_sees(accepted, terms, ids, taken))
     return sorted(out, key=lambda e: (sort_key(filed_as(e.term)), e.term))
 

@@ -34,14 +34,22 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]+s?")
 # front between two places ('the Yongsan-Naktong River road'), not a third place.
 _JOINED = re.compile(r"[A-Z][\w'’]+(?:[-–][a-z]+)?(?:[-–][A-Z][\w'’]+)+(?:[-–][a-z]+)?")
 _SUFFIXES = frozenset(lexicon.NAME_SUFFIXES)
+# Sources of names the infobox lists (infobox.py): the refusals still judge a belligerent or a
+# unit ('Mongols' may be a people), not the war the subject is part of.
+_BOXED = ("side", "part-of")
 
 
 def verdict(r: Referent, usage: Usage, subject: str) -> str:
     """The HEADING rule that gives the referent a heading, or the REFUSED rule that does not."""
     refused = _refused(r, usage, subject)
+    words = r.words
     if refused or r.source == "commander":
         return refused or "index.heading.commander"
-    words = r.words
+    if r.source == "side" and len(words) > 1 and usage.lower_case(words[-1]) and \
+            head_of((*words[:-1], words[-1].capitalize())) is None:
+        return "index.refused.common-noun"        # 'Aerial Support' beside 'support'
+    if r.source in _BOXED:
+        return f"index.heading.{r.source}"
     named, discussed = _named(r, usage)
     if not named:
         return "index.refused.describing"
@@ -97,7 +105,7 @@ def _refused(r: Referent, usage: Usage, subject: str) -> str:
     words = r.words
     if identity(r.name) == subject or r.acronym and identity(r.acronym) == subject:
         return "index.refused.subject"
-    if r.source:
+    if r.source and r.source != "side":
         return ""
     if r.name in _COMMON or len(r.name) < 2 or _language(r.name) or r.name in _SUFFIXES \
             or re.fullmatch(r"[A-Z][a-z]{0,3}\.", r.name):

@@ -111,11 +111,13 @@ class Mention:
 @lru_cache(maxsize=1 << 16)
 def identity(name: str) -> str:
     """'U.S. Navy' and 'US Navy', 'The Hague' and 'Hague', 'Sta. Ana' and 'Santa Ana', 'San
-    Agustín' and 'San Agustin' compare equal."""
+    Agustín' and 'San Agustin', 'Ma Hu-shan' and 'Ma Hushan' (a romanisation's syllables
+    joined or not) compare equal."""
     name = _ABBREVIATED.sub(lambda m: lexicon.NAME_ABBREVIATIONS[m.group()], name.strip())
     name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     name = re.sub(r"\b([A-Z])\.(?=[A-Z]\.|[A-Z]\b)", r"\1", name)
     name = re.sub(r"(?<=[A-Z])\.(?=\s|$)", "", name)
+    name = re.sub(r"(?<=[a-z])-(?=[a-z])", "", name)      # 'Ma Hu-shan' is 'Ma Hushan'
     name = re.sub(r"^[Tt]he\s+", "", name)
     return re.sub(r"\s+", " ", name.replace("’", "'")).casefold()
 

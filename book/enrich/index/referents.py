@@ -21,6 +21,7 @@ from .usage import Usage
 from ...scripts import is_foreign
 from . import kinds, units
 from .filing import untitled
+from .infobox import names as boxed_names
 from .kinds import head_of
 from .names import RUN, Mention, function_word, identity
 from .people import People, can_stand_alone, person_sign
@@ -35,6 +36,7 @@ _PARTICLES = frozenset(lexicon.SURNAME_PARTICLES)
 # A word of party or nation before a person's name ('Federalist', 'Republican', 'Roman').
 _AFFILIATION = re.compile(f"(?:ist|{'|'.join(lexicon.DEMONYM_ENDINGS)})$")
 _DIVISIONS = frozenset(lexicon.DIVISION_HEADS)
+_HOUSES = frozenset(lexicon.HOUSE_NOUNS)
 _HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UNIT_HEADS
                    + lexicon.EVENT_HEADS)
 
@@ -57,7 +59,7 @@ class Referent:
     kind: str = "term"
     uses: list[Use] = field(default_factory=list)
     person: bool = False
-    source: str = ""                          # commander | glossary | infobox | ''
+    source: str = ""              # commander | glossary | infobox | side | part-of | ''
     acronym: str = ""
     aliases: list[str] = field(default_factory=list)     # other names: 'see' references
     unit: units.UnitName | None = None
@@ -65,6 +67,7 @@ class Referent:
     original: str | None = None
     lang: str | None = None
     rule: str = ""                            # the HEADING rule that gives it a heading
+    boxed: list = field(default_factory=list)  # infobox.Boxed: where At a glance prints it
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -121,9 +124,13 @@ class Resolver:
         rest = [s for s in self.surfaces.values() if s.key not in self.owner and s.key not in done]
         for surface in sorted(rest, key=lambda s: -len(s.words)):
             self._short_or_own(surface)
-        out = [r for r in dict.fromkeys(self.referents.values()) if r.uses]
+        out = [r for r in dict.fromkeys(self.referents.values()) if r.uses or r.boxed]
         for r in out:
             r.uses.sort(key=lambda u: u.mention.start)
+            if r.source == "side" and r.kind == "term" and r.uses and _mostly(
+                    [u.mention for u in r.uses], lambda m: PLACE_CUES.first(
+                        self.text, m.start, m.end) is not None):
+                r.kind = "place"         # a belligerent the text goes to ('in Vella')
             full = _first_full(r)
             for u in r.uses:
                 if u.rule != AS_WRITTEN and u.context is None:
@@ -151,6 +158,13 @@ class Resolver:
                 self.owner.setdefault(identity(form), (r, "index.mention.acronym"))
         for name in _infobox_places(self.book):
             self._referent(name, "place", source="infobox")
+        for b in boxed_names(self.book):
+            r = self._referent(b.name, b.kind, source=b.source, person=b.kind == "person")
+            r.boxed.append(b)
+            words = b.name.split()
+            if len(words) > 1 and words[-1] in _HOUSES:       # 'Qing' for the Qing dynasty
+                self.owner.setdefault(identity(" ".join(words[:-1])),
+                                      (r, "index.mention.short-form"))
 
     def _glossary_names(self, e: GlossaryEntry) -> None:
         """A glossary entry's other names are forms of its term, when both are Latin-script

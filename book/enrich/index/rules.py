@@ -37,7 +37,14 @@ def _filed(example: str) -> tuple[tuple[int, int, str, str], ...]:
         pos = text.index(block, pos)
         starts[f"p{n + 1}"] = pos
         pos += len(block)
-    found = [(starts[p.anchor] + p.span[0], starts[p.anchor] + p.span[1],
+    lines = text.split("\n")
+    for n, line in enumerate(lines):           # an infobox field: its value, by source line
+        if line.startswith("- ") and ": " in line:
+            starts[f"at-a-glance:{n + 3}"] = sum(len(x) + 1 for x in lines[:n]) + \
+                line.index(": ") + 2
+    def at(p) -> int:
+        return starts[f"at-a-glance:{p.line}" if p.anchor == "at-a-glance" else p.anchor]
+    found = [(at(p) + p.span[0], at(p) + p.span[1],
               e.provenance.rule if e.provenance else "", p.rule)
              for e in book.index for loc in e.locators if (p := loc.provenance)]
     found += [(starts[p.anchor] + p.span[0], starts[p.anchor] + p.span[1], "", p.rule)
@@ -70,6 +77,16 @@ HEADING = Table("index.heading", "why a referent the text names gets a heading",
     _rule("index.heading.infobox", "a place the infobox names as where it happened",
           ("Infobox\n- Place: Vella\n\nThe army left ⟦Vella⟧.",),
           ("Infobox\n- Place: Vella\n\nThe army left. ⟦Marr⟧ slept.",)),
+    _rule("index.heading.side", "the infobox names it as a belligerent or a unit of a side "
+          "('Remnants of the Vell Guard': the Vell Guard)",
+          ("Infobox\n- Combatant1: ⟦Kingdom of Vella⟧\n\nThe north was quiet.",
+           "Infobox\n- Combatant1: Remnants of the ⟦Vell Guard⟧\n\nThe north was quiet.",
+           "Infobox\n- Units1: Marr Lancers\n\nThe ⟦Marr Lancers⟧ rode north."),
+          ("Infobox\n- Combatant1: ⟦Supported by:⟧\n\nThe north was quiet.",
+           "Infobox\n- Units1: ⟦Light cavalry⟧ and lancers\n\nThe north was quiet.")),
+    _rule("index.heading.part-of", "the infobox names the war the subject is part of",
+          ("Infobox\n- Partof: the ⟦Vell invasions of the Marr⟧\n\nThe north was quiet.",),
+          ("Infobox\n- Place: ⟦Vella⟧\n\nThe north was quiet.",)),
     _rule("index.heading.head-noun", "a name whose head noun says what it names: once is enough",
           ("The army fought the ⟦Battle of Vella⟧ in spring.",),
           ("The army of ⟦Vella⟧ fought in spring. It left Vella.",)),
@@ -89,6 +106,10 @@ MENTION = Table("index.mention", "how a mention was resolved to its heading", (
     _rule("index.mention.as-written", "the mention is the heading's name as the text writes it",
           ("The army left ⟦Vella⟧ and went to Vella.",),
           ("The army left Ivo Marr. Later ⟦Marr⟧ fled.",)),
+    _rule("index.mention.infobox", "the infobox names it and the text does not: its At a "
+          "glance row",
+          ("Infobox\n- Commander1: ⟦Ada Vell⟧\n\nThe north was quiet.",),
+          ("Infobox\n- Commander1: Ada Vell\n\n⟦Ada Vell⟧ rode north.",)),
     _rule("index.mention.surname", "a surname alone is the one person of the book who has it",
           ("Then Ivo Marr came. Later ⟦Marr⟧ left.",),
           ("Then Ivo Marr and Ada Marr came. Later ⟦Marr⟧ left.",)),
