@@ -186,6 +186,9 @@ PATRONYMIC_PARTICLES = ("bin", "ibn", "bint", "ben", "bent", "ap", "ould", "wad"
 # An Arabic name opening with a kunya ('father of', 'mother of') or a nasab ('son of') is one
 # name, filed as written ('Abu Tamar', 'Ibn Rashad'; CMOS 16.76).
 KUNYA = ("Abu", "Abū", "Umm", "Ibn", "Bin")
+# Words that open a Hebrew epithet after a name ('Meir Baal HaNes', 'master of the miracle'):
+# the name before them is the person's, the epithet follows it as 'the Elder' does.
+EPITHET_OPENERS = ("Baal", "Ba'al", "Ba’al")
 # Titles after an era name: a sovereign called by the era of the reign ('the Tarn Emperor'), a
 # name filed as written; no surname is one of them (as 'King' or 'Bishop' are).
 ERA_TITLES = ("Emperor", "Empress")

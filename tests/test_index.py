@@ -534,7 +534,8 @@ BOXED = ("= Battle of Orr Ford =\n\nInfobox\n- Partof: the Vell invasions of the
          "Ash period\n- Combatant1: Kingdom of Vella, Supported by:, Remnants of the Marr Guard\n"
          "- Combatant2: Tarn Khaganate, Ada Brann's battalion (1801–1802)\n"
          "- Commander1: Ivo Darran, Tarn Emperor, Abu Selim\n- Commander2: Ada Brann\n"
-         "- Units1: Light horse and archers\n\nThe Battle of Orr Ford was fought in 1801. "
+         "- Units1: Light horse and archers\n- Place: Near Orr Ford (Vellan) or Orr Vado, "
+         "Marr Valley\n\nThe Battle of Orr Ford was fought in 1801. "
          "Ada Brann crossed the ford at dawn.\n")
 
 
@@ -553,6 +554,7 @@ def test_the_infobox_gives_its_commanders_belligerents_units_and_war():
                     "Brann, Ada": [rows["Brann, Ada"][0]],
                     "Darran, Ivo": ["glance-commanders-and-leaders"],
                     "Kingdom of Vella": ["glance-belligerents"],
+                    "Marr Valley": ["glance-place"],
                     "Marr Guard": ["glance-belligerents"],
                     "Tarn Emperor": ["glance-commanders-and-leaders"],
                     "Tarn Khaganate": ["glance-belligerents"],
@@ -563,6 +565,19 @@ def test_the_infobox_gives_its_commanders_belligerents_units_and_war():
     for row in ("glance-commanders-and-leaders", "glance-belligerents", "glance-part-of"):
         assert f'<span class="ix" id="{row}"></span>' in html and row in glance.anchors
     assert "glance-units-involved" not in html             # no locator leads there
+
+
+def test_two_names_joined_by_a_spaced_dash_before_a_war_are_one():
+    index = index_of("The First Vell – Marr War began in 1801. The First Vell War ended in "
+                     "1802. Ivo Tarn fought in the Ord – Kell War.\n")
+    assert index["First Vell – Marr War"].kind == "event"
+    assert len(index["First Vell – Marr War"].locators) == 2          # 'the First Vell War'
+    assert "Ord – Kell War" in index and "Ord" not in index and "First Vell" not in index
+
+
+def test_a_hebrew_epithet_is_filed_as_written():
+    assert not inverted("Ivo Baal HaVell") and inverted("Ivo Havell")
+    assert not inverted("Tarn Emperor") and not inverted("Abu Selim") and inverted("Rufus King")
 
 
 def test_an_article_without_text_has_no_index_part():

@@ -4,7 +4,7 @@ One rule for every person of the book (CMOS 17th ed., 16.71–16.87): a personal
 under the surname ('Walker, Walton'; particles after the given names: 'Trotha, Lothar von'),
 unless it is written surname first (Chinese, Japanese, Korean, Vietnamese: 'Pak Kyo Sam'), is a
 ruler's regnal name ('Vologases I', 'Tarn Emperor'), opens with an Arabic kunya ('Abu
-Tamar'), has an epithet or an 'of' ('Pliny the Elder', 'Alexander
+Tamar'), has an epithet or an 'of' ('Pliny the Elder', 'Ivo Baal HaVell', 'Alexander
 of Aegae', 'Antonia Minor'), is a patronymic ('Eleazar ben Yair'), ends in an honorific ('Ovar Selim Pasha'), or
 the text calls the person by the first word and never by the last ('Poppaea' for Poppaea
 Sabina). Ranks and offices are left out of a heading; a title of nobility follows the name it
@@ -35,6 +35,7 @@ _GIVEN_TITLE = frozenset(lexicon.GIVEN_NAME_TITLES)
 _HONORIFICS = frozenset(lexicon.HONORIFICS_AFTER)
 _KUNYA = frozenset(lexicon.KUNYA)
 _ERA_TITLES = frozenset(lexicon.ERA_TITLES)
+_EPITHET_OPENERS = frozenset(lexicon.EPITHET_OPENERS)
 _ROMAN_EPITHETS = frozenset(lexicon.ROMAN_EPITHETS)
 _SLAVIC = re.compile(f"(?:{'|'.join(lexicon.SLAVIC_SURNAME_ENDINGS)})$")
 _ROMAN = re.compile(r"^(?:[IVX]+|[IVX]*[IVX]\.)$")
@@ -105,7 +106,7 @@ def inverted(name: str, called_by_first: bool = False) -> bool:
     words = untitled(name)
     if len(words) < 2 or east_asian(" ".join(words)) or regnal(name) or called_by_first:
         return False
-    if any(w in ("the", "of") or w in _PATRONYMIC for w in words) or words[-1] in _HONORIFICS \
+    if any(w in ("the", "of") or w in _PATRONYMIC or w in _EPITHET_OPENERS for w in words) or words[-1] in _HONORIFICS \
             or words[-1] in _ROMAN_EPITHETS or words[-1] in _ERA_TITLES or words[0] in _KUNYA:
         return False                 # 'Tarn Emperor', 'Abu Tamar': filed as written
     return words[-1][:1].isalpha() and words[-1][:1].isupper()

@@ -1,5 +1,5 @@
 """The names the infobox gives that the index files: its commanders, the belligerents and units
-of each side, the war it is part of (EXTRACTION.md, Index: a short text may name a main subject
+of each side, the war it is part of, the places where it happened (EXTRACTION.md, Index: a short text may name a main subject
 only there). Each name is located in the At a glance row that prints it, so a locator of a
 name the text never repeats is that row's page (the front matter's roman folio).
 
@@ -24,6 +24,11 @@ BOXED = "index.mention.infobox"
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 _THE = re.compile(r"^(?:the|The)\s+")
 _PLACEHOLDERS = frozenset(lexicon.PLACEHOLDERS)
+_PARTS = re.compile(r"\s*[,;]\s*(?![^()]*\))")      # list items run together, not in brackets
+_PLACE_LABELS = ("Place", "Location")
+_ALTERNATIVE = re.compile(r"\s(?:or|/)\s")
+_MONTHS = frozenset(lexicon.MONTHS)
+_BEFORE_PLACE = frozenset((*lexicon.PREPOSITIONS, "the", "a", "an"))
 _WHEN = re.compile(rf"\s+{lexicon.alternation(lexicon.TEMPORAL_PREPOSITIONS)}\s")
 # The side fields an index reads, by the attribute of model.Side and its key in the infobox.
 _SIDE_FIELDS = (("combatants", "Combatant"), ("units", "Units"))
@@ -42,7 +47,8 @@ class Boxed:
 
 
 def names(book: Book) -> list[Boxed]:
-    """Every name the index takes from the infobox, in the infobox's order."""
+    """Every name the index takes from the infobox: commanders, sides, places ('Kulja, Vell
+    Province'), the war it is part of."""
     box = book.article.infobox
     out: list[Boxed] = []
     for c in box.commanders:
@@ -53,13 +59,26 @@ def names(book: Book) -> list[Boxed]:
         for attr, key in _SIDE_FIELDS:
             line = _line(box, f"{key}{side.number}")
             for item in getattr(side, attr):
-                name = side_name(item.text) if item.kind != "label" else ""
-                if name and line:
+                parts = [side_name(p) for p in _PARTS.split(item.text)]
+                if item.kind == "label" or not all(parts) or not line:
+                    continue           # one list of names, not 'Vellans, Marrans and their allies'
+                for name in parts:
                     words = name.split()
                     found = head_of((*words[:-1], words[-1][:1].upper() + words[-1][1:]))
                     out.append(_boxed(box, name, "side", found[0] if found else "term",
                                       lexicon.SIDE_LABELS[attr], line, name))
     for f in box.fields:
+        if f.label in _PLACE_LABELS:
+            parts = [p for item in f.items for p in _PARTS.split(_BRACKET.sub("", item.text))
+                     if not _ALTERNATIVE.search(p)]      # not 'Vella or Vel', 'Vella / Vel'
+            for part in parts:
+                for m in RUN.finditer(part):
+                    words = m.group().split()
+                    while words and words[0].lower() in _BEFORE_PLACE:
+                        words = words[1:]             # 'Near Vella', not 'Three Fords'
+                    if words and not any(w in _MONTHS for w in words):
+                        name = " ".join(words)
+                        out.append(_boxed(box, name, "infobox", "place", f.label, f.line, name))
         if f.key == "Partof":
             for item in f.items:
                 name = war_name(item.text)
@@ -72,7 +91,7 @@ def side_name(text: str) -> str:
     """The name a belligerent's or a unit's entry gives ('' when it is none): see the module's
     docstring."""
     text = _THE.sub("", _BRACKET.sub("", text).strip())
-    if not text or ":" in text or any(c.isdigit() for c in text) or re.search(r"['’]s\b", text) or \
+    if not text[:1].isupper() or ":" in text or any(c.isdigit() for c in text) or re.search(r"['’]s\b", text) or \
             text.casefold() in _PLACEHOLDERS:
         return ""
     words = text.split()

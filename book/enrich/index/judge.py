@@ -34,9 +34,11 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]+s?")
 # front between two places ('the Yongsan-Naktong River road'), not a third place.
 _JOINED = re.compile(r"[A-Z][\w'’]+(?:[-–][a-z]+)?(?:[-–][A-Z][\w'’]+)+(?:[-–][a-z]+)?")
 _SUFFIXES = frozenset(lexicon.NAME_SUFFIXES)
-# Sources of names the infobox lists (infobox.py): the refusals still judge a belligerent or a
-# unit ('Mongols' may be a people), not the war the subject is part of.
-_BOXED = ("side", "part-of")
+# Sources of names the infobox lists (infobox.py): the refusals still judge a belligerent, a
+# unit ('Mongols' may be a people) or a place ('Hebrew' in 'Vella (Hebrew)'), not the war the
+# subject is part of.
+_BOXED = ("side", "part-of", "infobox")
+_JUDGED = ("side", "infobox")
 
 
 def verdict(r: Referent, usage: Usage, subject: str) -> str:
@@ -105,7 +107,7 @@ def _refused(r: Referent, usage: Usage, subject: str) -> str:
     words = r.words
     if identity(r.name) == subject or r.acronym and identity(r.acronym) == subject:
         return "index.refused.subject"
-    if r.source and r.source != "side":
+    if r.source and r.source not in _JUDGED:
         return ""
     if r.name in _COMMON or len(r.name) < 2 or _language(r.name) or r.name in _SUFFIXES \
             or re.fullmatch(r"[A-Z][a-z]{0,3}\.", r.name):

@@ -73,6 +73,7 @@ _ABBREVIATED = re.compile(r"(?<![\w.])" + lexicon.alternation(lexicon.NAME_ABBRE
 _BEFORE_TITLE = "\x00"        # marks a piece that a rank or a title follows
 _NUMBER_AFTER = re.compile(r"(?:(?<=No)\.)?[ \u00a0](?:No\.[ \u00a0]?)?\d")
 _EVENT_HEADS = frozenset(lexicon.EVENT_HEADS)
+_SPACED_DASHES = (" – ", " — ", " - ")
 _AUXILIARIES = frozenset(lexicon.AUXILIARIES)
 _CALENDAR = frozenset((*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ERAS))
 _CONNECTOR_SET = frozenset((*lexicon.NAME_CONNECTORS, "the"))
@@ -123,7 +124,25 @@ def identity(name: str) -> str:
 
 
 def mentions(usage: Usage) -> Iterator[Mention]:
-    """Every name in the text, in reading order."""
+    """Every name in the text, in reading order; two names joined by a spaced dash before an
+    event's head are one ('the First Vell – Marr War', as 'the First Vell–Marr War')."""
+    held: Mention | None = None
+    for m in _mentions(usage):
+        if held is not None and usage.text[held.end:m.start] in _SPACED_DASHES and \
+                m.words[-1] in _EVENT_HEADS and not m.title and not held.possessive and \
+                kinds.head_of(held.words) is None:
+            m = Mention(held.start, m.end, usage.text[held.start:m.end],
+                        (*held.words[:-1], f"{held.words[-1]}–{m.words[0]}", *m.words[1:]),
+                        held.title, held.initial, m.possessive)
+        elif held is not None:
+            yield held
+        held = m
+    if held is not None:
+        yield held
+
+
+def _mentions(usage: Usage) -> Iterator[Mention]:
+    """Every name the grammar reads in the text, in reading order."""
     for run in RUN.finditer(usage.text):
         found = run.group()
         one = _ONE_WORD.match(found)

@@ -37,6 +37,8 @@ _PARTICLES = frozenset(lexicon.SURNAME_PARTICLES)
 _AFFILIATION = re.compile(f"(?:ist|{'|'.join(lexicon.DEMONYM_ENDINGS)})$")
 _DIVISIONS = frozenset(lexicon.DIVISION_HEADS)
 _HOUSES = frozenset(lexicon.HOUSE_NOUNS)
+_EVENTS = frozenset(lexicon.EVENT_HEADS)
+_EPITHET_OPENERS = frozenset(lexicon.EPITHET_OPENERS)
 _HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UNIT_HEADS
                    + lexicon.EVENT_HEADS)
 
@@ -112,6 +114,7 @@ class Resolver:
         for e in self.book.glossary:
             self._glossary_names(e)
         self._ships()
+        self._compound_events()
         self._persons()
         done = self._units()
         self._described(done)
@@ -124,6 +127,8 @@ class Resolver:
         rest = [s for s in self.surfaces.values() if s.key not in self.owner and s.key not in done]
         for surface in sorted(rest, key=lambda s: -len(s.words)):
             self._short_or_own(surface)
+        self._latin_forms()
+        self._boxed_forms()
         out = [r for r in dict.fromkeys(self.referents.values()) if r.uses or r.boxed]
         for r in out:
             r.uses.sort(key=lambda u: u.mention.start)
@@ -136,6 +141,47 @@ class Resolver:
                 if u.rule != AS_WRITTEN and u.context is None:
                     u.context = full
         return out
+
+    def _boxed_forms(self) -> None:
+        """A place only the infobox gives is the place the text names without its head noun
+        ('Vell Valley' or 'Kingdom of Vell' for Vell, which the text names as a place): its
+        longer form, no heading of its own."""
+        named = {identity(r.name): r for r in self.referents.values() if r.uses}
+        for r in list(dict.fromkeys(self.referents.values())):
+            words = r.words
+            found = head_of(words) if r.boxed and not r.uses and len(words) > 1 else None
+            if found is None or found[0] != "place":
+                continue
+            if words[-1] == found[1]:
+                bare = words[:-1]
+            elif words[0] == found[1] and words[1] == "of":
+                bare = words[2:]
+            else:
+                continue
+            target = named.get(identity(" ".join(bare)))
+            if target is not None and target is not r and target.kind == "place":
+                r.boxed = []
+
+    def _latin_forms(self) -> None:
+        """A person's name in its Latin form is the person of the English one the book names
+        ('Marranus' for Marran, 'Vellius the Elder' for Velly the Elder): the Latin nominative's
+        '-us' dropped, or its '-ius' written '-y' or dropped, the rest of the name the same."""
+        persons = [r for r in dict.fromkeys(self.referents.values()) if r.person and r.uses]
+        by_name = {identity(r.name): r for r in persons}
+        surnames = Counter(identity(r.words[-1]) for r in persons if len(r.words) > 1)
+        for r in persons:          # a surname one person has ('Marran' for Ivo Marran)
+            if len(r.words) > 1 and surnames[identity(r.words[-1])] == 1:
+                by_name.setdefault(identity(r.words[-1]), r)
+        for r in list(dict.fromkeys(self.referents.values())):
+            first, *rest = r.words
+            if not r.uses or r.source or not re.fullmatch(r"[A-Z][a-z]+us", first):
+                continue
+            forms = [first[:-2]] + ([first[:-3] + "y", first[:-3]] if first.endswith("ius") else [])
+            target = next((t for f in forms if (t := by_name.get(identity(" ".join((f, *rest)))))
+                           is not None and t is not r), None)
+            if target is not None:
+                target.uses.extend(Use(u.mention, "index.mention.latin-form") for u in r.uses)
+                r.uses = []
 
     # --- what the other appendices know ------------------------------------------------------
 
@@ -156,11 +202,11 @@ class Resolver:
             r.acronym = short
             for form in (short, ".".join(short) + "."):
                 self.owner.setdefault(identity(form), (r, "index.mention.acronym"))
-        for name in _infobox_places(self.book):
-            self._referent(name, "place", source="infobox")
         for b in boxed_names(self.book):
             r = self._referent(b.name, b.kind, source=b.source, person=b.kind == "person")
             r.boxed.append(b)
+            if b.kind == "place" and r.kind == "term":
+                r.kind = "place"           # a belligerent named as where it happened
             words = b.name.split()
             if len(words) > 1 and words[-1] in _HOUSES:       # 'Qing' for the Qing dynasty
                 self.owner.setdefault(identity(" ".join(words[:-1])),
@@ -235,6 +281,21 @@ class Resolver:
             if kinds.ship_name(surface.words) and surface.key not in self.owner:
                 r = self._referent(surface.text.split(None, 1)[1], "ship")
                 self.owner[surface.key] = (r, "index.mention.ship")
+
+    def _compound_events(self) -> None:
+        """A war named by its two sides is also named by the first alone ('the First Vell War'
+        for the First Vell–Marr War): one referent, when the text writes both."""
+        for surface in list(self.surfaces.values()):
+            words = surface.words
+            if words[-1] not in _EVENTS or surface.key in self.owner:
+                continue
+            for k, w in enumerate(words[:-1]):
+                first, dash, _ = w.partition("–")
+                short = identity(" ".join((*words[:k], first, *words[k + 1:])))
+                if dash and first[:1].isupper() and short in self.surfaces and \
+                        short not in self.owner:
+                    r = self._referent(surface.text, "event")
+                    self.owner[short] = (r, "index.mention.short-form")
 
     def _described(self, done: set[str]) -> None:
         """Describing words before a name of the book are no part of it ('Austro-Hungarian
@@ -337,7 +398,7 @@ class Resolver:
         Paulinus'; 'Seneca the Younger' for the one person surnamed Seneca): the referent keeps
         the commander's name, else the longest form."""
         words = surface.words
-        epithet = len(words) == 3 and words[1] == "the"
+        epithet = len(words) == 3 and (words[1] == "the" or words[1] in _EPITHET_OPENERS)
         _, found = self.people.fitting(words[:1] if epithet else words)
         if epithet:
             found = [n for n in found if self.people.names[n] != words]
@@ -582,21 +643,6 @@ def _mostly(mentions: list[Mention], test) -> bool:
     """Does `test` hold for at least half of the first SAMPLE mentions?"""
     sample = mentions[:SAMPLE]
     return sum(1 for m in sample if test(m)) * 2 >= len(sample)
-
-
-def _infobox_places(book: Book) -> list[str]:
-    """The names in the infobox's Place or Location field ('Kulja, Xinjiang Province')."""
-    out = []
-    for f in book.article.infobox.fields:
-        if f.label in ("Place", "Location"):
-            for item in f.items:
-                for m in RUN.finditer(item.text):
-                    words = m.group().split()
-                    while words and function_word(words[0]):
-                        words = words[1:]
-                    if words and not any(w in MONTHS for w in words):
-                        out.append(" ".join(words))
-    return out
 
 
 def acronyms(book: Book, text: str, refused: list[tuple[str, str]]) -> dict[str, str]:

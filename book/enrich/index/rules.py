@@ -130,6 +130,11 @@ MENTION = Table("index.mention", "how a mention was resolved to its heading", (
           ("Then the consul Gaius Ivo Marr came. Later ⟦Ivo Marr⟧ left.",),
           ("Then the consul Gaius Ivo Marr and the poet Tullus Ivo Marr came. Later ⟦Ivo Marr⟧ "
            "left.",)),
+    _rule("index.mention.latin-form", "a person's name in its Latin form ('Marranus' for "
+          "Marran, 'Vellius the Elder' for Velly the Elder)",
+          ("The poet Ivo Marran came. Marran wrote. Later ⟦Marranus⟧ wrote again.",
+           "The historian Velly the Elder came. Later ⟦Vellius the Elder⟧ wrote."),
+          ("The poet Ivo Marran came. Marran wrote. Later ⟦Marrus⟧ wrote again.",)),
     _rule("index.mention.unit-form", "a unit's short or long form, with or without its side",
           ("The US 4th Lancer Regiment crossed. The ⟦4th Regiment⟧ held.",),
           ("The ⟦US 4th Lancer Regiment⟧ crossed. The 4th Regiment held.",)),
