@@ -256,6 +256,10 @@ NAMED_AFTER_NOUNS = ("rebellion", "revolt", "uprising", "war", "campaign", "dyna
 # Ruling houses named by a family: the family's name alone stands for the house ('the Ren' for
 # the Ren dynasty, 'Ren forces').
 HOUSE_NOUNS = ("dynasty",)
+# Lower-case nouns that end a name after 'the' ('the Ren dynasty', 'the Vell conspiracy', 'the
+# Marr uprising'): the encyclopedia's sentence case for the name of a house or an event.
+LOWER_CASE_HEADS = ("dynasty", "revolt", "rebellion", "uprising", "conspiracy", "massacre",
+                    "mutiny", "insurrection")
 # Nouns after a family name that make it the family or its men ('the Mori clan', 'Ma forces').
 FAMILY_NOUNS = ("clan", "family", "forces", "army", "armies", "troops", "dynasty", "brothers",
                 "men", "household", "house", "line", "kinsmen", "relatives", "cousins",
@@ -337,7 +341,7 @@ ARMS = ("Infantry", "Cavalry", "Artillery")
 PLURAL_UNIT_HEADS = ("Divisions", "Regiments", "Battalions", "Brigades", "Armies", "Legions",
                      "Companies")
 EVENT_HEADS = (
-    "Battle", "War", "Wars", "Revolt", "Rebellion", "Revolution", "Uprising", "Rising",
+    "Battle", "War", "Wars", "Conspiracy", "Revolt", "Rebellion", "Revolution", "Uprising", "Rising",
     "Incident", "Massacre", "Campaign", "Invasion", "Siege", "Crisis", "Affair", "Treaty",
     "Declaration", "Offensive", "Conflict", "Mutiny", "Riot", "Riots", "Agreement", "Accord",
     "Pact", "Resolution", "Expedition", "Raid", "Occupation", "Crusade", "Conquest",
@@ -391,7 +395,7 @@ NAME_QUALIFIERS = ("The", "Imperial", "Royal", "National", "Federal", "Grand", "
 # no part of a name.
 DESCRIPTIVE_SUFFIXES = ("born", "based", "led", "era", "style", "speaking", "owned", "backed",
                         "occupied", "controlled", "dominated", "held", "made", "built", "language",
-                        "like")
+                        "like", "ruled", "supported", "sponsored", "inspired")
 # Nouns for works: a name after one is a title of a work ('the poem "…"', 'the film X').
 WORK_NOUNS = ("novel", "novella", "poem", "poems", "epic", "play", "film", "book", "opera",
               "song", "painting", "memoir", "memoirs", "symphony", "ballad", "essay",

@@ -41,7 +41,7 @@ _BOXED = ("side", "part-of", "infobox")
 _JUDGED = ("side", "infobox")
 
 
-def verdict(r: Referent, usage: Usage, subject: str) -> str:
+def verdict(r: Referent, usage: Usage, subject: frozenset[str]) -> str:
     """The HEADING rule that gives the referent a heading, or the REFUSED rule that does not."""
     refused = _refused(r, usage, subject)
     words = r.words
@@ -102,10 +102,10 @@ def _named(r: Referent, usage: Usage) -> tuple[list[Use], list[Use]]:
     return named, discussed
 
 
-def _refused(r: Referent, usage: Usage, subject: str) -> str:
+def _refused(r: Referent, usage: Usage, subject: frozenset[str]) -> str:
     """A REFUSED rule that holds whatever the uses ('' when none)."""
     words = r.words
-    if identity(r.name) == subject or r.acronym and identity(r.acronym) == subject:
+    if identity(r.name) in subject or r.acronym and identity(r.acronym) in subject:
         return "index.refused.subject"
     if r.source and r.source not in _JUDGED:
         return ""
@@ -197,13 +197,16 @@ def _language(name: str) -> bool:
     return tag is not None and len(tag.split("-")[0]) == 2
 
 
-def subject_key(title: str, describes) -> str:
-    """The identity of the book's subject: its title without a parenthesis ('Dungan Revolt
+def subject_key(title: str, describes) -> frozenset[str]:
+    """The identities of the book's subject: its title without a parenthesis ('Dungan Revolt
     (1862–1877)' is the Dungan Revolt), nor the words that describe the name in it ('German
-    Type UB I submarine' is Type UB I)."""
-    words = re.sub(r"\s*\([^()]*\)\s*$", "", title).split()
+    Type UB I submarine' is Type UB I); as written, without a leading year ('1901 Vell
+    uprising'), and before an 'in' ('Vell rebellion in Marr')."""
+    full = re.sub(r"\s*\([^()]*\)\s*$", "", title)
+    words = full.split()
     while len(words) > 1 and words[-1].islower():
         words.pop()
     while len(words) > 1 and describes(words[0]):
         words.pop(0)
-    return identity(" ".join(words))
+    forms = {" ".join(words), full, re.sub(r"^\d+\s+", "", full), full.split(" in ")[0]}
+    return frozenset(identity(f) for f in forms if f.strip())

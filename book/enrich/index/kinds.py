@@ -14,6 +14,7 @@ _HEAD_KINDS = (("unit", frozenset(lexicon.UNIT_HEADS)), ("place", frozenset(lexi
                ("organisation", frozenset(lexicon.ORGANISATION_HEADS)),
                ("event", frozenset(lexicon.EVENT_HEADS)))
 _ORDINAL_WORDS = frozenset(w.capitalize() for w in lexicon.ORDINAL_WORDS)
+_LOWER_HEADS = frozenset(lexicon.LOWER_CASE_HEADS)
 ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|d)")
 SUB_UNITS = frozenset(lexicon.NUMBERED_PARTS)
@@ -44,7 +45,8 @@ def head_of(words: tuple[str, ...]) -> tuple[str, str] | None:
     end = len(words)
     while end > 1 and (ROMAN.fullmatch(words[end - 1]) or words[end - 1][:1].isdigit()):
         end -= 1                       # 'World War II', 'Type 97': the head before the number
-    candidates = [words[end - 1]]
+    last = words[end - 1]
+    candidates = [last.capitalize() if last in _LOWER_HEADS else last]     # 'Ren dynasty'
     if "of" in words[1:]:
         candidates.append(words[words.index("of") - 1])
     for word in candidates:

@@ -74,6 +74,7 @@ _BEFORE_TITLE = "\x00"        # marks a piece that a rank or a title follows
 _NUMBER_AFTER = re.compile(r"(?:(?<=No)\.)?[ \u00a0](?:No\.[ \u00a0]?)?\d")
 _EVENT_HEADS = frozenset(lexicon.EVENT_HEADS)
 _SPACED_DASHES = (" – ", " — ", " - ")
+_LOWER_HEAD = re.compile(rf"[ \u00a0]({lexicon.alternation(lexicon.LOWER_CASE_HEADS)})\b(?![-'’])")
 _AUXILIARIES = frozenset(lexicon.AUXILIARIES)
 _CALENDAR = frozenset((*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ERAS))
 _CONNECTOR_SET = frozenset((*lexicon.NAME_CONNECTORS, "the"))
@@ -125,9 +126,15 @@ def identity(name: str) -> str:
 
 def mentions(usage: Usage) -> Iterator[Mention]:
     """Every name in the text, in reading order; two names joined by a spaced dash before an
-    event's head are one ('the First Vell – Marr War', as 'the First Vell–Marr War')."""
+    event's head are one ('the First Vell – Marr War', as 'the First Vell–Marr War'); after
+    'the', a lower-case head ends the name ('the Ren dynasty', 'the Vell conspiracy')."""
     held: Mention | None = None
     for m in _mentions(usage):
+        head = _LOWER_HEAD.match(usage.text, m.end)
+        if head and not m.possessive and not m.title and \
+                usage.text[max(0, m.start - 4):m.start].lower() == "the ":
+            m = Mention(m.start, head.end(), usage.text[m.start:head.end()],
+                        (*m.words, head.group(1)), m.title, m.initial)     # 'the Ren dynasty'
         if held is not None and usage.text[held.end:m.start] in _SPACED_DASHES and \
                 m.words[-1] in _EVENT_HEADS and not m.title and not held.possessive and \
                 kinds.head_of(held.words) is None:
