@@ -287,6 +287,8 @@ def test_the_definitions_fixture_exactly():
             'acronym-before-long-form'),
         'Harrow Kirk': ('alias', None, 'a free church that was a child of the revolt', ('Tarn Kirk',),
             None, None, 'bracket-also-known-as'),
+        'Orrin Vask Sr. Street': ('alias', None, None, ('Gull',), None, None,
+            'bracket-also-known-as'),
         'Skarpa': ('alias', None, None, ('K-8',), None, None, 'bracket-also-known-as'),
         'Tora': ('foreign', None, 'Tiger', (), 'Τόρα', 'el', 'bracket-language-label'),
         'Walrus Hall': ('term', None, "Vask's stone house in Harrow, Tarnshire", (), None, None,

@@ -81,6 +81,19 @@ def in_languages(ctx: Context) -> Iterator[Candidate]:
                         names=[(other, second)], definition=f"{m.group('l1')} name")
 
 
+_HEAD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)\b(?![’'-])")
+_PLACE_HEADS = frozenset(lexicon.PLACE_HEADS)
+
+
+def _head_after(text: str, cand: Candidate, at: int) -> None:
+    """'Vask (formerly Harrow) Street': the bracket stands inside the name, whose head noun
+    follows it; the term is the street, not the man it is named after."""
+    head = _HEAD_AFTER.match(text, at)
+    if head and head.group(1) in _PLACE_HEADS and not cand.term.endswith(head.group(1)):
+        cand.term, cand.span = f"{cand.term} {head.group(1)}", (cand.span[0], head.end())
+        cand.explained = True
+
+
 def _read(ctx: Context, start: int, end: int) -> Candidate | None:
     """The candidate a bracket makes with the term before it, piece by piece."""
     text = ctx.text
@@ -130,6 +143,7 @@ def _read(ctx: Context, start: int, end: int) -> Candidate | None:
         pos += len(piece) + 1
     if not cand.has_content() or not cand.rule:
         return None
+    _head_after(text, cand, end + 1)
     named = _NAMED_LANGUAGE.search(before[:offset])
     if cand.lang is None and cand.kind == "foreign" and named:  # 'the Latin phrase "…" ("…")'
         cand.lang = language_tag(named.group(1)) or None

@@ -31,6 +31,8 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
     names: list[tuple[str, str]] = field(default_factory=list)   # (name, named tag or und)
     quoted: bool = False               # the text puts the term in quotation marks
+    explained: bool = False            # the term is the one its phrase explains: the headword,
+                                       # whatever form the text uses most (merge.py)
 
     def has_content(self) -> bool:
         """Does the text say anything about the term (an entry with nothing to say is none)?"""

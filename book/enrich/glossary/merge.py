@@ -106,7 +106,8 @@ def _explained(c: Candidate) -> bool:
     """Is the candidate's term the one its phrase explains, whatever form the text uses most:
     'New Spain (now Kellia)' explains New Spain (the modern name is said of it), 'Marta (in
     Cyrillic: Марта)' spells Marta."""
-    return c.rule in _NOW_RULES or (c.original is not None and c.rule == "bracket-script-label")
+    return c.explained or c.rule in _NOW_RULES or \
+        (c.original is not None and c.rule == "bracket-script-label")
 
 
 def _spelling_only(c: Candidate) -> bool:

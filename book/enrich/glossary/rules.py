@@ -230,6 +230,26 @@ def _place_with_head(text: str, start: int, end: int) -> bool:
     return last in lexicon.PLACE_HEADS and not _term_of(text, start).endswith(last)
 
 
+_PAIR = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|del|la|the))*)\s+"
+                   r"\((?P<bracket>[^()]+)\)")
+
+
+def _parallel(text: str, start: int, end: int) -> bool:
+    """'such as the Old Hall (City Museum), Casa Vell (Bureau of Mines) and …': the brackets of
+    one list say the same kind of thing; when one of them names, in the term's own language,
+    another thing (what the building houses now), none of them translates its name."""
+    from .names import english, foreign
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    pairs = [m for m in _PAIR.finditer(text, left, right) if not m.start("bracket") <= start < m.end("bracket")]
+    if not pairs or not re.search(r",|\sand\s", text[left:right]):
+        return False
+    def plain(name: str) -> bool:          # 'Old Legislative Building': English words alone
+        return len(name.split()) >= 2 and name.isascii() and not foreign(name)
+    return any(plain(re.sub(r"^(?:The|the)\s+", "", m.group("name"))) and english(m.group("bracket"))
+               and not set(m.group("name").split()) & set(m.group("bracket").split()) for m in pairs)
+
+
 NOT_AN_ALIAS = Table("glossary.not-an-alias", "why a bare name in brackets after a name is not "
                      "another name for it", (
     Near(name="alias-country-of-unit", reason="a country after a unit or a body says whose it "
@@ -244,6 +264,13 @@ NOT_AN_ALIAS = Table("glossary.not-an-alias", "why a bare name in brackets after
          examples=("Delbert Hillers (⟦Johns Hopkins University⟧)", "Juan de la Costa (⟦Royal Navy⟧)"),
          counter=("the Aglipayan Church (⟦Iglesia Filipina Independiente⟧)",
                   "the Legio X Fretensis (⟦Tenth Legion⟧) marched")),
+    Near(name="alias-parallel-bracket", reason="in a list of names each with a bracket, the "
+         "brackets say one kind of thing: when one names another thing in the same language "
+         "(a building's present use), none of them is another name", when=_parallel,
+         examples=("such as the Old Harbour Building (Kell City Museum), Casa del Vell (⟦Bureau of "
+                   "the Mint⟧) and the Tarn Church (⟦Museo del Mar⟧).",),
+         counter=("the Feast of the Nuestra Señora de los Vientos (⟦Our Lady of the Winds⟧) is "
+                  "in May",)),
     Near(name="alias-location", reason="a place with its head noun ('Hill', 'River') after "
          "another kind of name says where it stands", when=_place_with_head,
          examples=("Villa Borghese (⟦Pincian Hill⟧)",), counter=("Mona (⟦Anglesey⟧)",)),
