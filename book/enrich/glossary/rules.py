@@ -230,24 +230,39 @@ def _place_with_head(text: str, start: int, end: int) -> bool:
     return last in lexicon.PLACE_HEADS and not _term_of(text, start).endswith(last)
 
 
-_PAIR = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|del|la|the))*)\s+"
+_PAIR = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,4}(?=\s+[A-Z])))*)\s+"
                    r"\((?P<bracket>[^()]+)\)")
+
+
+_FOREIGN_WORDS = frozenset(lexicon.FOREIGN_NAME_WORDS)
+_NAME_HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UNIT_HEADS +
+                        lexicon.EVENT_HEADS + lexicon.NAME_CONNECTIVES)
+
+
+def _plain_english(name: str, headed: bool) -> bool:
+    """A name of two words or more in plain English letters with no word of another language
+    (and, when `headed`, an English connective or head noun: 'National Museum')."""
+    ws = name.split()
+    return len(ws) >= 2 and name.isascii() and not any(w in _FOREIGN_WORDS for w in ws) and \
+        (not headed or any(w in _NAME_HEADS for w in ws))
 
 
 def _parallel(text: str, start: int, end: int) -> bool:
     """'such as the Old Hall (City Museum), Casa Vell (Bureau of Mines) and …': the brackets of
     one list say the same kind of thing; when one of them names, in the term's own language,
     another thing (what the building houses now), none of them translates its name."""
-    from .names import english, foreign
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
     pairs = [m for m in _PAIR.finditer(text, left, right) if not m.start("bracket") <= start < m.end("bracket")]
-    if not pairs or not re.search(r",|\sand\s", text[left:right]):
+    if not pairs:
         return False
-    def plain(name: str) -> bool:          # 'Old Legislative Building': English words alone
-        return len(name.split()) >= 2 and name.isascii() and not foreign(name)
-    return any(plain(re.sub(r"^(?:The|the)\s+", "", m.group("name"))) and english(m.group("bracket"))
-               and not set(m.group("name").split()) & set(m.group("bracket").split()) for m in pairs)
+    def listed(m: re.Match) -> bool:      # an item of a list: a comma or 'and' joins it on
+        return bool(re.match(r",\s|\s+and\s", text[m.end():m.end() + 6]) or
+                    re.search(r"(?:,|\band)\s+(?:the\s+)?$", text[max(0, m.start() - 10):m.start()]))
+    return any(_plain_english(re.sub(r"^The\s+", "", m.group("name")), False) and
+               m.group("bracket")[:1].isupper() and _plain_english(m.group("bracket"), True) and
+               listed(m) and not set(m.group("name").split()) & set(m.group("bracket").split())
+               for m in pairs)
 
 
 NOT_AN_ALIAS = Table("glossary.not-an-alias", "why a bare name in brackets after a name is not "
