@@ -158,7 +158,7 @@ def test_the_port_fixture_exactly():
                               "bracket-epithet-translation"),
         "psaltery": ("term", None, "a stringed instrument played with quills", (), None, None,
                      "prose-technical-term"),
-        "iron frogs": ("alias", None, "nickname used by the sailors", (), None, None,
+        "iron frogs": ("alias", None, "nickname used by the sailors for the ferries", (), None, None,
                        "quoted-as-called"),
         "Kell Star": ("foreign", None, None, ("Marta",), "Келл Стар", None, "was-renamed"),
         "P-boat": ("term", None, "launch", (), None, None, "bracket-letter-compound"),

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ... import lexicon
+from .reject import rejected
 from .candidate import Candidate, Context
 from .names import listed
 from .phrases import NAME, line_before, named_before
@@ -31,6 +32,9 @@ _AS_CALLED = re.compile(
     r"[\"“](?P<name>[^\"“”]{2,40})[\"”],?\s+as\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
     r"|the\s+[a-z][\w'’-]+)"
     r"\s+(?:referred\s+to|called|knew|nicknamed|dubbed)\s+(?:them|it|him|her)\b")
+# 'The ferries, the "…': a noun phrase in apposition before a quoted nickname.
+_NICKNAMED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<np>(?:[Tt]he|[Tt]heir|[Tt]hese)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                        r"[a-z][\w'’-]+),\s+(?:the\s+)?[\"“]?$")
 # 'renamed A and B', 'commissioned into the navy as A and B': the verb of naming, then the pair.
 _RENAMED_AS = re.compile(
     rf"\b(?P<verb>renamed|redesignated|rechristened|became|becoming|(?:re)?commissioned\b[^,;.]{{0,60}}?"
@@ -62,9 +66,17 @@ def find(ctx: Context) -> Iterator[Candidate]:
         if cand is not None:
             yield cand
     for m in _AS_CALLED.finditer(text):
-        if NOT_A_TERM.check(m.group("name")) is None:
-            yield Candidate(m.group("name"), "alias", "quoted-as-called", m.span(),
-                            definition=f"nickname used by {m.group('who')}")
+        # 'The ferries, the "iron frogs", as the sailors called them': the apposition names what
+        # the nickname is of; with none ('Despite it, the "iron frogs", as …') it names nothing
+        # the entry could say
+        of = _NICKNAMED.search(text, max(0, m.start() - 80), m.start())
+        if NOT_A_TERM.check(m.group("name")) is not None:
+            continue
+        if of is None:
+            rejected(ctx, "as-called-unnamed", m.start(), m.end(), "a glossary term")
+            continue
+        yield Candidate(m.group("name"), "alias", "quoted-as-called", (of.start("np"), m.end()),
+                        definition=f"nickname used by {m.group('who')} for {of.group('np').lower()}")
     yield from _respectively(ctx)
     for m in _FORMER.finditer(text):
         names = listed(text, m.end(), False, min(len(text), m.end() + 200))

@@ -502,8 +502,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "quoted name is what the subject is called", (
            "Aldermen Kos, Pell, and Ruin are often considered as the \"⟦Three Keys⟧\" of the city.",),
        ("He was considered as \"⟦unreliable⟧\" by many.",)),
-    _d("quoted-as-called", "'the \"iron frogs\", as the sailors called them': a nickname and who "
-       "used it", ("The ferries, the \"⟦iron frogs⟧\", as the sailors called them, crossed.",),
+    _d("quoted-as-called", "'The ferries, the \"iron frogs\", as the sailors called them': a "
+       "nickname, who used it and what it names (the apposition before it)", ("The ferries, the \"⟦iron frogs⟧\", as the sailors called them, crossed.",),
        ("The ferries, the \"⟦iron frogs⟧\", as the sailors built them, crossed.",)),
     _d("prose-former-now", "'X, a former village which is now the Y'",
        ("Marrow, a former village which is now the ⟦Marrow Gardens⟧, burned.",),
@@ -717,6 +717,11 @@ REJECTIONS = Table("glossary.rejections", "why a finder leaves a candidate out",
                         "all day.",),
               counter=("The tanks knocked out a K-7 at Kellmouth, also called Vellhaven.",
                        "His house in Tarnby, Vellshire, now known as Kell Hall, is a museum.")),
+    Rejection(name="as-called-unnamed", reason="'the \"iron frogs\", as the sailors called them': "
+              "a nickname whose sentence does not name what it is of (no apposition before it) "
+              "would say only who used it",
+              examples=("Despite it, the ⟦\"iron frogs\", as the sailors called them⟧, sailed.",),
+              counter=("The ferries, the \"iron frogs\", as the sailors called them, sailed.",)),
     Rejection(name="known-as-bare-genus", reason="'This belief came to be known as A': the "
               "idea is said in the sentence before ('a belief that Vask never died'); 'a belief' "
               "alone is a genus that defines nothing",
