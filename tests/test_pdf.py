@@ -136,3 +136,35 @@ def test_metadata(built):
     assert meta.author == "Encyclopedia contributors"          # a real attribution (issue 18)
     assert meta.subject.startswith("After the encyclopedia article “Ili Rebellion”")
     assert "history" in (meta.get("/Keywords") or "")
+
+
+def _extracted(path) -> list[tuple[str, str]]:
+    """(extractor, page text) for every page, as pdftotext and pypdf read them."""
+    reader = pypdf.PdfReader(path)
+    out = [("pypdf", page.extract_text()) for page in reader.pages]
+    out += [("pdftotext", pdf_text(path, i)) for i in range(1, len(reader.pages) + 1)]
+    return out
+
+
+def test_text_extracts_as_printed(built, seed_book):
+    """Small caps, ligatures and typographic substitutions copy as the letters they show (issue
+    28: with all-small-caps one glyph drew 'E' and 'e', and copying gave 'chaptEr',
+    'EncyclopEdia'). Read back by two extractors: every word they find with a capital inside
+    it is one the rendering has ('WeasyPrint'), and the small-caps lines read as written."""
+    from book.render.html import render
+
+    path = built / "ili-rebellion.pdf"
+    rendered = " ".join(re.sub(r"<[^>]*>", " ", p.html()) for p in render(seed_book).parts)
+    words = set(re.findall(r"\w+", rendered))
+    # pdftotext joins a compound broken at its hyphen ('Pan-' / 'Turkist' reads 'PanTurkist').
+    words |= {w.replace("-", "") for w in re.findall(r"\w+(?:-\w+)+", rendered)}
+    pages = _extracted(path)
+    for tool, text in pages:
+        odd = {w for w in re.findall(r"\w+", text) if re.search(r"[a-z][A-Z]", w)}
+        assert odd <= words, (tool, odd - words)
+    for tool in ("pypdf", "pdftotext"):
+        text = "\n".join(t for name, t in pages if name == tool)
+        assert "Encyclopedia contributors" in text          # the title page's author line
+        assert all(f"Chapter {n}" in text for n in range(1, 6)), tool
+        assert "Appendix" in text
+        assert "fi" in re.sub(r"\s", "", text) and "ﬁ" not in text   # ligatures as letters
