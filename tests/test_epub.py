@@ -335,3 +335,17 @@ def test_options_reach_the_epub_and_the_cover_pdf(tmp_path, capsys):
     assert capsys.readouterr().err.strip().splitlines() == [
         "book: error: --isbn: not a valid ISBN-10 or ISBN-13: '978-0-306-40615-8' (wrong check "
         "digit)"]
+
+
+def test_no_empty_appendix_file_or_contents_entry(tmp_path):
+    """Issue 28: no page saying 'The infobox names no commanders.', in the EPUB either."""
+    from .test_html import BARE
+
+    with epub_of(tmp_path, BARE) as z:
+        names = set(z.namelist())
+        nav = z.read("EPUB/nav.xhtml").decode()
+        ncx = z.read("EPUB/toc.ncx").decode()
+        opf = z.read("EPUB/content.opf").decode()
+    for part in ("glossary", "chronology", "biographies"):
+        assert f"EPUB/{part}.xhtml" not in names and f"{part}.xhtml" not in nav + ncx + opf
+    assert "EPUB/index.xhtml" in names and "Commanders" not in nav + ncx

@@ -80,3 +80,26 @@ def test_markers_split_into_chunks_and_targets():
     chunks, targets = split_marks(html)
     assert chunks == ("a", "b", "c", "only", "d")
     assert targets == ("x", PageRef("pages", ("p1", "p2")), EbookOnly(True), EbookOnly(False))
+
+
+# An article with no infobox, no date and no acronym (a poet, a city, a hurricane season
+# often comes so): its book has no empty appendix (issue 28).
+BARE = """= Wren Hollow =
+
+Wren Hollow is a quiet village by a slow river. Ada Marsh kept its mill.
+
+== Mill ==
+Ada Marsh ground the grain of Wren Hollow for the whole valley.
+"""
+
+
+def test_an_appendix_exists_only_with_entries():
+    r = render(book_from(parse(BARE)))
+    assert [p.id for p in r.parts] == ["title-page", "colophon", "lead", "ch-mill", "index"]
+    colophon = r.parts[1].html()
+    assert "The index was extracted from that text by rule" in colophon
+    assert "glossary" not in colophon and "commanders" not in colophon
+    full = {p.id for p in rendered().parts}
+    assert {"glossary", "chronology", "biographies", "index"} <= full
+    assert "The glossary, chronology, commanders’ entries and index were extracted" in \
+        rendered().parts[1].html()

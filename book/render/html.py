@@ -464,12 +464,14 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
         return Part(pid, title, matter, epub_type, chunks, targets,
                     anchors, tuple(record.runs), in_toc, str(inline(title, han)), headings)
 
+    sides = contexts.biographies(book)
     parts = [
         part("title-page", article.title, "frontmatter", "titlepage", "titlepage.html", {}, False),
         part("colophon", "Colophon", "frontmatter", "colophon", "colophon.html",
              {"build_date": when.strftime("%-d %B %Y"), "tools": _tools(),
               "source": about.source(book, settings.source),
-              "licence": about.licence(book, settings.licence)}, False),
+              "licence": about.licence(book, settings.licence),
+              "extracted": extracted(book, bool(sides))}, False),
     ]
     glance = contexts.glance(book)
     if glance["rows"] or glance["heads"]:
@@ -485,13 +487,17 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
         parts.append(part(chapter.id, chapter.title, "bodymatter", etype, "chapter.html",
                           {"chapter": chapter, "number": numbers.get(chapter.id)},
                           linker=Linker(terms, uses, chapter.title), headings=headings))
-    parts.append(part("glossary", "Glossary", "backmatter", "glossary", "glossary.html",
-                      {"entries": book.glossary, "backlinks": uses}))
-    parts.append(part("chronology", "Chronology", "backmatter", "appendix", "chronology.html",
-                      {"groups": [(k, list(g)) for k, g in
-                                  groupby(book.chronology, lambda e: e.group)]}))
-    parts.append(part("biographies", "Commanders", "backmatter", "appendix", "biographies.html",
-                      {"sides": contexts.biographies(book)}))
+    # An appendix exists only with entries: no page saying the article has none (issue 28).
+    if book.glossary:
+        parts.append(part("glossary", "Glossary", "backmatter", "glossary", "glossary.html",
+                          {"entries": book.glossary, "backlinks": uses}))
+    if book.chronology:
+        parts.append(part("chronology", "Chronology", "backmatter", "appendix", "chronology.html",
+                          {"groups": [(k, list(g)) for k, g in
+                                      groupby(book.chronology, lambda e: e.group)]}))
+    if sides:
+        parts.append(part("biographies", "Commanders", "backmatter", "appendix",
+                          "biographies.html", {"sides": sides}))
     if book.see_also:
         parts.append(part("see-also", "See also", "backmatter", "appendix", "see_also.html",
                           {"items": book.see_also}))
@@ -506,6 +512,13 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
                     creator, about.file_as(creator), part_of, book.about.subjects,
                     about.source(book, settings.source),
                     identifier, uid, credit, summary)
+
+
+def extracted(book: Book, commanders: bool) -> list[str]:
+    """The appendices made by rule from the text, as the colophon names them."""
+    return [name for name, present in (("glossary", book.glossary), ("chronology", book.chronology),
+                                       ("commanders’ entries", commanders), ("index", book.index))
+            if present]
 
 
 def _tools() -> list[str]:
