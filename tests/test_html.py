@@ -103,3 +103,29 @@ def test_an_appendix_exists_only_with_entries():
     assert {"glossary", "chronology", "biographies", "index"} <= full
     assert "The glossary, chronology, commanders’ entries and index were extracted" in \
         rendered().parts[1].html()
+
+
+def test_a_heading_over_nothing_is_left_out():
+    """A section or chapter whose table or picture the source dropped: no heading stacked on
+    the next one, no empty chapter page, no contents line (issue 28)."""
+    text = BARE + ("=== Wheel ===\n\n=== Stones ===\nThe stones came from the hills.\n\n"
+                   "== Family tree ==\n\n== Later years ==\nThe mill closed.\n")
+    r = render(book_from(parse(text)))
+    ids = [p.id for p in r.parts]
+    assert "ch-family-tree" not in ids and "ch-later-years" in ids
+    mill = next(p for p in r.parts if p.id == "ch-mill")
+    assert [h.title for h in mill.headings] == ["Stones"]
+    assert "Wheel" not in mill.html() and "Stones" in mill.html()
+    later = next(p for p in r.parts if p.id == "ch-later-years")
+    assert "Chapter 2" in later.html()          # numbered as the second chapter the book has
+
+
+def test_a_title_keeps_its_last_word_company():
+    from book.render.html import no_widow
+
+    assert no_widow("Second Battle of the Long Bridge") == "Second Battle of the Long\u00a0Bridge"
+    assert no_widow("Two Words") == "Two Words"
+    assert no_widow("A title ending in Extraordinarily Longwinded") == \
+        "A title ending in Extraordinarily Longwinded"
+    page = render(book_from(parse(BARE.replace("Wren Hollow =", "Wren Hollow Upon Tyne =", 1))))
+    assert "Upon\u00a0Tyne</h1>" in page.parts[0].html()

@@ -15,11 +15,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from markupsafe import Markup, escape
 
 from .. import __version__
-from ..model import LIST_JOIN, Book, ListBlock, Paragraph, mention_anchor
+from ..model import LIST_JOIN, Book, Chapter, ListBlock, Paragraph, mention_anchor
 from ..settings import Settings
 from ..scripts import LABELLED, language_tag, runs
 from . import contexts
-from .typography import smarten
+from .typography import NBSP, smarten
 from . import about
 
 
@@ -417,6 +417,8 @@ def environment() -> Environment:
     env.globals["list_offsets"] = list_offsets
     env.tests["paragraph"] = lambda b: isinstance(b, Paragraph)
     env.tests["listblock"] = lambda b: isinstance(b, ListBlock)
+    env.tests["text"] = has_text
+    env.filters["no_widow"] = no_widow
     return env
 
 
@@ -480,10 +482,10 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
     terms = glossary_terms(book)
     numbers = chapter_numbers(book)
     uses: dict[str, list[tuple[str, str]]] = {}
-    for chapter in book.chapters:
+    for chapter in filter(has_text, book.chapters):
         etype = "introduction" if chapter.kind == "introduction" else "chapter"
         headings = tuple(Heading(s.id, s.title, str(inline(s.title, han)))
-                         for s in chapter.sections)
+                         for s in chapter.sections if has_text(s))
         parts.append(part(chapter.id, chapter.title, "bodymatter", etype, "chapter.html",
                           {"chapter": chapter, "number": numbers.get(chapter.id)},
                           linker=Linker(terms, uses, chapter.title), headings=headings))
@@ -531,7 +533,23 @@ def _summary(book: Book) -> str:
     return next((b.text for b in book.article.lead if isinstance(b, Paragraph)), "")[:500].strip()
 
 
+def has_text(node: "Chapter | Section") -> bool:
+    """Whether a chapter or section holds any text: a heading over nothing (a table or a
+    picture the source dropped) is left out rather than stacked on the next heading."""
+    subs = node.sections if isinstance(node, Chapter) else node.subsections
+    return bool(node.blocks) or any(has_text(s) for s in subs)
+
+
+def no_widow(title: str) -> str:
+    """A title whose last word cannot stand alone on a line: it is tied to the word before it
+    by a no-break space, when the two are short enough to share a line of a display title."""
+    words = title.split(" ")
+    if len(words) < 3 or len(words[-2]) + len(words[-1]) > 18:
+        return title
+    return " ".join(words[:-2]) + f" {words[-2]}{NBSP}{words[-1]}"
+
+
 def chapter_numbers(book: Book) -> dict[str, int]:
     """1-based numbers of the numbered chapters by id (the introduction is unnumbered)."""
-    numbered = [c for c in book.chapters if c.kind == "chapter"]
+    numbered = [c for c in book.chapters if c.kind == "chapter" and has_text(c)]
     return {c.id: i for i, c in enumerate(numbered, 1)}
