@@ -168,3 +168,23 @@ def test_text_extracts_as_printed(built, seed_book):
         assert all(f"Chapter {n}" in text for n in range(1, 6)), tool
         assert "Appendix" in text
         assert "fi" in re.sub(r"\s", "", text) and "ﬁ" not in text   # ligatures as letters
+
+
+def test_hyphenation_of_the_seed(built, seed_book):
+    """Issue 28: no more than three hyphenated lines in a row, at most one line in ten ends
+    with a hyphen, and no word of a name the book knows is broken ('Na-ktong', 'Yong-san')."""
+    from book.render.html import known_names
+
+    from .test_hyphenation import longest_ladder, pages
+
+    names = known_names(seed_book)
+    text = pages(built / "ili-rebellion.pdf")
+    every = [ln for page in text for ln in page]
+    assert longest_ladder(every) <= 3
+    hyphenated = [ln for ln in every if ln.endswith("\u2010")]
+    assert 0 < len(hyphenated) <= len(every) / 10
+    for page in text:
+        for line, following in zip(page, page[1:]):
+            if line.endswith("\u2010"):
+                word = re.search(r"(\w+)\u2010$", line).group(1) + re.match(r"\w*", following).group()
+                assert word not in names, word

@@ -187,6 +187,9 @@ class Engine:
                  user_css: tuple[str, ...] = ()) -> None:
         from weasyprint.text.fonts import FontConfiguration    # lazy: WeasyPrint (see pdf.py)
 
+        from . import hyphenation
+
+        hyphenation.install()            # at most three hyphenated lines in a row
         self.base_url = str(base_dir.resolve()) + "/"
         self.fetcher = make_fetcher(fetch_roots)
         self.fonts = FontConfiguration()

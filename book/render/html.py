@@ -183,8 +183,9 @@ class _Recorder:
 
     def __init__(self, han: str, linker: "Linker | None" = None,
                  overrides: dict[str, str] | None = None,
-                 mentions: dict[str, tuple[int, ...]] | None = None) -> None:
-        self.han, self.linker = han, linker
+                 mentions: dict[str, tuple[int, ...]] | None = None,
+                 names: frozenset[str] = frozenset()) -> None:
+        self.han, self.linker, self.names = han, linker, names
         self.overrides = overrides or {}      # run text -> the language the glossary found for it
         self.mentions = mentions or {}        # block id -> offsets of the index's mentions in it
         self.anchors: list[str] = []
@@ -293,10 +294,51 @@ def glossary_terms(book: Book) -> dict[str, str]:
     return out
 
 
+def known_names(book: Book) -> frozenset[str]:
+    """The words of the proper names the book knows (index headings, glossary terms): a word a
+    line could hyphenate (MIN_HYPHENATED letters or more) that starts with a capital."""
+    names = [e.term for e in book.index] + [e.term for e in book.glossary] + \
+        [a for e in book.glossary for a in (*e.aliases, e.expansion or "")]
+    return frozenset(w for name in names for w in _WORD.findall(name)
+                     if w[0].isupper() and not w.isupper() and len(w) >= MIN_HYPHENATED)
+
+
+MIN_HYPHENATED = 6       # hyphenate-limit-chars' first value in styles/print.css
+_WORD = re.compile(r"[^\W\d_][\w’']*")
+
+
+def _names(html: str, names: frozenset[str]) -> str:
+    """Mark each known name's word (class "nm": never hyphenated, styles/base.css), so that a
+    line never breaks 'Nak-tong' or 'Wash-ington'."""
+    if not names:
+        return html
+    out, pos, run = [], 0, None          # run: (start, end) of the name words being joined
+    for m in _WORD.finditer(html):
+        if m.group() not in names:
+            continue
+        if run and html[run[1]:m.start()] in (" ", NBSP):
+            run = (run[0], m.end())
+            continue
+        if run:
+            out.append(f'{html[pos:run[0]]}<span class="nm">{html[run[0]:run[1]]}</span>')
+            pos = run[1]
+        run = (m.start(), m.end())
+    if run:
+        out.append(f'{html[pos:run[0]]}<span class="nm">{html[run[0]:run[1]]}</span>')
+        pos = run[1]
+    return "".join(out) + html[pos:]
+
+
 def _latin(text: str, links: "Linker | None" = None, record: "_Recorder | None" = None) -> str:
-    """Escape Latin-script text, letter-space acronyms, tag words labelled 'Finnish: …'."""
+    """Escape Latin-script text, letter-space acronyms, mark known names, tag words labelled
+    'Finnish: …'."""
+    names = record.names if record else frozenset()
+
+    def marked(t: str) -> str:
+        return _names(_acronyms(t), names)
+
     def plain(t: str) -> str:
-        return links.link(t, _acronyms) if links else _acronyms(t)
+        return links.link(t, marked) if links else marked(t)
     out, pos = [], 0
     for m in LABELLED.finditer(text):
         lang = language_tag(m.group(1), loose=True)
@@ -449,6 +491,7 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
               "part_of": part_of if part_of != subtitle else "", "settings": settings,
               "credit": credit}
 
+    names = known_names(book)
     # The glossary's tags for its names in other scripts (GlossaryEntry.glyphs): the language the
     # text names, else the one the script suggests, chosen once by the enricher.
     overrides = {text: lang for e in book.glossary for text, lang in e.glyphs}
@@ -457,7 +500,8 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
     def part(pid: str, title: str, matter: str, epub_type: str, template: str,
              context: dict, in_toc: bool = True, linker: Linker | None = None,
              headings: tuple[Heading, ...] = ()) -> Part:
-        record = _Recorder(han, linker, overrides, mentions if matter == "bodymatter" else None)
+        record = _Recorder(han, linker, overrides, mentions if matter == "bodymatter" else None,
+                           names)
         html = env.get_template(template).render(
             common, **context, id=pid, title=title, epub_type=epub_type,
             role=ROLES.get(epub_type), _record=record)
