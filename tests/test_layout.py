@@ -72,7 +72,8 @@ def test_a_chunk_document_has_its_numbers_written_in_and_no_target_counter(seed,
 
 
 def test_a_hostile_title_cannot_leave_the_chunk_style(tmp_path):
-    rendered = render(enriched_text('= A "</style><script>x</script> \\ B =\n\nText.\n'))
+    rendered = render(enriched_text('= A "</style><script>x</script> \\ B =\n\nText.\n\n'
+                                    '== Later ==\nMore text.\n'))
     chunk = layout.split(rendered)[2]
     html = layout.document(rendered, tmp_path, "a5", lambda a: Folio(MAIN, 1), chunk,
                            Folio(MAIN, 5))

@@ -98,6 +98,24 @@ def test_contents_numbers_are_the_pages_parts_open_on(book):
         assert re.fullmatch(r"[ivx]+", pdf.label("at-a-glance"))
 
 
+def test_a_long_chapters_sections_are_in_the_contents_with_their_pages(built):
+    """Issue 28: a chapter of three pages or more lists its sections in the printed contents,
+    indented under it, each with the page it starts on; a short chapter lists none."""
+    rendered = render(enriched(SEED))
+    pdf = Printed(built / "ili-rebellion.pdf")
+    page = next(i for i, t in enumerate(pdf.layout) if t.lstrip().startswith("Contents"))
+    lines = [ln for ln in pdf.layout[page].splitlines() if ln.strip()]
+    fighting = next(p for p in rendered.parts if p.id == "ch-fighting")
+    assert [h.title for h in fighting.headings] == ["Kulja revolt", "Massacres",
+                                                    "Formation of Ili National Army"]
+    at = next(i for i, ln in enumerate(lines) if ln.strip().startswith("Fighting"))
+    for line, heading in zip(lines[at + 1:], fighting.headings):
+        assert line.strip().startswith(heading.title[:20]), line
+        assert len(line) - len(line.lstrip()) > len(lines[at]) - len(lines[at].lstrip())
+        assert line.split()[-1] == pdf.label(heading.anchor), (heading.title, line)
+    assert lines[at + 4].strip().startswith("1947 unrest")      # the next chapter, no section
+
+
 @pytest.mark.parametrize("part_id", ["glossary", "chronology", "biographies"])
 def test_every_source_reference_prints_the_page_of_its_paragraph(book, part_id):
     """', p. 12' after each reference of the glossary, chronology and commanders' entries, in

@@ -29,7 +29,7 @@ def document(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_s
     if layout is None:
         layout = lay_out(rendered, out_dir, page_size, user_css=user_css)
     return chunks.document(rendered, out_dir, page_size, layout.anchors.__getitem__,
-                           user_css=user_css)
+                           user_css=user_css, openings=layout.openings)
 
 
 def lay_out(rendered: Rendered, out_dir: Path, page_size: str = Settings.page_size,

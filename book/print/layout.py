@@ -26,8 +26,10 @@ from ..settings import PAGE_SIZES
 from . import pagebreaks
 from .fetch import make_fetcher
 from .folios import FRONT, MAIN, Folio, changed, folio_map, written
+from .openings import Budget, estimated_pages
 
 MANY_PARTS = 60          # more contents entries than this: chapters run on (styles/print.css)
+SECTIONS_FROM = 3        # pages: a chapter this long has its sections in the contents
 ROUNDS = 6               # layouts of one chunk before the numbers are declared unsettled
 _STYLESHEETS = ("base.css", "print.css")
 
@@ -50,10 +52,10 @@ class Chunk:
     def name(self) -> str:
         return "front matter" if self.front else self.parts[0].id
 
-    def cited(self, toc: tuple[Part, ...]) -> tuple[str, ...]:
-        """The anchors whose pages this chunk prints (the contents lists every part's)."""
+    def cited(self, contents: tuple[str, ...]) -> tuple[str, ...]:
+        """The anchors whose pages this chunk prints (the contents lists `contents`)."""
         refs = [a for p in self.parts for r in p.page_refs for a in r.anchors]
-        return tuple(dict.fromkeys([*(p.id for p in toc if self.front), *refs]))
+        return tuple(dict.fromkeys([*(contents if self.front else ()), *refs]))
 
 
 @dataclass
@@ -71,6 +73,7 @@ class Laid:
     anchors: list[tuple[str, ...]] = field(default_factory=list)
     starts: list[tuple[str, int | None]] = field(default_factory=list)
     count: int = 0
+    ends_blank: bool = False         # its last page is the blank verso before a recto opening
 
     @property
     def sequence(self) -> str:
@@ -89,6 +92,7 @@ class Layout:
     laid: list[Laid]
     anchors: dict[str, Folio]        # the final anchor map: each anchor's folio
     layouts: int                     # chunk layouts done (a measure of the work)
+    openings: dict[str, str] = field(default_factory=dict)   # part id -> "page": no recto
 
     @property
     def pages(self) -> list:
@@ -102,6 +106,21 @@ class Layout:
 
     def front_pages(self) -> int:
         return sum(lay.count for lay in self.laid if lay.chunk.front)
+
+
+def listed_sections(rendered: Rendered, page_size: str) -> dict[str, tuple]:
+    """The sections the printed contents lists under their chapter: those of a chapter of
+    SECTIONS_FROM pages or more (a reader looks for a place in a long chapter by its sections;
+    a short one is found by its first page)."""
+    return {p.id: p.headings for p in rendered.parts
+            if p.in_toc and p.headings and estimated_pages(p, page_size) >= SECTIONS_FROM}
+
+
+def contents_anchors(rendered: Rendered, page_size: str) -> tuple[str, ...]:
+    """Every anchor the printed contents gives a page for: each part, each listed section."""
+    listed = listed_sections(rendered, page_size)
+    return tuple(a for p in rendered.parts if p.in_toc
+                 for a in (p.id, *(h.anchor for h in listed.get(p.id, ()))))
 
 
 def many_parts(rendered: Rendered) -> bool:
@@ -144,27 +163,40 @@ def stylesheets(out_dir: Path, page_size: str, user_css: tuple[str, ...] = ()) -
 
 def document(rendered: Rendered, out_dir: Path, page_size: str,
              folio: Callable[[str], Folio], chunk: Chunk | None = None,
-             start: Folio | None = None, user_css: tuple[str, ...] = ()) -> str:
+             start: Folio | None = None, user_css: tuple[str, ...] = (),
+             openings: dict[str, str] | None = None) -> str:
     """The HTML WeasyPrint lays out: the whole book, or one chunk of it, every page number
     written in by `folio(anchor)`. A chunk links no stylesheet: the Engine gives it the
     print stylesheets parsed once (parsing them cost 65 ms a chunk, a third of the seed's
-    layout); the whole document (--keep-html) links them."""
+    layout); the whole document (--keep-html) links them, and says which parts open on the
+    next page rather than a recto (`openings`, openings.py); a chunk opens on the side its
+    first folio falls on."""
     def pages(ref: PageRef) -> str:
         return written(ref.form, ref.anchors, folio)
 
     parts = rendered.parts if chunk is None else chunk.parts
     front, rest = front_and_rest(parts)
     toc = [p for p in rendered.parts if p.in_toc]
+    listed = listed_sections(rendered, page_size) if (chunk is None or chunk.front) else {}
     return wrap(
         "print.html", r=rendered,
         stylesheets=stylesheets(out_dir, page_size, user_css) if chunk is None else [],
         front=[p.html(pages=pages) for p in front] if (chunk is None or chunk.front) else None,
-        rest=[p.html(pages=pages) for p in rest], toc=toc, folio=lambda a: str(folio(a)),
+        rest=[p.html(pages=pages) for p in rest], toc=toc, sections=listed,
+        folio=lambda a: str(folio(a)),
         page_size=page_size, many_parts=many_parts(rendered), author=rendered.creator,
         keywords=[rendered.title, *rendered.subjects, *rendered.languages],
         continued=chunk is not None and not chunk.front and not chunk.opens_body,
         sentinel=chunk is not None and not chunk.last,
-        chunk_style=_chunk_style(rendered, chunk, start) if chunk is not None else "")
+        chunk_style=_chunk_style(rendered, chunk, start) if chunk is not None
+        else _openings_style(openings or {}))
+
+
+def _openings_style(openings: dict[str, str]) -> str:
+    """The whole document's parts that open on the next page, not on a recto."""
+    ids = [part for part, where in openings.items() if where == "page"]
+    return ", ".join(f'.main-matter > [id="{part}"]' for part in ids) + \
+        " { break-before: page; }" if ids else ""
 
 
 def _chunk_style(rendered: Rendered, chunk: Chunk, start: Folio | None) -> str:
@@ -177,6 +209,8 @@ def _chunk_style(rendered: Rendered, chunk: Chunk, start: Folio | None) -> str:
     css = f'html {{ string-set: book-title "{title}"; }}'
     if not chunk.opens_body and start is not None:
         css += f" @page :first {{ counter-reset: page {start.number}; }}"
+        if start.number % 2 == 0:         # a part opening on the next page, a verso
+            css += " html { break-before: left; }"
     return css
 
 
@@ -231,7 +265,7 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
     anchors not laid out yet are (else the front matter is laid out first when the main matter
     cites it, and the contents' numbers are estimated); it is checked like everything else."""
     chunks = split(rendered)
-    toc = tuple(p for p in rendered.parts if p.in_toc)
+    toc = contents_anchors(rendered, page_size)
     everywhere = set(rendered.owners())
     for chunk in chunks:
         unknown = [a for a in chunk.cited(toc) if a not in everywhere]
@@ -240,6 +274,8 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
     laid: list[Laid | None] = [None] * len(chunks)
     known: dict[str, Folio] = dict(guess or {})
     count = 0
+    budget = Budget(rendered, page_size)
+    opens: dict[int, str] = {}       # main chunk -> "right" | "page", once a blank page asked
 
     def lay(chunk: Chunk) -> None:
         nonlocal count
@@ -250,11 +286,34 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
         doc = engine.render(document(rendered, out_dir, page_size, used.__getitem__, chunk,
                                      start), page_size)
         pages = doc.pages if chunk.last else doc.pages[:-1]      # the sentinel's page
+        blank = not chunk.last and len(pages) > 1 and pages[-1]._page_box.page_type.blank
+        if blank and not chunk.front and _opening(chunk.index + 1, pages) == "page":
+            pages, blank = pages[:-1], False     # the next part opens on this verso instead
         result = Laid(chunk, doc, list(pages), start, used, [tuple(p.anchors) for p in pages],
-                      pagebreaks.page_starts(pages), len(pages))
+                      pagebreaks.page_starts(pages), len(pages), blank)
         laid[chunk.index] = result
         known.update(_folios(result))
         on_laid(result)
+
+    def _opening(index: int, pages: list) -> str:
+        """Where the main chunk `index` opens when a blank verso would come before it: decided
+        once, by the budget of blank pages (openings.py)."""
+        if index not in opens:
+            sizes = {p.id: 0 for x in laid[1:index - 1] if x is not None for p in x.chunk.parts}
+            sizes.update({x.chunk.parts[0].id: x.count for x in laid[1:index - 1] if x is not None})
+            sizes.update({p.id: 0 for p in chunks[index - 1].parts})
+            sizes[chunks[index - 1].parts[0].id] = len(pages)
+            blanks = sum(x.ends_blank for x in laid[1:index - 1] if x is not None)
+            opens[index] = "right" if budget.grants(chunks[index].parts[0].id, sizes, blanks) \
+                else "page"
+        return opens[index]
+
+    def openings() -> dict[str, str]:
+        """Each main part that opens a chunk, after the text's first: "page" when it opens on
+        the next page (not wanted on a recto, or no blank page left for it)."""
+        return {c.parts[0].id: opens.get(c.index, "right" if c.parts[0].id in budget.wants
+                                          else "page")
+                for c in chunks[2:]}
 
     front, mains = chunks[0], chunks[1:]
     cited = {a for c in mains for a in c.cited(toc)}
@@ -271,7 +330,7 @@ def lay_out(rendered: Rendered, out_dir: Path, page_size: str, engine: Engine,
         if not stale:
             log(f"layout      {sum(x.count for x in ordered)} pages in {len(chunks)} chunks, "
                 f"{count} chunk layouts")
-            return Layout(rendered, ordered, final, count)
+            return Layout(rendered, ordered, final, count, openings())
         known = dict(final)
         for chunk in stale:                      # in reading order: later starts follow
             lay(chunk)
