@@ -121,11 +121,19 @@ def test_a_heading_over_nothing_is_left_out():
 
 
 def test_a_title_keeps_its_last_word_company():
+    """No last word alone on a line ('Second Battle of Naktong / Bulge'): the last two words
+    share an unbreakable span, the text keeps its space (the outline reads as written)."""
+    from markupsafe import Markup
+
     from book.render.html import no_widow
 
-    assert no_widow("Second Battle of the Long Bridge") == "Second Battle of the Long\u00a0Bridge"
-    assert no_widow("Two Words") == "Two Words"
-    assert no_widow("A title ending in Extraordinarily Longwinded") == \
-        "A title ending in Extraordinarily Longwinded"
+    assert no_widow(Markup("Second Battle of the Long Bridge")) == \
+        'Second Battle of the <span class="nowrap">Long Bridge</span>'
+    assert no_widow(Markup("Two Words")) == "Two Words"
+    assert no_widow(Markup("Ending in Extraordinarily Longwinded")) == \
+        "Ending in Extraordinarily Longwinded"
+    tagged = Markup('Battle of the <abbr class="ac">RG</abbr>')
+    assert no_widow(tagged) == tagged                    # markup inside: left as it is
     page = render(book_from(parse(BARE.replace("Wren Hollow =", "Wren Hollow Upon Tyne =", 1))))
-    assert "Upon\u00a0Tyne</h1>" in page.parts[0].html()
+    assert '<span class="nowrap">Upon Tyne</span></h1>' in page.parts[0].html()
+    assert '<span class="nm">' not in page.parts[0].html()          # front matter: no marks

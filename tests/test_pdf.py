@@ -154,10 +154,12 @@ def test_text_extracts_as_printed(built, seed_book):
     from book.render.html import render
 
     path = built / "ili-rebellion.pdf"
-    rendered = " ".join(re.sub(r"<[^>]*>", " ", p.html()) for p in render(seed_book).parts)
+    html = [p.html() for p in render(seed_book).parts]
+    rendered = " ".join(re.sub(r"<[^>]*>", " ", h) for h in html)
     words = set(re.findall(r"\w+", rendered))
     # pdftotext joins a compound broken at its hyphen ('Pan-' / 'Turkist' reads 'PanTurkist').
-    words |= {w.replace("-", "") for w in re.findall(r"\w+(?:-\w+)+", rendered)}
+    joined = " ".join(re.sub(r"<[^>]*>", "", h) for h in html)
+    words |= {w.replace("-", "") for w in re.findall(r"\w+(?:-\w+)+", joined)}
     pages = _extracted(path)
     for tool, text in pages:
         odd = {w for w in re.findall(r"\w+", text) if re.search(r"[a-z][A-Z]", w)}

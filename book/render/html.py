@@ -19,7 +19,7 @@ from ..model import LIST_JOIN, Book, Chapter, ListBlock, Paragraph, mention_anch
 from ..settings import Settings
 from ..scripts import LABELLED, language_tag, runs
 from . import contexts
-from .typography import NBSP, smarten
+from .typography import smarten
 from . import about
 
 
@@ -316,7 +316,7 @@ def _names(html: str, names: frozenset[str]) -> str:
     for m in _WORD.finditer(html):
         if m.group() not in names:
             continue
-        if run and html[run[1]:m.start()] in (" ", NBSP):
+        if run and html[run[1]:m.start()] in (" ", "\u00a0"):
             run = (run[0], m.end())
             continue
         if run:
@@ -501,7 +501,7 @@ def render(book: Book, settings: Settings = Settings()) -> Rendered:
              context: dict, in_toc: bool = True, linker: Linker | None = None,
              headings: tuple[Heading, ...] = ()) -> Part:
         record = _Recorder(han, linker, overrides, mentions if matter == "bodymatter" else None,
-                           names)
+                           names if matter != "frontmatter" else frozenset())
         html = env.get_template(template).render(
             common, **context, id=pid, title=title, epub_type=epub_type,
             role=ROLES.get(epub_type), _record=record)
@@ -584,13 +584,18 @@ def has_text(node: "Chapter | Section") -> bool:
     return bool(node.blocks) or any(has_text(s) for s in subs)
 
 
-def no_widow(title: str) -> str:
-    """A title whose last word cannot stand alone on a line: it is tied to the word before it
-    by a no-break space, when the two are short enough to share a line of a display title."""
-    words = title.split(" ")
-    if len(words) < 3 or len(words[-2]) + len(words[-1]) > 18:
-        return title
-    return " ".join(words[:-2]) + f" {words[-2]}{NBSP}{words[-1]}"
+def no_widow(title: Markup) -> Markup:
+    """A typeset title whose last word cannot stand alone on a line: it shares an unbreakable
+    span (class "nowrap") with the word before it, when the two are short enough to share a line
+    of a display title and hold no markup. The text keeps its plain space (the PDF outline and
+    a copied title read as written)."""
+    html = str(title)
+    words = html.split(" ")
+    last = " ".join(words[-2:])
+    if len(words) < 3 or "<" in last or ">" in last or "&" in last or \
+            len(words[-2]) + len(words[-1]) > 18:
+        return Markup(html)
+    return Markup(" ".join(words[:-2]) + f' <span class="nowrap">{last}</span>')
 
 
 def chapter_numbers(book: Book) -> dict[str, int]:
