@@ -9,7 +9,7 @@ of the book: a recto is kept only while the blank pages so far, one for the fron
 for each recto still to come that ranks above it stay within that share (the index first, then
 the first appendix, then chapters, the longest first); else the part opens on the next page.
 
-The lengths are estimated from the text before layout (PAGE_CHARS); the blank pages are counted
+The lengths are estimated from the text before layout (page_chars); the blank pages are counted
 as laid out (layout.py asks `Budget.grants` when a chunk ends with a blank page)."""
 from __future__ import annotations
 
@@ -18,16 +18,18 @@ import re
 from dataclasses import dataclass, field
 
 from ..render.html import Part, Rendered
+from ..settings import PAGE_SIZES
 
 LONG_CHAPTER = 4             # pages: a chapter this long may open on a recto
 BLANK_SHARE = 0.10           # blank pages at most a tenth of the book's pages
 FRONT_PAGES = 4              # title, colophon, contents, (blank): the front matter, estimated
-# Characters of running text one page holds at each trim size (10 pt on 14.2 pt, the measure
-# of styles/print.css), how much an appendix holds beside that (the chronology's and glossary's
+# Characters of running text an A5 page holds (10 pt on 14.2 pt, the measure of
+# styles/print.css), how much an appendix holds beside that (the chronology's and glossary's
 # short entries leave lines half empty; the index's two columns of 8.5 pt hold more), and the
 # part's opening page, a fifth of it taken by the part's title. Measured on the corpus's books
 # (A5: chapters 1.0–1.4 times the estimate, appendices 0.8–1.6).
-PAGE_CHARS = {"a5": 2000, "6x9": 2300, "a4": 4600, "letter": 4400}
+A5_CHARS = 2000
+MARGINS_MM = (14 + 20, 17 + 19)      # styles/print.css @page: inner + outer, top + bottom
 DENSITY = {"index": 2.5, "appendix": 0.62, "glossary": 0.45}
 OPENING = 0.3
 _TAG = re.compile(r"<[^>]*>")
@@ -37,7 +39,16 @@ def estimated_pages(part: Part, page_size: str) -> float:
     """A part's length in pages, from the characters of its text."""
     text = _TAG.sub("", "".join(part.chunks))
     return OPENING + len(" ".join(text.split())) / (
-        PAGE_CHARS.get(page_size, PAGE_CHARS["a5"]) * DENSITY.get(part.epub_type, 1.0))
+        page_chars(page_size) * DENSITY.get(part.epub_type, 1.0))
+
+
+def page_chars(page_size: str) -> float:
+    """Characters of running text a page of this trim size holds: A5's, scaled by the area of
+    the type (the trim less styles/print.css's margins)."""
+    def area(size: str) -> float:
+        w, h = PAGE_SIZES[size].trim_mm
+        return (w - MARGINS_MM[0]) * (h - MARGINS_MM[1])
+    return A5_CHARS * area(page_size) / area("a5")
 
 
 def wanted(rendered: Rendered, page_size: str) -> dict[str, tuple[int, float]]:
