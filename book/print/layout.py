@@ -1,7 +1,10 @@
 """The print layout in chunks, with every page number written in as text (issue 17).
 
-The book is cut where a page break is forced anyway: the front matter, then each part that opens
-on a recto (in a long article whose chapters run on, the body is one chunk). Each chunk is an
+The book is cut where a page break is forced anyway: the front matter, then each part (in a long
+article whose chapters run on, the body is one chunk). A chunk opens on the side its first folio
+falls on; it ends with an empty part that opens a recto, whose page is dropped, and the blank
+verso that may come before it is kept only when the next part opens on a recto (openings.py
+decides, within the book's budget of blank pages). Each chunk is an
 HTML document of its own that WeasyPrint lays out once, in an order where every number it prints
 is already known: the body (which cites no page), then the back matter (which cites the body and
 At a glance), then the front matter (whose contents lists them all). When the back matter cites
@@ -129,7 +132,7 @@ def many_parts(rendered: Rendered) -> bool:
 
 
 def split(rendered: Rendered) -> list[Chunk]:
-    """The front matter, then the main matter cut before each part that opens on a recto: every
+    """The front matter, then the main matter cut before each part that opens a page: every
     part, except chapters after the first in a long article (they run on, print.css)."""
     front, main = rendered.front_and_rest()
     run_on = many_parts(rendered)
