@@ -101,8 +101,11 @@ def test_a_break_inside_the_text_is_where_the_printed_page_begins(seed):
                 continue
             start = letters(after).casefold()[:40]
             # the page may begin inside the word the marker stands before (hyphenated), or
-            # with the part's title the running head's text was taken for
-            assert body[:12] in start or start[:12] in body[:60], (name, label, after[:40])
+            # with the part's title the running head's text was taken for; pdftotext's reading
+            # order may leave out a one-letter index heading ('U') that -layout keeps
+            laid = letters(pdf.layout[page]).casefold()
+            assert body[:12] in start or start[:12] in body[:60] or \
+                (len(start) < 3 and start in laid[:60]), (name, label, after[:40])
             checked += 1
     assert checked > 30
 

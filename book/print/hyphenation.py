@@ -22,8 +22,8 @@ _HYPHENS = ("-", "\u2010", "\u00ad")
 
 def install() -> bool:
     """Wrap WeasyPrint's line layout; False (and nothing changed) for a release not checked."""
-    import weasyprint
-    from weasyprint.layout import block, inline
+    import weasyprint                                # lazy: WeasyPrint, only for a layout
+    from weasyprint.layout import block, inline      # lazy: as above
 
     if getattr(block.iter_line_boxes, "_book_limit", None) is not None:
         return True

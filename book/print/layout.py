@@ -26,7 +26,7 @@ from ..paths import STYLES
 from ..render.html import PageRef, Part, Rendered, front_and_rest, wrap
 from ..render.typography import smarten
 from ..settings import PAGE_SIZES
-from . import pagebreaks
+from . import hyphenation, pagebreaks
 from .fetch import make_fetcher
 from .folios import FRONT, MAIN, Folio, changed, folio_map, written
 from .openings import Budget, estimated_pages
@@ -223,8 +223,6 @@ class Engine:
     def __init__(self, base_dir: Path, fetch_roots: list[Path], variant: str | None,
                  user_css: tuple[str, ...] = ()) -> None:
         from weasyprint.text.fonts import FontConfiguration    # lazy: WeasyPrint (see pdf.py)
-
-        from . import hyphenation
 
         hyphenation.install()            # at most three hyphenated lines in a row
         self.base_url = str(base_dir.resolve()) + "/"
