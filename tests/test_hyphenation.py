@@ -119,3 +119,41 @@ def test_breaks_follow_the_english_patterns_and_spare_known_names(railway_pdf):
         assert len(head) in patterns.positions(word), (head, tail)
     assert breaks >= 5
     assert longest_ladder(text_lines) <= 3
+
+
+def test_a_run_of_anchored_names_breaks_like_plain_text():
+    """Each indexed name carries its anchor (the index's page numbers point to it). An empty
+    anchor before a name gave WeasyPrint no line break on either side of it: a list of anchored
+    names ran off the page, and 'responsi-' stood alone on a line before it. The anchor holds
+    the name, and the lines come out as they would without anchors."""
+    import weasyprint
+
+    from book.render.html import inline
+
+    places = ("Austria Belgium Czechia Denmark Estonia Germany Hungary Latvia Lithuania "
+              "Luxembourg Netherlands Norway Poland Sweden Portugal Morocco Mauritania").split()
+    text = "The northern office, headed by a director, is responsible for " + \
+        ", ".join(places) + " and for the islands."
+    starts = [text.index(p) for p in places]
+    css = weasyprint.CSS(string="@page { size: 110mm 150mm; margin: 10mm } p { font: 10pt serif;"
+                                " text-align: justify; hyphens: auto; margin: 0 }")
+    widths = {}
+    for marks in ((), tuple((at, f"p1-m{at}") for at in starts)):
+        html = inline(text, mentions=marks)
+        assert html.count('class="ix"') == len(marks)
+        doc = weasyprint.HTML(string=f'<html lang="en"><body><p>{html}</p></body></html>'
+                              ).render(stylesheets=[css])
+        widths[bool(marks)] = [_text_width(line) for line in doc.pages[0]._page_box.descendants()
+                               if type(line).__name__ == "LineBox"]
+    measure = (110 - 20) / 25.4 * 96
+    plain, anchored = widths[False], widths[True]
+    assert len(plain) >= 4 and max(plain) <= measure + 1
+    assert len(anchored) == len(plain) and max(anchored) <= measure + 1
+    assert min(anchored[:-1]) > 0.8 * measure         # no line but the last left short
+
+
+def _text_width(line) -> float:
+    """How far a line's text reaches from its start (its last inline box's right edge)."""
+    ends = [box.position_x + box.margin_width() for box in line.descendants()
+            if type(box).__name__ == "TextBox"]
+    return max(ends) - line.position_x

@@ -6,7 +6,7 @@ import os
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 from functools import lru_cache
 from itertools import groupby
 from importlib.metadata import version
@@ -218,15 +218,38 @@ def inline(text: str, han: str = "zh", links: "Linker | None" = None,
     out.append(_latin(text[pos:], links, record))
     html = "".join(out)
     if mentions:
-        ids = iter(sorted(mentions))
-        html = re.sub(MENTION, lambda _: _mention_anchor(next(ids)[1], record), html)
+        html = _anchored(html, iter([a for _, a in sorted(mentions)]), record)
     return Markup(html)
 
 
-def _mention_anchor(anchor: str, record: "_Recorder | None") -> str:
-    if record is not None:
-        record.anchors.append(anchor)
-    return f'<span class="ix" id="{anchor}"></span>'
+def _anchored(html: str, ids: Iterator[str], record: "_Recorder | None") -> str:
+    """Each MENTION replaced by its anchor (the next of `ids`) around what follows it up to the
+    next space outside markup: the mention's first word, with the elements it opens (a known
+    name's span, a link, an acronym). An empty anchor would do for a link's target, but
+    WeasyPrint 66-70 finds no line break on either side of an empty inline box: a run of
+    anchored names ('Latvia, Lithuania, Luxembourg, …') ran off the page, or left 'responsi-'
+    alone on the line before it."""
+    out, pos = [], 0
+    while (start := html.find(MENTION, pos)) >= 0:
+        out.append(html[pos:start])
+        end, depth = start + 1, 0
+        while end < len(html):
+            if html.startswith("</", end):
+                if depth == 0:
+                    break
+                depth -= 1
+            elif html[end] == "<":
+                depth += not html.startswith("/>", html.index(">", end) - 1)
+            elif depth == 0 and (html[end].isspace() or html[end] < " "):
+                break
+            end = html.index(">", end) + 1 if html[end] == "<" else end + 1
+        anchor = next(ids)
+        if record is not None:
+            record.anchors.append(anchor)
+        out.append(f'<span class="ix" id="{anchor}">'
+                   f'{_anchored(html[start + 1:end], ids, record)}</span>')
+        pos = end
+    return "".join(out) + html[pos:]
 
 
 def index_mentions(book: Book) -> dict[str, tuple[int, ...]]:
