@@ -157,3 +157,14 @@ def _text_width(line) -> float:
     ends = [box.position_x + box.margin_width() for box in line.descendants()
             if type(box).__name__ == "TextBox"]
     return max(ends) - line.position_x
+
+
+def test_a_known_name_is_marked_with_its_possessive():
+    """'Oberhausen's' is the name's word too: it is marked whole, so no line breaks
+    'Oberhau-sen’s' (the corpus printed 'Tra-jan’s', 'Jeffer-son’s')."""
+    from book.render.html import render
+
+    text = railways().replace("Oberhausen approximately", "Oberhausen's engineers approximately")
+    html = "".join(p.html() for p in render(enriched_text(text)).parts)
+    assert '<span class="nm">Oberhausen’s</span></span> engineers' in html     # in its anchor
+    assert re.search(r'<span class="nm">(General )?Maximilian Oberhausen</span>', html)

@@ -328,16 +328,17 @@ def known_names(book: Book) -> frozenset[str]:
 
 MIN_HYPHENATED = 6       # hyphenate-limit-chars' first value in styles/print.css
 _WORD = re.compile(r"[^\W\d_][\w’']*")
+_POSSESSIVE = re.compile(r"[’']s?$")          # 'Trajan’s', 'Jesus’': the name's own word
 
 
 def _names(html: str, names: frozenset[str]) -> str:
-    """Mark each known name's word (class "nm": never hyphenated, styles/base.css), so that a
-    line never breaks 'Nak-tong' or 'Wash-ington'."""
+    """Mark each known name's word, possessive or not (class "nm": never hyphenated,
+    styles/base.css), so that a line never breaks 'Nak-tong', 'Wash-ington' or 'Tra-jan’s'."""
     if not names:
         return html
     out, pos, run = [], 0, None          # run: (start, end) of the name words being joined
     for m in _WORD.finditer(html):
-        if m.group() not in names:
+        if m.group() not in names and _POSSESSIVE.sub("", m.group()) not in names:
             continue
         if run and html[run[1]:m.start()] in (" ", "\u00a0"):
             run = (run[0], m.end())
