@@ -168,3 +168,41 @@ def test_a_known_name_is_marked_with_its_possessive():
     html = "".join(p.html() for p in render(enriched_text(text)).parts)
     assert '<span class="nm">Oberhausen’s</span></span> engineers' in html     # in its anchor
     assert re.search(r'<span class="nm">(General )?Maximilian Oberhausen</span>', html)
+
+
+def test_a_text_that_fits_but_for_its_last_space_stays_on_its_line(monkeypatch):
+    """'… the harvests in <span>Linmouth</span>': when the text before the span fits the line but
+    for the space that ends it, WeasyPrint broke after its first word ('In' alone on a line,
+    the rest on the next). With book/print/hyphenation.py's layout the text keeps its line."""
+    import weasyprint
+    from weasyprint.layout import inline
+
+    from book.print import hyphenation
+
+    head = "In 1868 the clerk kept a careful account of the harvests in"
+    style = "font: 10pt/1.4 serif; text-align: justify; hyphens: manual; margin: 0"
+
+    def first_lines(html: str, measure: float) -> list[str]:
+        css = weasyprint.CSS(string=f"@page {{ size: {measure}px 400px; margin: 0 }} "
+                                    f"body {{ margin: 0 }} p {{ {style} }}")
+        doc = weasyprint.HTML(string=f'<html lang="en"><body>{html}</body></html>'
+                              ).render(stylesheets=[css])
+        return [_text(line) for line in doc.pages[0]._page_box.descendants()
+                if type(line).__name__ == "LineBox"][:2]
+
+    probe = weasyprint.HTML(string=f'<p style="{style}"><span style="display: inline-block">'
+                                   f"{head}</span></p>").render()
+    fitted = next(b for b in probe.pages[0]._page_box.descendants()
+                  if type(b).__name__ == "InlineBlockBox").width
+    paragraph = f'<p>{head} <span class="nm">Linmouth</span>, and the company planted.</p>'
+    measure = fitted + 1.0                # the words fit; their space after them does not
+    assert hyphenation.install()
+    assert first_lines(paragraph, measure) == [head, "Linmouth, and the company planted."]
+    monkeypatch.setattr(inline, "split_first_line", inline.split_first_line.__wrapped__)
+    assert first_lines(paragraph, measure)[0] == "In"              # WeasyPrint's own
+
+
+def _text(box) -> str:
+    if getattr(box, "text", None) is not None:
+        return box.text
+    return "".join(_text(c) for c in getattr(box, "children", ())).strip()

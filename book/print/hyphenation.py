@@ -9,9 +9,16 @@ at the limit the next line is broken without automatic hyphenation (`hyphens: ma
 line only; a soft hyphen still counts). The count restarts with each block, and goes on across a
 page break.
 
+The same wrapper of the line splitter mends one WeasyPrint defect (`_whole_words`): a text that
+fits a line but for the space that ends it, before an inline element, was broken after its
+first word, and the more inline elements a text holds (names marked, index anchors) the more
+often a line held only 'In' or 'his'.
+
 Guarded like pagerefs.py: installed only for the WeasyPrint releases whose line breaking was
 read (the functions wrapped, their names and arguments); any other leaves the layout as it is."""
 from __future__ import annotations
+
+from math import inf
 
 LIMIT = 3                        # at most three hyphenated lines in a row (Bringhurst 2.4.8)
 CHECKED = ("66.", "67.", "68.", "69.", "70.")     # WeasyPrint releases whose layout was read
@@ -54,17 +61,35 @@ def install() -> bool:
 
     def split_first_line(text, style, context, *args, **kwargs):
         if not getattr(context, _FLAG, False) or style["hyphens"] != "auto":
-            return split(text, style, context, *args, **kwargs)
+            return _whole_words(split, text, style, context, *args, **kwargs)
         style["hyphens"] = "manual"
         try:
-            return split(text, style, context, *args, **kwargs)
+            return _whole_words(split, text, style, context, *args, **kwargs)
         finally:
             style["hyphens"] = "auto"
 
     iter_line_boxes._book_limit = LIMIT
+    split_first_line.__wrapped__ = split            # WeasyPrint's own (tests compare)
     block.iter_line_boxes = iter_line_boxes
     inline.split_first_line = split_first_line
     return True
+
+
+def _whole_words(split, text, style, context, max_width=None, *args, **kwargs):
+    """WeasyPrint's split_first_line, except for a text that ends with a space before an inline
+    element ('… the harvests in <span>Linmouth</span>') and fits the line but for that space:
+    WeasyPrint counts the space, finds the text too wide, and breaks after its first word ('In'
+    alone on a line, then the rest). Such a text is kept whole on the line, without the space
+    that ends it (a line's last space is dropped anyway): what follows breaks to the next line,
+    as it cannot fit where the space itself does not."""
+    found = split(text, style, context, max_width, *args, **kwargs)
+    stripped = text.rstrip(" ")
+    if found[2] is None or stripped == text or not stripped or kwargs.get("minimum") or \
+            style["white_space"] not in ("normal", "pre-line") or max_width in (None, inf) or \
+            found[2] >= len(stripped.encode()):
+        return found
+    whole = split(stripped, style, context, max_width, *args, **kwargs)
+    return found if whole[2] is not None or whole[3] > max_width else whole
 
 
 def hyphenated(line) -> bool:
