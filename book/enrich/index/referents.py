@@ -128,6 +128,7 @@ class Resolver:
         for surface in sorted(rest, key=lambda s: -len(s.words)):
             self._short_or_own(surface)
         self._latin_forms()
+        self._variants()
         self._boxed_forms()
         out = [r for r in dict.fromkeys(self.referents.values()) if r.uses or r.boxed]
         for r in out:
@@ -141,6 +142,26 @@ class Resolver:
                 if u.rule != AS_WRITTEN and u.context is None:
                     u.context = full
         return out
+
+    def _variants(self) -> None:
+        """Spellings of one name that differ by a space or a hyphen ('Vell Line', 'Velline'),
+        a final 'h' after a vowel ('Tarna', 'Tarnah') or a plural 's' inside the name ('Marras
+        Islands', 'Marra Islands') are one referent, not a person's: the one the text names
+        most often."""
+        groups: dict[str, list[Referent]] = {}
+        for r in dict.fromkeys(self.referents.values()):
+            if r.uses and not r.person and r.kind != "person":
+                groups.setdefault(_skeleton(r.name), []).append(r)
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            target = max(group, key=lambda r: (len(r.uses), bool(r.source)))
+            for r in group:
+                if r is not target:
+                    target.uses.extend(Use(u.mention, "index.mention.variant") for u in r.uses)
+                    target.aliases.extend(a for a in (r.acronym, *r.aliases) if a)
+                    r.uses = []
+            target.uses.sort(key=lambda u: u.mention.start)
 
     def _boxed_forms(self) -> None:
         """A place only the infobox gives is the place the text names without its head noun
@@ -610,6 +631,14 @@ class Resolver:
                     "the ", 0, m.start)):
                 return feature
         return None
+
+
+def _skeleton(name: str) -> str:
+    """A name's identity without what its spellings vary in (see Resolver._variants)."""
+    words = identity(name).replace("-", " ").split()
+    words = [re.sub(r"(?<=[aeiou])h$", "", w) for w in words]
+    words = [re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words[:-1]] + words[-1:]
+    return "".join(words) if len("".join(words)) >= 5 else identity(name)
 
 
 def _person_shaped(words: tuple[str, ...]) -> bool:

@@ -136,6 +136,13 @@ MENTION = Table("index.mention", "how a mention was resolved to its heading", (
           ("The poet Ivo Marran came. Marran wrote. Later ⟦Marranus⟧ wrote again.",
            "The historian Velly the Elder came. Later ⟦Vellius the Elder⟧ wrote."),
           ("The poet Ivo Marran came. Marran wrote. Later ⟦Marrus⟧ wrote again.",)),
+    _rule("index.mention.variant", "another spelling of the name: a space or a hyphen, a "
+          "final 'h', a plural 's' inside it ('Marras Islands' for the Marra Islands)",
+          ("Ships reached the Marra Islands. The Marra Islands are small. Later ships left the "
+           "⟦Marras Islands⟧.",
+           "They read the Tarnah in spring. The Tarnah is long. Later the ⟦Tarna⟧ was read."),
+          ("Ships reached the Marra Islands. The Marra Islands are small. Later ships left the "
+           "⟦Marr Islands⟧.",)),
     _rule("index.mention.unit-form", "a unit's short or long form, with or without its side",
           ("The US 4th Lancer Regiment crossed. The ⟦4th Regiment⟧ held.",),
           ("The ⟦US 4th Lancer Regiment⟧ crossed. The 4th Regiment held.",)),
