@@ -170,6 +170,34 @@ EPITHETS = ("Great", "Younger", "Elder", "Bold", "Bald", "Pious", "Conqueror", "
 # Latin epithets after a Roman woman's name that tell namesakes apart ('Antonia Minor', 'Octavia
 # Major'): part of the name, never its surname.
 ROMAN_EPITHETS = ("Minor", "Major", "Maior", "Minima", "Maxima")
+# Common given names: a name opening with one of them and followed by one to three capitalised
+# words and no head noun is a person's ('John Jay'; not 'James River', 'John Hopkins University').
+# English: the most frequent given names of the US censuses 1790-1900 and of English parish
+# registers (both sexes, historical spellings); Roman: the closed set of praenomina in use in the
+# late Republic and early Empire (Salway, 'What's in a Name?', JRS 84, 1994).
+GIVEN_NAMES = (
+    "John", "William", "James", "George", "Charles", "Thomas", "Joseph", "Henry", "Robert",
+    "Edward", "Samuel", "David", "Richard", "Benjamin", "Daniel", "Peter", "Paul", "Francis",
+    "Frederick", "Walter", "Arthur", "Albert", "Alexander", "Andrew", "Edmund", "Nathaniel",
+    "Jonathan", "Josiah", "Elijah", "Isaac", "Jacob", "Abraham", "Timothy", "Stephen",
+    "Christopher", "Matthew", "Michael", "Patrick", "Hugh", "Harry", "Harold", "Herbert",
+    "Ernest", "Alfred", "Lewis", "Louis", "Philip", "Roger", "Ralph", "Nicholas", "Anthony",
+    "Oliver", "Rufus", "Caleb", "Theodore", "Ebenezer", "Moses", "Aaron", "Simon", "Luke",
+    "Mary", "Elizabeth", "Sarah", "Anne", "Ann", "Margaret", "Catherine", "Jane", "Martha",
+    "Abigail", "Hannah", "Susan", "Ellen", "Emily", "Alice", "Dorothy", "Frances", "Rebecca",
+    "Eleanor", "Louisa", "Charlotte", "Caroline", "Harriet", "Lucy",
+    "Gaius", "Lucius", "Marcus", "Gnaeus", "Titus", "Publius", "Quintus", "Servius", "Aulus",
+    "Decimus", "Tiberius", "Sextus", "Manius", "Appius", "Spurius", "Numerius", "Vibius",
+    "Mamercus", "Faustus", "Kaeso", "Caeso", "Postumus", "Opiter", "Hostus")
+# Labels of a party, faction or side written before a person's name ('Federalist Caleb Strong',
+# 'Democratic-Republican Elbridge Gerry'): a descriptor, cut off the name as a rank is (the
+# parties and sides of English-language political history; nationality adjectives are found by
+# DEMONYM_ENDINGS).
+PARTY_LABELS = ("Federalist", "Anti-Federalist", "Republican", "Democratic-Republican",
+                "Democrat", "Democratic", "Loyalist", "Patriot", "Whig", "Tory", "Jacobite",
+                "Jacobin", "Royalist", "Parliamentarian", "Unionist", "Confederate",
+                "Communist", "Nationalist", "Socialist", "Liberal", "Conservative", "Labour",
+                "Bolshevik", "Menshevik", "Fascist", "Monarchist", "Populist", "Progressive")
 HONORIFICS_AFTER = ("Khan", "Beg", "Bey", "Pasha", "Effendi", "Töre", "Tore", "Agha")
 # Endings of Slavic surnames ('Timoshenko', 'Abbasov', 'Zhukov', 'Rokossovsky'): such a name is in
 # Western order, whatever its syllables look like.

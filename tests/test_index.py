@@ -623,3 +623,18 @@ def test_every_locator_of_every_complete_article_is_the_page_of_its_name(full_pd
         checked += n
         misses += [f"{path.stem}: {m}" for m in missed]
     assert not misses and checked > 4000      # 4 474 locators on the corpus of 7 December
+
+
+def test_a_name_opening_with_a_given_name_is_a_persons_and_a_party_label_is_cut_off():
+    """A name opening with a common given name or a praenomen ('John Tessel', 'Gaius Ortho
+    Varrus'), or with the given name of another person of the book ('Ivo Quell' beside General
+    Ivo Tarn Harrow), is a person's, filed inverted like the others, even when named once; not
+    before a head noun ('James River', 'John Ardley University'). A party's or a people's
+    adjective before a full name is cut off as a rank is ('the Federalist Caleb Dunmore')."""
+    book = enriched(FIXTURES / "marrow-assembly.txt")
+    assert headings(book) == {
+        "Ahenobarbo, Gnaeus Pellio", "Ashcombe, John", "De Wint, Peter", "Dunmore, Caleb", "Federalist Party",
+        "Fort William", "Harrow, Ivo Tarn", "James River", "John Ardley University", "Marrow",
+        "Pellow, Samuel", "Quell, Ivo", "Tessel, John", "Varrus, Gaius Ortho", "Vell Republic"}
+    kinds = {e.term: e.kind for e in book.index}
+    assert {kinds[t] for t in ("Quell, Ivo", "Tessel, John", "Pellow, Samuel")} == {"person"}

@@ -12,6 +12,14 @@ from ..rules import Near, Table
 _TITLE = lexicon.alternation((*lexicon.TITLES, *lexicon.RANKS))
 _PERSON_NOUN = lexicon.alternation((*lexicon.PERSON_NOUNS, *lexicon.RELATIONS))
 _KIN = lexicon.alternation(lexicon.KINSHIP)
+_GIVEN = lexicon.alternation(lexicon.GIVEN_NAMES)
+_LABEL = lexicon.alternation(lexicon.PARTY_LABELS)
+_DEMONYM = rf"[A-Z][a-z]+(?:{lexicon.alternation(('an', 'ish', 'ese'))})"
+_HEAD = lexicon.alternation((*lexicon.PLACE_HEADS, *lexicon.ORGANISATION_HEADS,
+                             *lexicon.UNIT_HEADS, *lexicon.EVENT_HEADS))
+_CAPITAL = r"[A-Z][a-z\u00DF-\u024F'’-]+"
+# one to three capitalised words after a given name, none of them a head noun, then no more
+_REST = rf"(?:[ ](?!{_HEAD}\b){_CAPITAL}){{1,3}}(?![ \u00a0]?[A-Z\d])"
 
 # --- the grammar's refusals ---------------------------------------------------------------------
 ABBREVIATION_PIECE = Near(
@@ -30,8 +38,20 @@ TITLE_OF_PLACE = Near(
     reason="a title followed by 'of' names an office, not a person ('King of Wessex')",
     inner=re.compile(rf"{_TITLE} of"),
     examples=("the ⟦King of⟧ Wessex",), counter=("⟦King Alfred⟧ of Wessex",))
+DESCRIPTOR_LABEL = Near(
+    name="index.descriptor-label",
+    reason="a party's, faction's or people's adjective before a person's full name describes "
+           "him and is no part of the name, as a rank is not ('Federalist Caleb Strong')",
+    inner=re.compile(rf"{_LABEL}|{_DEMONYM}"),
+    after=re.compile(rf"[ ](?:{_GIVEN}{_REST}|{_CAPITAL}{_REST})"),
+    when=lambda text, start, end: text[start:end] in lexicon.PARTY_LABELS or re.match(
+        rf"[ ]{_GIVEN}{_REST}", text[end:end + 80]) is not None,
+    examples=("the ⟦Federalist⟧ Caleb Strong won", "the ⟦Democratic-Republican⟧ Ivo Marr lost",
+              "the ⟦Vellan⟧ John Marr sailed"),
+    counter=("the ⟦Federalist⟧ Party won", "the ⟦Vellan⟧ Ivo Marr sailed",
+             "the ⟦Republican⟧ National Committee met"))
 GRAMMAR = Table("index.grammar", "stretches the name grammar refuses to read as names",
-                (ABBREVIATION_PIECE, BROKEN_WORD, TITLE_OF_PLACE))
+                (ABBREVIATION_PIECE, BROKEN_WORD, TITLE_OF_PLACE, DESCRIPTOR_LABEL))
 
 # --- who or what a name names: cues around a mention -------------------------------------------
 PERSON_CUES = Table("index.person", "signs around a name that it is a person's", (
@@ -62,6 +82,14 @@ PERSON_CUES = Table("index.person", "signs around a name that it is a person's",
          reason="a name after a kinship and 'of' ('the son of X', 'wife of X')",
          before=re.compile(rf"\b{_KIN}[ ]of[ ]$"),
          examples=("the only son of ⟦Ivo Marr⟧ and",), counter=("the governor of ⟦Vella⟧ fled",)),
+    Near(name="index.person.given-name",
+         reason="a common given name (lexicon.GIVEN_NAMES: English names, Roman praenomina) and "
+                "one to three capitalised words with no head noun ('John Marr', 'Gaius Ivo "
+                "Varro'; not 'James River', 'John Marr University')",
+         inner=re.compile(rf"{_GIVEN}{_REST}"),
+         examples=("then ⟦John Marr⟧ spoke", "and ⟦Gaius Ivo Varro⟧ fled"),
+         counter=("on the ⟦James River⟧ at", "at ⟦John Marr University⟧ in",
+                  "at ⟦Fort William⟧ in")),
     Near(name="index.person.married",
          reason="a name after a verb of marriage ('married X')",
          before=re.compile(r"\b(?:married|wed|divorced|betrothed[ ]to)[ ]$"),

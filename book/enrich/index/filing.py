@@ -118,8 +118,12 @@ def surname_start(words: list[str], compound: bool = True) -> tuple[int, int]:
     other given names is one of them ('Francisco de Paula Santander'). When two words or more come
     before the particles, the last of them begins a compound surname ('Michael Andreas Barclay de
     Tolly'), unless `compound` is False: the text uses the shorter surname alone, never the
-    compound ('Blücher' for Gebhard Leberecht von Blücher)."""
+    compound ('Blücher' for Gebhard Leberecht von Blücher). A particle written with a capital
+    is the surname's first word ('Oliver La Farge': 'La Farge'; CMOS 16.71)."""
     last = len(words) - 1
+    if last >= 2 and words[last - 1][:1].isupper() and \
+            words[last - 1].casefold() in SURNAME_PARTICLES:
+        return last - 1, last - 1    # a capitalised particle begins the surname: 'La Farge, Oliver'
     first = last
     while first > 1 and words[first - 1] in SURNAME_PARTICLES:
         first -= 1

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ... import lexicon
 from ..trace import active, reject
 from . import kinds
-from .cues import ABBREVIATION_PIECE, BROKEN_WORD, TITLE_OF_PLACE
+from .cues import ABBREVIATION_PIECE, BROKEN_WORD, DESCRIPTOR_LABEL, TITLE_OF_PLACE
 from .usage import Usage
 
 UPPER = "A-Z\u00C0-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F"
@@ -205,6 +205,10 @@ def _pieces(tokens: list[Token], usage: Usage) -> Iterator[tuple[list[Token], st
         if opened:
             yield piece, title
             piece, title = [], ""
+        if not piece and not title and t.kind == "word" and \
+                DESCRIPTOR_LABEL.applies(usage.text, t.start, t.end):
+            i += 1                     # 'Federalist Caleb Strong': the name is 'Caleb Strong'
+            continue
         size = _title_at(tokens, i, usage)
         if size:
             words = " ".join(x.text for x in tokens[i:i + size])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ... import lexicon
@@ -24,7 +24,7 @@ from .filing import untitled
 from .infobox import names as boxed_names
 from .kinds import head_of
 from .names import RUN, Mention, function_word, identity
-from .people import People, can_stand_alone, person_sign
+from .people import People, can_stand_alone, in_order, person_sign
 from .cues import PLACE_CUES
 
 AS_WRITTEN = "index.mention.as-written"
@@ -37,6 +37,7 @@ _PARTICLES = frozenset(lexicon.SURNAME_PARTICLES)
 _AFFILIATION = re.compile(f"(?:ist|{'|'.join(lexicon.DEMONYM_ENDINGS)})$")
 _DIVISIONS = frozenset(lexicon.DIVISION_HEADS)
 _HOUSES = frozenset(lexicon.HOUSE_NOUNS)
+_GIVEN = frozenset(lexicon.GIVEN_NAMES)
 _EVENTS = frozenset(lexicon.EVENT_HEADS)
 _EPITHET_OPENERS = frozenset(lexicon.EPITHET_OPENERS)
 _HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UNIT_HEADS
@@ -103,6 +104,7 @@ class Resolver:
         self.people = People()
         self._person_of: dict[int, Referent] = {}
         self._signs: dict[str, str] = {}
+        self._by_last: dict[str, list[Surface]] | None = None
         self._endings: dict[str, set[str]] | None = None
         self._prefixes: dict[str, set[str]] | None = None
         self.refused: list[tuple[Mention, str]] = []
@@ -376,7 +378,22 @@ class Resolver:
             return True
         if head_of(surface.words):
             return False
+        if sign == "index.person.given-name" and self._shares_last_word(surface):
+            return False                 # 'Victoria Cross or George Cross'
         return sign == "index.person.described" or bool(sign) and "of" not in surface.words
+
+    def _shares_last_word(self, surface: Surface) -> bool:
+        """Does another name of the book end in the same word and open with no given name
+        ('Victoria Cross' beside 'George Cross'): then the word is a shared head, the name a
+        thing's?"""
+        if self._by_last is None:
+            self._by_last = defaultdict(list)
+            for s in self.surfaces.values():
+                if len(s.words) >= 2:
+                    self._by_last[s.words[-1]].append(s)
+        return any(s is not surface and s.words[0] not in _GIVEN and not in_order(
+            s.words, surface.words) and not self.is_person(s)
+                   for s in self._by_last.get(surface.words[-1], ()))
 
     def _persons(self) -> None:
         """Persons named in two words or more: registered, then a shorter or longer form of the
@@ -387,6 +404,12 @@ class Resolver:
             if self.is_person(surface):
                 r = self._referent(surface.text, "person", person=True)
                 self._person_of[self.people.add(surface.words)] = r
+        given = {n[0] for n in self.people.names
+                 if (len(n) > 2 or _person_shaped(n)) and can_stand_alone(n[0])}
+        for surface in list(self.surfaces.values()):
+            if surface.key not in self.owner and self._by_given_name(surface, given):
+                r = self._referent(surface.text, "person", person=True)
+                self._person_of[self.people.add(surface.words)] = r
         for surface in self.surfaces.values():
             if surface.key not in self.owner and self._named_then_surnamed(surface):
                 r = self._referent(surface.text, "person", person=True)
@@ -394,6 +417,18 @@ class Resolver:
         for surface in sorted(self.surfaces.values(), key=lambda s: -len(s.words)):
             if len(surface.words) >= 2 and not head_of(surface.words):
                 self._join_forms(surface)
+
+    def _by_given_name(self, surface: Surface, given: set[str]) -> bool:
+        """A name whose first word the book uses as the given name of another person named in
+        full, followed by one to three capitalised words and no head noun ('Ivo Marr' beside
+        'Ivo Tarn Vell'): a person's name too (index.person.given-name, the book's own names)."""
+        words = surface.words
+        return 2 <= len(words) <= 4 and words[0] in given and not self.is_person(surface) \
+            and not head_of(words) and not self._shares_last_word(surface) and not kinds.generic(words) and all(
+                w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
+                for w in words) \
+            and not self.describes(words[0]) and not _mostly(surface.mentions, lambda m: PLACE_CUES.first(
+                self.text, m.start, m.end) is not None)
 
     def _named_then_surnamed(self, surface: Surface) -> bool:
         """A name of two to four words that the text first writes in full and later calls by
