@@ -31,9 +31,16 @@ def plain(text: str) -> str:
     return _ARTICLE.sub("", text.strip().strip(_QUOTES))
 
 
+# Latin letters that Unicode does not decompose, spelt as an English index files them (Chicago
+# 16.60: 'Æthelbald' under A, 'Øresund' under O, 'Þórr' as 'Thorr').
+_SPELT = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+                        "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ł": "l", "Ł": "L",
+                        "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i"})
+
+
 def fold(text: str) -> str:
-    """The fallback rule's form of a text: accents and case folded."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """The fallback rule's form of a text: accents and case folded, and æ, ø, þ... spelt out."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPELT))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -11,6 +11,8 @@ def test_a_title_is_filed_without_quotes_or_a_leading_the():
 
 def test_fold_drops_accents_and_case():
     assert fold("Ürümqi") == "urumqi" and fold("ÉIRÍ") == "eiri"
+    assert fold("Æthelbald") == "aethelbald" and fold("Øresund") == "oresund"
+    assert fold("Þórr") == "thorr" and fold("Łódź") == "lodz"
 
 
 def test_sort_keys_follow_a_readers_order():

@@ -638,3 +638,10 @@ def test_a_name_opening_with_a_given_name_is_a_persons_and_a_party_label_is_cut_
         "Pellow, Samuel", "Quell, Ivo", "Tessel, John", "Varrus, Gaius Ortho", "Vell Republic"}
     kinds = {e.term: e.kind for e in book.index}
     assert {kinds[t] for t in ("Quell, Ivo", "Tessel, John", "Pellow, Samuel")} == {"person"}
+
+
+def test_a_letter_unicode_does_not_decompose_files_under_its_spelling():
+    book = enriched_text("= Wenlock Charters =\n\nThe abbot met Æthelbald at Wenlock. Later "
+                         "Æthelbald granted Wenlock to Abingdon, and Abingdon kept it.\n")
+    groups = {head["label"]: [e["term"] for e in entries] for head, entries in contexts.index(book)}
+    assert "Æthelbald" in groups["A"] and "0–9" not in groups
