@@ -1,7 +1,8 @@
-"""The back-of-book index (book/enrich/index/): the name grammar, referents, filing, the rules'
-examples, exact headings of the fixtures written for each pattern, the locators' anchors in the
-rendering, and in the built books that every locator leads to the name (its page in the PDF, its
-element in the EPUB)."""
+"""The back-of-book index as a whole (book/enrich/index/, its `enrich`): referents and headings
+on small texts, exact headings of the fixtures written for each pattern, the locators' anchors in
+the rendering, and in the built books that every locator leads to the name (its page in the PDF,
+its element in the EPUB). The name grammar, filing, kinds, units, the infobox's names and the
+rules' examples are tested beside them, one file per module (test_names.py, test_filing.py…)."""
 from __future__ import annotations
 
 import json
@@ -13,21 +14,15 @@ from lxml import etree
 
 from book.collation import sort_key
 from book.enrich.index import enrich
-from book.enrich.index.filing import (east_asian, filed_as, heading, inverted, regnal, sort_text,
-                                      surname_start)
-from book.enrich.index.kinds import generic, head_of, spells, storm, sub_unit
-from book.enrich.index.names import identity, mentions
-from book.enrich.index.rules import TABLES
-from book.enrich.index.units import number, parse, side_forms
-from book.enrich.index.usage import Usage
-from book.enrich.document import Document
+from book.enrich.index.filing import filed_as
 from book.model import Locator, Provenance
 from book.read.article import parse as parse_article
 from book.read.shape import shape
 from book.render import contexts
 from book.render.html import index_mentions, render
 
-from .conftest import FIXTURES, enriched, enriched_text, letters
+from ...conftest import FIXTURES, enriched, enriched_text, letters
+from .test_names import names_in
 
 HEAD = "= Battle of Examples =\n\nInfobox\n- Place: Kulja, Xinjiang Province\n- Commander1: Ada Lovelace\n\n"
 
@@ -37,46 +32,9 @@ def index_of(body: str, commanders: str = "Ada Lovelace") -> dict:
     return {e.term: e for e in enriched_text(HEAD.replace("Ada Lovelace", commanders) + body).index}
 
 
-def names_in(text: str) -> list[tuple[str, str]]:
-    """(name, title) of every mention the grammar finds in one paragraph."""
-    usage = Usage(Document(shape(parse_article(f"= T =\n\n{text}\n"))))
-    return [(m.text, m.title) for m in mentions(usage)]
-
-
 def headings(book) -> set[str]:
     """The headings of an index that are not 'see' references."""
     return {e.term for e in book.index if not e.sees}
-
-
-# The rules: every example of every index rule, and never a counter-example.
-
-RULES = [r for t in TABLES for r in t]
-
-
-@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
-def test_each_rule_fires_on_its_examples_only(rule):
-    assert rule.reason and rule.examples and rule.counter
-    for example in rule.examples:
-        assert rule.fires(example), example
-    for example in rule.counter:
-        assert not rule.fires(example), example
-
-
-def test_rule_names_are_unique_and_namespaced():
-    names = [r.name for r in RULES]
-    assert len(names) == len(set(names)) and all(n.startswith("index.") for n in names)
-
-
-# The name grammar.
-
-def test_a_dotted_abbreviation_is_one_token_and_never_leaves_a_fragment():
-    found = names_in("The U.S. Navy and the U.S.S.R. met. The U.S. Navy sailed.")
-    assert ("U.S. Navy", "") in found and not [n for n, _ in found if n.startswith("S.")]
-
-
-def test_a_roman_numeral_before_a_sentence_end_closes_the_name():
-    found = names_in("Coast towns fell in the Harbour War I. Towards the autumn they rose.")
-    assert ("Harbour War I", "") in found and not [n for n, _ in found if "Towards" in n]
 
 
 def test_an_initial_before_an_adverb_ends_a_sentence():
@@ -85,150 +43,6 @@ def test_an_initial_before_an_adverb_ends_a_sentence():
     index = index_of("It turned at 12 ° N. Subsequently it weakened.\n")
     assert all(loc.anchor.startswith("glance-")          # the infobox's names only
                for e in index.values() for loc in e.locators)
-
-
-def test_ranks_and_titles_are_kept_apart_from_the_name():
-    found = names_in("Then General of the Army Corwin Hale and Private First Class Anselm K. "
-                     "Drury came, and the Vellish Major General Pak Son Il left.")
-    assert ("Corwin Hale", "General of the Army") in found
-    assert ("Anselm K. Drury", "Private First Class") in found
-    assert ("Pak Son Il", "Major General") in found and ("Vellish", "") in found
-
-
-def test_a_rank_before_a_head_noun_is_part_of_the_name():
-    assert ("General Assembly", "") in names_in("The General Assembly met in May.")
-
-
-def test_a_word_opening_a_sentence_is_dropped_when_the_text_writes_it_in_lower_case():
-    found = names_in("Angry Kazakh herders fled. The angry men left. Walton Walker ordered it.")
-    assert ("Kazakh", "") in found and ("Walton Walker", "") in found
-
-
-def test_of_joins_a_name_unless_it_joins_two():
-    found = names_in("The Battle of Masan began. B Company of the 72nd Tank Battalion held. "
-                     "Emperor Trajo of Lusca ruled, and Trajo built roads in Lusca.")
-    assert {"Battle of Masan", "B Company", "72nd Tank Battalion", "Trajo", "Lusca"} <= \
-        {n for n, _ in found}
-
-
-def test_a_possessive_splits_a_name_unless_its_owner_is_a_common_noun():
-    found = {n for n, _ in names_in("Nero's Domus Aurea stood. The Korean People's Army came. "
-                                    "Shays' Rebellion failed.")}
-    assert {"Nero", "Domus Aurea", "Korean People's Army", "Shays' Rebellion"} <= found
-
-
-def test_a_word_broken_by_a_stray_apostrophe_is_no_name():
-    assert names_in("They crossed near Hyongp 'ung at dawn.") == []
-
-
-def test_a_month_is_no_part_of_a_name():
-    assert names_in("On 6 October Hale came. The October Revolution began.") == \
-        [("Hale", ""), ("October Revolution", "")]
-
-
-def test_identity_folds_abbreviations_and_articles():
-    assert identity("U.S. Navy") == identity("US Navy") and identity("The Hague") == "hague"
-
-
-# What a name names.
-
-def test_head_nouns_say_what_a_name_names():
-    assert head_of(("Naktong", "River")) == ("place", "River")
-    assert head_of(("Battle", "of", "Masan")) == ("event", "Battle")
-    assert head_of(("Task", "Force", "Rook")) == ("unit", "Task Force")
-    assert head_of(("World", "War", "II")) == ("event", "War")
-    assert head_of(("SM", "UB-1")) == ("ship", "SM")
-    assert head_of(("SM", "Supermarket")) is None
-
-
-def test_a_head_alone_is_no_name_but_two_heads_are():
-    assert generic(("Tropical", "Storm")) and generic(("Army",)) and generic(("National",))
-    assert not generic(("Battle", "Mountain")) and not generic(("North", "Sea"))
-
-
-def test_a_numbered_part_without_its_whole_is_ambiguous():
-    assert sub_unit(("1st", "Battalion")) and sub_unit(("B", "Company"))
-    assert sub_unit(("3rd", "District")) and sub_unit(("Headquarters", "Company"))
-    assert not sub_unit(("72nd", "Tank", "Battalion"))
-
-
-def test_an_acronym_must_be_spelt_by_its_long_form():
-    assert spells("ROK", "Republic of Korea") and spells("KMT", "Kuomintang")
-    assert spells("USSR", "Union of Soviet Socialist Republics")
-    assert not spells("UTC", "University College")
-
-
-def test_a_storm_keeps_its_name_across_categories():
-    assert storm(("Tropical", "Storm", "Koppu")) == storm(("Typhoon", "Koppu")) == ("Koppu",)
-    assert storm(("Typhoon", "Center")) is None
-
-
-# Units.
-
-SIDES = side_forms({"US": "United States", "NK": "North Korean"})
-
-
-def test_a_units_forms_read_into_side_number_branch_and_class():
-    assert parse(("US", "2nd", "Infantry", "Division"), SIDES).key == (2, "Division")
-    assert parse(("Eighth", "United", "States", "Army"), SIDES).side == "united states"
-    assert parse(("9th", "Infantry"), SIDES).head == "Regiment"
-    assert parse(("NK", "I", "Corps"), SIDES).number == 1 and number("XIV") == 14
-    assert parse(("9th", "and", "10th", "Divisions"), SIDES) is None
-
-
-def test_short_and_long_forms_agree_but_not_across_sides_or_branches():
-    us = parse(("US", "2nd", "Infantry", "Division"), SIDES)
-    assert us.agrees(parse(("2nd", "Division"), SIDES))
-    assert us.agrees(parse(("US", "2nd", "Division"), SIDES))
-    assert not us.agrees(parse(("NK", "2nd", "Division"), SIDES))
-    assert not us.agrees(parse(("2nd", "Cavalry", "Division"), SIDES))
-
-
-# Filing (CMOS 16.71–16.87).
-
-@pytest.mark.parametrize("name", ["Ma Bufang", "Chiang Kai-shek", "Oda Nobunaga", "Yi Sun-sin",
-                                  "Nguyễn Thanh Hồng", "Tōdō Takatora", "Pak Son Il"])
-def test_east_asian_names_are_surname_first(name):
-    assert east_asian(name) and not inverted(name)
-
-
-@pytest.mark.parametrize("name", ["Masud Sabri", "Joseph Stalin", "Walton Walker", "Samuel Maharero"])
-def test_other_names_are_not(name):
-    assert not east_asian(name) and inverted(name)
-
-
-def test_one_rule_inverts_every_western_name():
-    assert inverted("A. Doak Barnett") and inverted("Paul L. Freeman")
-    assert inverted("Charles I. Caldwell")                      # an initial, not a regnal 'I'
-    assert not inverted("Vologases I") and not inverted("Alexander the Great")
-    assert not inverted("Alexander of Aegae") and not inverted("Eleazar ben Yaron")
-    assert not inverted("Ovar Selim Pasha")
-    assert not inverted("Poppaea Sabina", called_by_first=True)
-
-
-def test_ranks_and_offices_leave_the_heading_titles_of_nobility_follow_it():
-    assert heading("Major General Alwyn Marsh", True) == "Marsh, Alwyn"
-    assert heading("Private First Class Luther H. Story", True) == "Story, Luther H."
-    assert heading("Prince Ivo Darran", True) == "Darran, Ivo, Prince"
-    assert heading("Sir Alwyn Marsh", True) == "Marsh, Sir Alwyn"
-    assert heading("Lord Chelmsford", False) == "Chelmsford, Lord"
-    assert heading("Emperor Tiberius", False) == "Tiberius"
-
-
-def test_particles_are_filed_by_convention():
-    assert heading("Lothar von Trotha", True) == "Trotha, Lothar von"
-    assert heading("Tomas Arne Vell de Marro", True) == "Vell de Marro, Tomas Arne"
-    assert heading("Erich Haller von Stein", True, compound=False) == "Stein, Erich Haller von"
-    assert heading("Ines de la Cova", True) == "Cova, Ines de la"
-    assert surname_start("Erich Haller von Stein".split()) == (1, 1)
-    assert regnal("King Bolesław III Wrymouth")
-
-
-def test_filing_ignores_articles_arabic_al_and_leading_particles():
-    assert filed_as("The Last Stand at Wu River") == "Last Stand at Wu River"
-    assert filed_as("al-Mansur of Hamah") == "Mansur of Hamah"
-    assert filed_as("von Trotha") == "Trotha"
-    assert sort_text("Ürümqi") == "urumqi" and sort_text("An Lushan") == "an lushan"
 
 
 # Referents and headings on small texts.
@@ -458,7 +272,7 @@ def _pdf_misses(pdf_path, book) -> tuple[int, list[str]]:
     """(locators checked, those whose page in the PDF does not print the name)."""
     from book.read.shape import walk_blocks
 
-    from .test_pagenumbers import Printed
+    from ...test_pagenumbers import Printed
 
     pdf = Printed(pdf_path)
     blocks = {b.id: b.text for _, _, b in walk_blocks(book)}
@@ -496,7 +310,7 @@ def test_every_pdf_locator_is_the_page_where_the_name_is_printed(built, seed_boo
 def test_a_mention_late_in_a_long_paragraph_is_on_its_own_page(built):
     """The last paragraph of ferrow-ford.txt runs over a page: its last mention of Drury is
     printed on a later page than the paragraph's start, and the index says so."""
-    from .test_pagenumbers import Printed
+    from ...test_pagenumbers import Printed
 
     book = enriched(FIXTURES / "ferrow-ford.txt")
     pdf = Printed(built / f"{book.article.slug}.pdf")
@@ -532,45 +346,6 @@ def test_data_json_has_the_index_with_provenance(built):
     assert urumqi["locators"][0]["provenance"]["span"]
 
 
-# The infobox's names: a short text may name a main subject only there.
-
-BOXED = ("= Battle of Orr Ford =\n\nInfobox\n- Partof: the Vell invasions of the Marr during the "
-         "Ash period\n- Combatant1: Kingdom of Vella, Supported by:, Remnants of the Marr Guard\n"
-         "- Combatant2: Tarn Khaganate, Ada Brann's battalion (1801–1802)\n"
-         "- Commander1: Ivo Darran, Tarn Emperor, Abu Selim\n- Commander2: Ada Brann\n"
-         "- Units1: Light horse and archers\n- Place: Near Orr Ford (Vellan) or Orr Vado, "
-         "Marr Valley\n\nThe Battle of Orr Ford was fought in 1801. "
-         "Ada Brann crossed the ford at dawn.\n")
-
-
-def test_the_infobox_gives_its_commanders_belligerents_units_and_war():
-    from book.enrich.index.infobox import side_name, war_name
-
-    assert [side_name(t) for t in ("Kingdom of Vella", "Remnants of the Marr Guard", "Supported by:",
-                                   "Ada Brann's battalion (1801–1802)", "Light horse and archers",
-                                   "the Ren dynasty", "Remnants of Vella")] == \
-        ["Kingdom of Vella", "Marr Guard", "", "", "", "Ren dynasty", ""]
-    assert war_name("the Vell invasions of the Marr during the Ash period") == \
-        "Vell invasions of the Marr"
-    book = enriched_text(BOXED)
-    rows = {e.term: [loc.anchor for loc in e.locators] for e in book.index}
-    assert rows == {"Abu Selim": ["glance-commanders-and-leaders"],
-                    "Brann, Ada": [rows["Brann, Ada"][0]],
-                    "Darran, Ivo": ["glance-commanders-and-leaders"],
-                    "Kingdom of Vella": ["glance-belligerents"],
-                    "Marr Valley": ["glance-place"],
-                    "Marr Guard": ["glance-belligerents"],
-                    "Tarn Emperor": ["glance-commanders-and-leaders"],
-                    "Tarn Khaganate": ["glance-belligerents"],
-                    "Vell invasions of the Marr": ["glance-part-of"]}
-    assert rows["Brann, Ada"][0].startswith("p")          # the text names her: its page only
-    glance = next(p for p in render(book).parts if p.id == "at-a-glance")
-    html = glance.html()
-    for row in ("glance-commanders-and-leaders", "glance-belligerents", "glance-part-of"):
-        assert f'<span class="ix" id="{row}"></span>' in html and row in glance.anchors
-    assert "glance-units-involved" not in html             # no locator leads there
-
-
 def test_two_names_joined_by_a_spaced_dash_before_a_war_are_one():
     index = index_of("The First Vell – Marr War began in 1801. The First Vell War ended in "
                      "1802. Ivo Tarn fought in the Ord – Kell War.\n")
@@ -586,11 +361,6 @@ def test_a_lower_case_head_after_the_ends_a_name_and_the_subject_is_not_indexed(
     terms = {e.term: e.kind for e in book.index}
     assert terms.get("Ren dynasty") == "organisation" and terms.get("Tarn conspiracy") == "event"
     assert "Vell uprising" not in terms and "Marr revolt" not in terms     # the subject; no 'the'
-
-
-def test_a_hebrew_epithet_is_filed_as_written():
-    assert not inverted("Ivo Baal HaVell") and inverted("Ivo Havell")
-    assert not inverted("Tarn Emperor") and not inverted("Abu Selim") and inverted("Rufus King")
 
 
 def test_an_article_without_text_has_no_index_part():
