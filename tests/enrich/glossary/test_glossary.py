@@ -1,20 +1,17 @@
-"""The glossary (issue 27): its rules' examples, its fixture articles entry by entry, provenance,
-rejections for `book explain`, and cost linear in the text."""
+"""The glossary as a whole (issue 27; book/enrich/glossary/, its `enrich`): its fixture articles
+entry by entry, provenance, and cost linear in the text. The rules' examples, the finders and the
+rejections for `book explain` are tested beside them, one file per module."""
 from __future__ import annotations
 
 import time
 
 import pytest
 
-from book.enrich import trace
 from book.collation import sort_key
-from book.enrich.glossary import candidates_of_text, enrich
-from book.enrich.glossary.rules import TABLES
+from book.enrich.glossary import enrich
 from book.model import Article, Book, Chapter, InfoField, Infobox, Paragraph, Section
 
-from .conftest import FIXTURES, enriched
-
-RULES = [r for t in TABLES for r in t]
+from ...conftest import FIXTURES, enriched
 
 
 def _book(lead: str, headings: dict[str, str] | None = None,
@@ -43,12 +40,6 @@ def entries(path) -> dict:
     return {e.term: (e.kind, e.expansion, e.definition, e.aliases, e.original, e.lang,
                      e.provenance.rule)
             for e in enriched(path).glossary if e.see is None}
-
-
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
-def test_every_rule_fires_on_its_examples_and_not_on_its_counter_examples(rule):
-    assert all(rule.fires(e) for e in rule.examples), rule.name
-    assert not any(rule.fires(e) for e in rule.counter), rule.name
 
 
 def test_the_siege_fixture_exactly():
@@ -349,12 +340,6 @@ def test_what_is_not_an_entry():
                     "(15 December 37 AD – 9 June 68 AD) ruled. The wall (see below) fell. He "
                     "fled (as many did) north. The road (550 m) ended.")
     assert g == {}
-
-
-def test_an_acronym_never_spelt_out_is_rejected_with_its_rule():
-    with trace.recording() as log:
-        glossary_of("The ship (XQV) sailed.")
-    assert [(r.phrase, r.provenance.rule) for r in log] == [("XQV", "acronym-not-spelt-out")]
 
 
 def test_every_entry_names_its_rule_and_the_phrase_that_defined_it():
