@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import FIXTURES, enriched, enriched_text
+from ...conftest import FIXTURES, enriched, enriched_text
 
 
 def chronology_of(*sentences: str, title: str = "Test article", infobox: str = ""):
@@ -268,7 +268,7 @@ def test_an_approximate_or_qualified_year_is_printed_as_written():
 def test_late_and_mid_sort_inside_their_month_or_year():
     """'late February 1802' comes after '1 February 1802', 'the middle of March' after '10 March' and
     before '20 March'; 'early' and a bare month stay before the month's days."""
-    from .conftest import enriched_text
+    from ...conftest import enriched_text
 
     b = enriched_text("= Siege of Arn =\n\nLead.\n\n== Siege ==\n"
                       "The walls fell in late February 1802. The siege began on 1 February 1802. "

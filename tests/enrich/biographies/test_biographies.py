@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from .conftest import FIXTURES, SEED, enriched
+from ...conftest import FIXTURES, SEED, enriched
 
 
 def by_name(book):
@@ -98,7 +98,7 @@ def test_pronoun_fate_only_when_unambiguous():
 
 def book_of(commanders: str, *paragraphs: str):
     """A small article of our own: one infobox commander list and some paragraphs."""
-    from .conftest import enriched_text
+    from ...conftest import enriched_text
     text = "= T =\nInfobox\n- Commander1: " + commanders + "\n\n" + "\n\n".join(paragraphs) + "\n"
     book = enriched_text(text)
     return {p.name: [f.text for f in p.facts] for p in book.biographies}
@@ -138,7 +138,7 @@ def test_a_name_part_that_belongs_to_someone_else():
 
 
 def test_fates_and_roles_from_the_right_clause():
-    from .conftest import enriched_text
+    from ...conftest import enriched_text
     book = enriched_text(
         "= T =\nInfobox\n- Commander1: Ivo Sand, Ada Voss, Tor Kell, Bo Lind\n\n"
         "Dag Marr had defeated Ivo Sand at the ford in May 1573 but died in June of that year. "
@@ -154,7 +154,7 @@ def test_fates_and_roles_from_the_right_clause():
 def test_a_death_by_ones_own_hand_outranks_an_escape():
     """'fled' is a fate until the text says how the person died: seppuku, suicide, 'killed
     himself' (no auxiliary, as 'died')."""
-    from .conftest import enriched_text
+    from ...conftest import enriched_text
 
     b = enriched_text("= Battle of the Ford =\nInfobox\n- Commander1: Ann Lee\n- Commander2: Bo Tan\n"
                       "\nAnn Lee fled to the hills after the battle. Bo Tan held the ford.\n\n"
@@ -172,7 +172,7 @@ def test_a_death_by_ones_own_hand_outranks_an_escape():
 ])
 def test_fate_clauses_read_whole(sentence, fate):
     """No leftover 'also'/'then', no stop lost from 'p.m.', no cut at an abbreviated rank."""
-    from .conftest import enriched_text
+    from ...conftest import enriched_text
 
     b = enriched_text("= Battle of the Ford =\nInfobox\n- Commander1: Ann Lee\n- Commander2: Bo Tan\n"
                       f"\nBo Tan held the ford. {sentence}\n")
@@ -187,7 +187,7 @@ def test_an_abbreviated_rank_is_the_same_role(infobox, text, roles):
     """'Gen.' and 'General' are one role on the roles line, not 'General; Gen.'."""
     from book.render.contexts import biographies
 
-    from .conftest import enriched_text
+    from ...conftest import enriched_text
 
     b = enriched_text(f"= Battle of the Ford =\nInfobox\n- Commander1: {infobox}\n"
                       f"- Commander2: Bo Tan\n\n{text} Bo Tan held.\n")
@@ -253,13 +253,13 @@ def test_text_commanders_facts_and_fates():
     "The town was led by Mayor Ann Lee. He took the command post at dawn.",
 ])
 def test_without_an_infobox_or_a_stated_command_there_is_no_appendix(text):
-    from .conftest import enriched_text
+    from ...conftest import enriched_text
 
     assert enriched_text(f"= A Town =\n\n{text}\n").biographies == ()
 
 
 def test_with_an_infobox_the_text_adds_no_commander():
-    from .conftest import enriched_text
+    from ...conftest import enriched_text
 
     book = enriched_text("= T =\nInfobox\n- Commander1: Ann Lee\n\n"
                          "Ann Lee held the ford. The left fought under Colonel Bo Tan.\n")
