@@ -28,3 +28,13 @@ def test_sentences_split_after_a_stop_but_not_after_an_abbreviation():
 def test_ends_in_abbreviation():
     assert ends_in_abbreviation("led by Gen.") and ends_in_abbreviation("John P.")
     assert not ends_in_abbreviation("the town fell.")
+
+
+def test_clean_joins_an_apostrophe_split_from_its_word():
+    # McCune–Reischauer and Wade–Giles aspiration marks, a pinyin syllable break, a contraction
+    assert clean("near Tarp 'ung and Lake O-p 'o, then Chang 'an.") == \
+        "near Tarp'ung and Lake O-p'o, then Chang'an."
+    assert clean("The scouts weren 't sure.") == "The scouts weren't sure."
+    # a quotation after a name is left alone: its closing quote follows within the clause
+    assert clean("They called Vell 'the old fort' in 1901.") == "They called Vell 'the old fort' in 1901."
+    assert clean("Hakka (客家; 'guest families') came.") == "Hakka (客家; 'guest families') came."

@@ -12,6 +12,14 @@ _EMPTY_PARENS = re.compile(r"\s*\(\s*[;,]?\s*\)")
 _LEADING_SEP = re.compile(r"\(\s*[;,]\s*")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?])(?=\s|$)")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# An apostrophe split from its word by a stray space, as exports of wiki text often leave it: the
+# aspiration mark or syllable break of a romanised name ("P 'ohang-dong", "Chang 'an", "Lake U-p
+# 'o") and a contraction ("weren 't"). A capitalised word, then a short lower-case run that no
+# closing quote follows within the clause: "called Seoul 'the capital'" is a quotation, kept.
+_SPLIT_APOSTROPHE = re.compile(
+    r"(?<![\w'’])([A-Z]\w*(?:-\w+)*) (['’])([a-z]{1,6})(?=[-\s,.;:)]|$)"
+    r"(?![^,;:.()\n]{0,60}?\w['’](?!\w))"
+    r"|(?<=\wn) (['’])(t)\b")
 
 
 def clean(text: str, prose: bool = True) -> str:
@@ -23,7 +31,13 @@ def clean(text: str, prose: bool = True) -> str:
     text = _LEADING_SEP.sub("(", text)
     if prose:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+        text = _SPLIT_APOSTROPHE.sub(_join_apostrophe, text)
     return _SPACES.sub(" ", text).strip()
+
+
+def _join_apostrophe(m: re.Match) -> str:
+    """'P 'ohang' -> "P'ohang", 'weren 't' -> "weren't"."""
+    return f"{m[1]}{m[2]}{m[3]}" if m[1] else f"{m[4]}{m[5]}"
 
 
 # Abbreviations after which a full stop does not end a sentence (lexicon.ABBREVIATIONS).

@@ -83,9 +83,9 @@ def parse_iso(text: str) -> Ymd:
 def shift_year(year: int, n: int) -> int:
     """`year` plus `n` years, skipping the year 0 that the calendar does not have."""
     out = year + n
-    if year < 0 < out or out == 0:
+    if year < 0 <= out:
         out += 1
-    elif year > 0 > out:
+    elif year > 0 >= out:
         out -= 1
     return out
 

@@ -47,7 +47,7 @@ def find(ctx: Context) -> Iterator[Candidate]:
     yield from _lead(ctx)
     text = ctx.text
     for m in _KNOWN.finditer(text):
-        cand = _known_as(ctx, m)
+        cand = _glossed(ctx, m) or _known_as(ctx, m)
         if cand is not None:
             yield cand
     for m in _RENAMED.finditer(text):
@@ -91,6 +91,21 @@ def _named_before(ctx: Context, m: re.Match, rule: str) -> Candidate | None:
 def _names(ctx: Context, pos: int) -> list[str]:
     line_end = ctx.text.find("\n", pos, pos + 400)
     return listed(ctx.text, pos, False, line_end if line_end >= 0 else min(len(ctx.text), pos + 400))
+
+
+# After 'known as': a name, a comma and what it means in quotes ('Baal Vask, "lord of the
+# ford"'): the name is a term the text translates.
+_NAME_GLOSS = re.compile(r"(?:\s+as\b)?\s*(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+                         r"[\"“](?P<gloss>[a-z][a-z'’ -]{2,60}?)[,.]?[\"”]")
+
+
+def _glossed(ctx: Context, m: re.Match) -> Candidate | None:
+    """'known as Baal Vask, "lord of the ford"': the name, defined by its gloss."""
+    glossed = _NAME_GLOSS.match(ctx.text, m.end())
+    if glossed is None or NOT_A_TERM.check(glossed["name"]) is not None:
+        return None
+    return Candidate(glossed["name"], "term", "known-as-glossed", (m.start(), glossed.end()),
+                     definition=glossed["gloss"])
 
 
 def _known_as(ctx: Context, m: re.Match) -> Candidate | None:

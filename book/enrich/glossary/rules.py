@@ -518,6 +518,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                        "Tarnby, then called ⟦Tarnow⟧, was a fishing village.",
                        "Orrin Vask, called \"⟦the Old Walrus⟧\" by his sailors, died."),
        ("The war was later dubbed ⟦Rising⟧ by the Hill Folk of the West in most books.",)),
+    _d("known-as-glossed", "'X was known as A, \"gloss\"': a name given with what it means "
+       "in quotes", ("The priest Orrin was known as ⟦Baal Tarno⟧, \"lord of the ford\".",),
+       ("The priest Orrin was known as ⟦Baal Tarno⟧, \"Baal\" for short.",)),
     _d("known-as-description", "'a festival known as A': the name is the term, the words before "
        "it say what it is; 'his house in Tarnby, Vellshire, now known as A': a thing a person owns, "
        "at a place and its qualifier", ("They keep an annual festival known as ⟦Varoba⟧.",

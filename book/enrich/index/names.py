@@ -273,7 +273,9 @@ def _of_split(piece: list[Token], usage: Usage, titled: bool = False) -> list[li
     a unit, a person named with initials, or a point of the compass ('North of the 9th
     Infantry'), or when the text names X and Y alone elsewhere, twice each, or once each after a
     title ('Emperor Trajan of Rome' beside 'Trajan' and 'Rome'); it is one name otherwise
-    ('Battle of Masan', 'Republic of Korea', 'Medal of Honor', 'Eusebius of Caesarea')."""
+    ('Battle of Masan', 'Republic of Korea', 'Medal of Honor', 'Eusebius of Caesarea'). X is a
+    people when it is the plural of a word the text uses alone ('the Vellans of Tarn' beside
+    'Vellan troops')."""
     for k, t in enumerate(piece):
         if t.text != "of" or k == 0:
             continue
@@ -288,10 +290,21 @@ def _of_split(piece: list[Token], usage: Usage, titled: bool = False) -> list[li
                       _complete_place(before) and usage.alone(" ".join(before))
                       and usage.alone(" ".join(words_after)) or
                       before[-1] in lexicon.PLACE_QUALIFIERS and len(before) == 1 or
+                      len(before) == 1 and _plural_of_used(before[0], usage) or
                       before[0] not in _HEADS and usage.alone(" ".join(words_after), 2 - titled)
                       and (titled and len(before) == 1 or usage.alone(" ".join(before), 2))):
             return [piece[:k], *_of_split(after, usage)]
     return [piece]
+
+
+def _plural_of_used(word: str, usage: Usage) -> bool:
+    """'Vellans' where the text describes with 'Vellan' too ('Vellan troops'): a people, not the
+    head of a name ('Stones of Remembrance' beside 'Stone of Remembrance' stays one name)."""
+    if len(word) <= 4 or not word.endswith("s") or word.endswith("ss") or \
+            not usage.words.occurrences(word[:-1]):
+        return False
+    return any(m[1] not in lexicon.FUNCTION_WORD_SET for m in
+               re.finditer(rf"\b{re.escape(word[:-1])} ([a-z]+)\b", usage.text))
 
 
 def _complete_place(words: tuple[str, ...]) -> bool:

@@ -146,7 +146,8 @@ class Resolver:
         return out
 
     def _variants(self) -> None:
-        """Spellings of one name that differ by a space or a hyphen ('Vell Line', 'Velline'),
+        """Spellings of one name that differ by a space, a hyphen or an apostrophe ('Vell Line',
+        'Velline'; "P'ohang", 'Pohang'),
         a final 'h' after a vowel ('Tarna', 'Tarnah') or a plural 's' inside the name ('Marras
         Islands', 'Marra Islands') are one referent, not a person's: the one the text names
         most often."""
@@ -670,7 +671,7 @@ class Resolver:
 
 def _skeleton(name: str) -> str:
     """A name's identity without what its spellings vary in (see Resolver._variants)."""
-    words = identity(name).replace("-", " ").split()
+    words = identity(name).replace("-", " ").replace("'", "").split()
     words = [re.sub(r"(?<=[aeiou])h$", "", w) for w in words]
     words = [re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words[:-1]] + words[-1:]
     return "".join(words) if len("".join(words)) >= 5 else identity(name)

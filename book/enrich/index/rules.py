@@ -139,10 +139,11 @@ MENTION = Table("index.mention", "how a mention was resolved to its heading", (
           ("The poet Ivo Marran came. Marran wrote. Later ⟦Marranus⟧ wrote again.",
            "The historian Velly the Elder came. Later ⟦Vellius the Elder⟧ wrote."),
           ("The poet Ivo Marran came. Marran wrote. Later ⟦Marrus⟧ wrote again.",)),
-    _rule("index.mention.variant", "another spelling of the name: a space or a hyphen, a "
-          "final 'h', a plural 's' inside it ('Marras Islands' for the Marra Islands)",
+    _rule("index.mention.variant", "another spelling of the name: a space, a hyphen or an "
+          "apostrophe, a final 'h', a plural 's' inside it ('Marras Islands' for the Marra Islands)",
           ("Ships reached the Marra Islands. The Marra Islands are small. Later ships left the "
            "⟦Marras Islands⟧.",
+           "The fleet sailed from Tarch'on. Tarch'on burned. Later ⟦Tarchon⟧ was rebuilt.",
            "They read the Tarnah in spring. The Tarnah is long. Later the ⟦Tarna⟧ was read."),
           ("Ships reached the Marra Islands. The Marra Islands are small. Later ships left the "
            "⟦Marr Islands⟧.",)),

@@ -52,10 +52,8 @@ def test_the_calendar_has_no_year_zero():
     assert shift_year(-5, 10) == 6 and shift_year(1950, 3) == 1953 and shift_year(3, -5) == -3
 
 
-@pytest.mark.xfail(strict=True, reason="bug in book/enrich/chronology/dates.py, reported (issue "
-                   "31): shift_year(1, -1) lands on year 0 and steps forward to AD 1, not 1 BC")
 def test_the_year_before_ad_1_is_1_bc():
-    assert shift_year(1, -1) == -1
+    assert shift_year(1, -1) == -1 and shift_year(5, -5) == -1 and shift_year(-1, 1) == 1
     assert end_year((0, 12, 28), (1, 1, 3)) == -1            # 28 December 1 BC – 3 January AD 1
 
 

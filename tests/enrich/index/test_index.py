@@ -109,7 +109,7 @@ def test_aliases_and_acronyms_are_see_references():
 FERROW = {"Brandt, Ivo", "Brandt, Lena", "Cantonal Union (CU)", "CU 3rd Lancer Division",
           "Drury, Anselm K.", "Dunmo", "Ferrow Ford", "Hale, Corwin", "Harbour War",
           "Harbour War I", "Hill 317", "Marrow", "NL 3rd Division", "NL 7th Division",
-          "NL 11th Regiment", "Northern League (NL)", "Pak Son Il", "Saltmere", "Star of Valour",
+          "NL 11th Regiment", "Northern League (NL)", "Orrin'pa", "Pak Son Il", "Saltmere", "Star of Valour",
           "Task Force Rook", "U.C. Navy", "Vell River", "Wendt, Tobias R."}
 
 
