@@ -71,6 +71,8 @@ def verdict(r: Referent, usage: Usage, subject: frozenset[str]) -> str:
         return "index.refused.common-noun"
     if len(named) >= 2 and (discussed or len(words) > 1):
         return "index.heading.repeated"
+    if discussed and _inflected_common(words, usage):
+        return "index.refused.common-noun"
     if discussed:
         return "index.heading.once"
     return "index.refused.in-passing"
@@ -148,6 +150,18 @@ def _office(words: tuple[str, ...]) -> bool:
     last = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return last in _TITLES or last.endswith("s") and last[:-1] in _TITLES or \
         last.endswith("men") and last[:-3] + "man" in _TITLES
+
+
+def _inflected_common(words: tuple[str, ...], usage: Usage) -> bool:
+    """A singular named once that the text writes in lower case as a plural ('One Woman's
+    Struggle', a title, beside 'women'): a common noun in title case. Not the other way: 'the
+    Allies' beside 'ally' is a name."""
+    if len(words) != 1:
+        return False
+    w = words[0].lower()
+    forms = {w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else "",
+             w[:-3] + "men" if w.endswith("man") else ""}
+    return any(f and usage.lower_case(f) for f in forms)
 
 
 def _common_noun(words: tuple[str, ...], usage: Usage) -> bool:

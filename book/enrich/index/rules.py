@@ -176,8 +176,10 @@ REFUSED = Table("index.refused", "why a candidate name gets no heading", (
           ("His ⟦Vellan⟧ troops and her Vellan horses came.",),
           ("The troops of ⟦Vella⟧ came to Vella.",)),
     _rule("index.refused.common-noun", "a word the text also writes in lower case: a common "
-          "noun with a capital ('Emperors' beside 'emperors')",
-          ("Later the ⟦Rangers⟧ met. The Rangers met the rangers.",),
+          "noun with a capital ('Emperors' beside 'emperors'), or once in another number ('One "
+          "Woman's Year', a title, beside 'women')",
+          ("Later the ⟦Rangers⟧ met. The Rangers met the rangers.",
+           "In her book Tarn: One ⟦Woman⟧'s Year, she wrote of the women of Tarn."),
           ("Later the ⟦Vellans⟧ met. The Vellans met.",)),
     _rule("index.refused.in-passing", "named once, neither subject nor object of a verb",
           ("His ⟦Vellan⟧ and other names.",), ("The army took ⟦Vella⟧.",)),
