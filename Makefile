@@ -68,9 +68,9 @@ test: $(TEST_STAMP)
 
 # The quick inner loop: everything but whole-book builds, EPUBCheck, Ace, browsers, child
 # processes, kills, complete corpus articles and timed growth checks (the `slow` marker). About
-# 21 s of CPU (2026-12-07), so under 30 s on 2 cores when the machine is not shared.
+# 33-37 s of CPU (2026-12-07), spread over the cores by pytest-xdist: 23-26 s on 2 idle cores.
 check: $(TEST_STAMP)
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -m "not slow" -n auto
 
 # The real articles of ../shared/corpus: build them all and print what a reader would see.
 corpus: $(TEST_STAMP)
