@@ -191,8 +191,7 @@ def _people(r: Referent, usage: Usage) -> bool:
     if re.fullmatch(r"[A-Z][a-z]+", name) and _DEMONYM.search(name) and sum(
             usage.text.endswith("the ", 0, u.mention.start) for u in sample) * 2 >= len(sample):
         return True                  # 'the British', 'the Japanese': a people
-    return name.endswith("s") and not name.endswith("ss") and \
-        bool(usage.words.occurrences(name[:-1]))
+    return usage.plural_of_used(name)
 
 
 @lru_cache(maxsize=4096)

@@ -297,14 +297,18 @@ def _of_split(piece: list[Token], usage: Usage, titled: bool = False) -> list[li
     return [piece]
 
 
+_LOWER_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word after a name ('Vellan troops')
+
+
 def _plural_of_used(word: str, usage: Usage) -> bool:
     """'Vellans' where the text describes with 'Vellan' too ('Vellan troops'): a people, not the
     head of a name ('Stones of Remembrance' beside 'Stone of Remembrance' stays one name)."""
-    if len(word) <= 4 or not word.endswith("s") or word.endswith("ss") or \
-            not usage.words.occurrences(word[:-1]):
+    if len(word) <= 4 or not usage.plural_of_used(word):
         return False
-    return any(m[1] not in lexicon.FUNCTION_WORD_SET for m in
-               re.finditer(rf"\b{re.escape(word[:-1])} ([a-z]+)\b", usage.text))
+    singular = word[:-1]
+    return any((m := _LOWER_AFTER.match(usage.text, p + len(singular))) is not None
+               and m[1] not in lexicon.FUNCTION_WORD_SET
+               for p in usage.words.occurrences(singular))
 
 
 def _complete_place(words: tuple[str, ...]) -> bool:

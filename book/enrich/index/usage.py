@@ -76,6 +76,11 @@ class Usage:
         ('boat', not the 'ni' of 'Komam-ni')?"""
         return any(p == 0 or self.text[p - 1] not in "-–" for p in self.words.starts.get(word, ()))
 
+    def plural_of_used(self, word: str) -> bool:
+        """Is `word` a plural ('Vellans') whose singular the text also writes ('Vellan')?"""
+        return word.endswith("s") and not word.endswith("ss") and \
+            bool(self.words.occurrences(word[:-1]))
+
     def lower_case(self, word: str) -> bool:
         """Does the text use the word in lower case ('people' for "People's")?"""
         return bool(self.words.starts.get(word.lower()))
