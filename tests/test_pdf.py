@@ -190,3 +190,33 @@ def test_hyphenation_of_the_seed(built, seed_book):
             if line.endswith("\u2010"):
                 word = re.search(r"(\w+)\u2010$", line).group(1) + re.match(r"\w*", following).group()
                 assert word not in names, word
+
+
+@pytest.mark.slow
+def test_each_chronology_text_starts_beside_its_own_date(tmp_path):
+    """A date that wraps ('13 September / 1915') beside a text of one line: the next entry
+    starts below the date, not beside its second line."""
+    from book.formats.pdf import lay_out
+    from book.render.html import render
+
+    from .conftest import enriched_text
+
+    book = enriched_text("= Tarn Fleet =\n\nThe Tarn fleet was a navy.\n\n== Service ==\nThe fleet "
+                         "sailed on 13 September 1915. In October 1915 it came home. It sailed "
+                         "again in early November 1915. It was sold in December 1915.\n")
+    layout = lay_out(render(book), tmp_path)
+    tops: list[tuple[str, float]] = []
+
+    def visit(box):
+        element = getattr(box, "element", None)
+        if element is not None and element.tag in ("dt", "dd") and hasattr(box, "position_y") \
+                and box.element_tag in ("dt", "dd"):
+            tops.append((element.tag, box.position_y))
+            return
+        for child in getattr(box, "children", ()):
+            visit(child)
+    for page in layout.pages:
+        visit(page._page_box)
+    assert [t for t, _ in tops] == ["dt", "dd"] * 4
+    for (_, date), (_, entry) in zip(tops[::2], tops[1::2]):
+        assert abs(date - entry) < 0.5, tops
