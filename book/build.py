@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import __version__
-from .errors import BookError, InputError, OutputError, StrictError, shown
+from .errors import BookError, InputError, OutputError, StrictError, raise_if_stopped, shown
 from .paths import ROOT, STYLES
 from .read.limits import LIMITS, Limits, read_source
 from .pipeline import stamp
@@ -233,6 +233,7 @@ def _build(source: Path, data: bytes, name: str | None, options: Options, log: L
         outputs.update({stamp.folder_key(out_dir, final_): stamp.tree_digest(tree)
                         for final_, tree in folders.folders.items()})
         with locked(out_dir), _signals_held():
+            raise_if_stopped()           # a stop whose exception a destructor swallowed
             with _writing(out_dir, where):
                 result.written = staging.commit()
                 trees = folders.commit()

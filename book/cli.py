@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import __version__
-from .errors import BookError, InputError, Interrupted
+from .errors import BookError, InputError, clear_stop, raise_if_stopped, request_stop
 from .read.limits import LIMITS, MB, Limits, named
 from . import usercss
 from .settings import NAMED_OPTIONS, OUTPUTS, PAGE_SIZES, PDF_VARIANTS, Settings, isbn, outputs
@@ -312,11 +312,14 @@ def _signals() -> Iterator[None]:
     def stop(signum, _frame):
         for s in caught:
             signal.signal(s, signal.SIG_IGN)
-        raise Interrupted(signum)
+        request_stop(signum)
 
+    clear_stop()
     previous = {s: signal.signal(s, stop) for s in caught}
     try:
         yield
+        raise_if_stopped()      # the handler's exception was swallowed (it ran in a destructor)
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
+        clear_stop()

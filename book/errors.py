@@ -53,6 +53,29 @@ class Interrupted(KeyboardInterrupt):
         self.signum = signum
 
 
+# The signal that asked this process to stop. Its handler raises Interrupted, but a handler that
+# runs inside a destructor or a garbage-collector callback has its exception swallowed (Python
+# reports it as "unraisable"); the build then checks this before it commits anything.
+_stop_requested: list[int] = []
+
+
+def request_stop(signum: int) -> None:
+    """Record that signal `signum` asked the build to stop, then raise Interrupted."""
+    _stop_requested.append(signum)
+    raise Interrupted(signum)
+
+
+def raise_if_stopped() -> None:
+    """Raise Interrupted if a stop was requested, even one whose exception was swallowed."""
+    if _stop_requested:
+        raise Interrupted(_stop_requested[0])
+
+
+def clear_stop() -> None:
+    """Forget a stop request (a command that ends, or `book watch` carrying on)."""
+    _stop_requested.clear()
+
+
 # What a file name may not show raw on a terminal: controls, format characters (bidi overrides
 # such as U+202E would reorder the line: 'txt.exe' spoofing), line and paragraph separators.
 @cache

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .build import CACHE, Log, Options, Result, build, output_slug
-from .errors import BookError, InputError, shown
+from .errors import BookError, InputError, raise_if_stopped, shown
 from .pipeline.output import safe_dir
 from .pipeline.schedule import writers
 from .read.limits import read_source
@@ -78,6 +78,7 @@ def _run(sources: list[Path], options: Options, log: Log, jobs: int,
             status = max(status, report(outcome))
         return status
     for source in sources:
+        raise_if_stopped()         # a stop whose exception a destructor swallowed: no more builds
         try:
             status = max(status, report(build(source, options, log, name=names.get(source))))
         except BookError as exc:

@@ -13,7 +13,7 @@ from pathlib import Path
 from watchfiles import watch as changes
 
 from .build import CACHE, Log, Options, book_from, build
-from .errors import BookError, shown
+from .errors import BookError, clear_stop, shown
 from .formats import site
 from .paths import ROOT, STYLES
 from .pipeline.folders import Folders
@@ -58,7 +58,7 @@ def watch(sources: list[Path], options: Options, port: int, log: Log) -> int:
                 rebuild(sources, sources if others else changed, False, options, log, live,
                         slugs)
     except KeyboardInterrupt:         # Ctrl-C: the way to stop; a build it cut short left nothing
-        pass
+        clear_stop()
     finally:
         httpd.shutdown()
         httpd.server_close()

@@ -279,6 +279,36 @@ def test_signal_to_the_main_process_stops_everything_cleanly(tmp_path, sig):
     assert (out / "ili-rebellion.pdf").read_bytes() == before
 
 
+def test_a_signal_whose_exception_a_destructor_swallowed_still_stops_the_build(
+        tmp_path, monkeypatch, capsys):
+    """A signal handler that runs inside a destructor has its exception swallowed by Python;
+    the build must still stop before it commits (seen once in CI: SIGINT, exit 0, new PDF)."""
+    from book.render import html
+    source, out = tmp_path / "story.txt", tmp_path / "out"
+    source.write_text("= Story =\n\nThe first text.\n", encoding="utf-8")
+    assert main(["build", "-q", "--to", "json", "--out", str(out), str(source)]) == 0
+    before = (out / "story.data.json").read_bytes()
+
+    class Signals:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGTERM)
+            sum(range(10_000))            # bytecodes, so that the handler runs in here
+
+    render = html.render
+
+    def rendering(*args, **kwargs):
+        Signals()                         # made and dropped: its destructor runs now
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(html, "render", rendering)
+    source.write_text("= Story =\n\nThe second text.\n", encoding="utf-8")
+    assert main(["build", "-q", "--to", "json", "--out", str(out), str(source)]) == 128 + 15
+    assert capsys.readouterr().err.splitlines() == [
+        "book: interrupted (SIGTERM); previous outputs are unchanged"]
+    assert (out / "story.data.json").read_bytes() == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".book-partial")]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_on_the_process_group_prints_one_line(tmp_path, jobs):
