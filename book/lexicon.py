@@ -603,6 +603,11 @@ def month_number(word: str) -> int:
 
 
 FUNCTION_WORD_SET = frozenset(FUNCTION_WORDS)
+# Words that open a noun phrase and say which or how many ('the', 'his', 'several'): a noun
+# after one is a thing of the story; a bare noun ('suffered from dropsy') names a kind.
+DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                         "their", "our", "my", "your", "some", "many", "several", "all", "both",
+                         "each", "every", "no", "such", "other", "another", "most", "few"))
 
 
 # --- names and their translations (the glossary) -------------------------------------------------

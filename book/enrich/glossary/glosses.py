@@ -27,8 +27,21 @@ _WORD_MEANS = re.compile(
     r"[\w'’-]{2,}))\s+(?:(?:originally|first|once|still)\s+)?(?:means|meant|came\s+to\s+mean|denotes|denoted|refers\s+to|"
     r"referred\s+to|describes|described|(?P<applied>was\s+(?:used|applied)\s+(?:for|to)))\s+"
     r"(?P<gloss>(?:an?|the|any|all)\s+[^,;.()\n]{2,80}?|[a-z][\w'’-]+\s+[^,;.()\n]{2,80}?)(?=[,;.])")
+# 'The name Tarnholm literally means "thorn island"': a name the text introduces as a word or a
+# name, and its meaning in quotes (no language named: prose-language-kind-means takes those).
+_NAME_MEANS = re.compile(
+    r"\b[Tt]he\s+(?:word|term|name|place-name|place\s+name)\s+(?P<term>[A-Z\u00C0-\u024F][\w'’-]+"
+    r"(?:\s+[A-Z\u00C0-\u024F][\w'’-]+){0,3})\s+(?:(?:literally|originally|probably|perhaps)\s+)?"
+    r"(?:means|meant|signifies|signified|translates\s+(?:as|to))\s+[\"“'‘](?P<gloss>[^\"“”'‘’\n]{2,60})"
+    r"[\"”'’]")
+# 'He suffered from dropsy, now called oedema,': a bare noun (no article or determiner before
+# it: a disease, a substance, a practice), then the one word it is called now or was called.
+_NOW_CALLED = re.compile(
+    r"(?<![\w'’-])(?P<before>[A-Za-z]+\s+)(?P<term>[a-z][\w'’-]{3,}),\s+(?:now|today|formerly|"
+    r"nowadays|later|also)\s+(?:called|known\s+as|termed|named)\s+(?P<alias>[a-z][\w'’-]{3,})"
+    r"(?=[,;.)])")
 _NATIONAL = re.compile(
-    r"\b(?:the|a|an)\s+(?P<term>[a-z\u00DF-\u024F][\w'’-]{2,}),\s+(?P<gloss>(?:the|a|an)\s+"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<term>[a-z\u00DF-\u024F][\w'’-]{2,}),\s+(?P<gloss>(?:the|a|an)\s+"
     r"(?P<adj>[A-Z][a-z]+)\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,4})(?=[,;.)]|\s+(?:that|which|who)\b)")
 _LANGUAGE_WORD = re.compile(
     r"(?P<term>[A-Z\u00C0-\u024F][\w'’-]+|[a-z\u00DF-\u024F][\w'’-]{2,}),\s+an?\s+(?P<adj>[A-Z][a-z]+)\s+"
@@ -71,6 +84,7 @@ def find(ctx: Context) -> Iterator[Candidate]:
         if NOT_A_TERM.check(term) is None and term.lower() not in lexicon.FUNCTION_WORD_SET and \
                 not (bare and not m.group("applied")) and not (m.group("applied") and m.group("quoted")):
             yield Candidate(term, "term", "prose-word-means", m.span(), definition=m.group("gloss"))
+    yield from _named_words(ctx)
     for m in _NATIONAL.finditer(text):
         lang = language_tag(m.group("adj"))
         if lang and m.group("term").lower() not in lexicon.FUNCTION_WORD_SET:
@@ -98,6 +112,24 @@ def find(ctx: Context) -> Iterator[Candidate]:
         if cand is not None:
             yield cand
         pos = m.start("gloss")             # a gloss may hold the next term ('…of the lyre, a …')
+
+
+def _named_words(ctx: Context) -> Iterator[Candidate]:
+    """'The name Tarnholm means "thorn island"', 'dropsy, now called oedema': a word and what
+    it means, or the other word for it."""
+    text = ctx.text
+    for m in _NAME_MEANS.finditer(text):
+        if NOT_A_TERM.check(m.group("term")) is None and m.group("term") not in lexicon.MONTHS:
+            yield Candidate(m.group("term"), "foreign", "prose-name-means", m.span(),
+                            definition=m.group("gloss").strip())
+    for m in _NOW_CALLED.finditer(text):
+        term, alias = m.group("term"), m.group("alias")
+        if m.group("before").strip().lower() in lexicon.DETERMINERS or term == alias or \
+                any(w in lexicon.FUNCTION_WORD_SET or w in lexicon.PERSON_NOUNS or
+                    w in lexicon.ROLE_NOUNS or w in lexicon.COUNT_NOUNS for w in (term, alias)):
+            continue
+        yield Candidate(term, "alias", "prose-now-called", (m.start("term"), m.end("alias")),
+                        aliases=[alias])
 
 
 _GENUS = frozenset(lexicon.GENUS_NOUNS)

@@ -575,8 +575,19 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                               "artist\"", "the ⟦castrum⟧, meaning \"camp\", stood"),
        ("the ⟦castrum⟧, Smith for \"camp\", stood",)),
     _d("prose-national-gloss", "'the sejm, the Polish parliament': a lower-case term glossed by "
-       "a phrase that names its language", ("the ⟦sejm⟧, the Polish parliament, met",),
-       ("the ⟦army⟧, the Main body, met",)),
+       "a phrase that names its language", ("the ⟦sejm⟧, the Polish parliament, met",
+                                             "The ⟦sejm⟧, the Polish parliament, met."),
+       ("the ⟦army⟧, the Main body, met", "The ⟦army⟧, the Main body, met.")),
+    _d("prose-name-means", "'The name Tarnholm literally means \"thorn island\"': a name the text "
+       "introduces as a name or a word, and its meaning in quotes",
+       ("The name ⟦Tarnholm⟧ literally means \"thorn island\".", "The word ⟦Vellir⟧ means \"fields\"."),
+       ("The name ⟦Smith⟧ means nothing to them.", "The man ⟦Tarnholm⟧ means \"thorn island\".")),
+    _d("prose-now-called", "'He suffered from dropsy, now called oedema,': a bare noun (no "
+       "determiner: a kind, not a thing of the story), then the one word it is called now or was "
+       "called", ("He suffered from dropsy, now called ⟦oedema⟧, for years.",
+                  "She had phthisis, now known as ⟦tuberculosis⟧, and died."),
+       ("The disease, now called ⟦oedema⟧, spread.", "He freed soldiers, now called ⟦veterans⟧, there.",
+        "He was wounded, now known as ⟦a hero⟧, and left.")),
     _d("prose-definition-sentence", "'A barbette is a protective ring around a gun.': a sentence "
        "that defines a term by the kind of thing it is (its genus, lexicon.GENUS_NOUNS)",
        ("A ⟦lighter⟧ is a flat-bottomed boat that carries cargo to the quay.",
