@@ -37,7 +37,7 @@ _NAME_MEANS = re.compile(
 # 'He suffered from dropsy, now called oedema,': a bare noun (no article or determiner before
 # it: a disease, a substance, a practice), then the one word it is called now or was called.
 _NOW_CALLED = re.compile(
-    r"(?<![\w'’-])(?P<before>[A-Za-z]+\s+)(?P<term>[a-z][\w'’-]{3,}),\s+(?:now|today|formerly|"
+    r"(?<![\w'’-])(?P<before>[A-Za-z]+)\s+(?P<term>[a-z][\w'’-]{3,}),\s+(?:now|today|formerly|"
     r"nowadays|later|also)\s+(?:called|known\s+as|termed|named)\s+(?P<alias>[a-z][\w'’-]{3,})"
     r"(?=[,;.)])")
 _NATIONAL = re.compile(
@@ -119,12 +119,12 @@ def _named_words(ctx: Context) -> Iterator[Candidate]:
     it means, or the other word for it."""
     text = ctx.text
     for m in _NAME_MEANS.finditer(text):
-        if NOT_A_TERM.check(m.group("term")) is None and m.group("term") not in lexicon.MONTHS:
+        if NOT_A_TERM.check(m.group("term")) is None:        # not a month (term-date)
             yield Candidate(m.group("term"), "foreign", "prose-name-means", m.span(),
                             definition=m.group("gloss").strip())
     for m in _NOW_CALLED.finditer(text):
         term, alias = m.group("term"), m.group("alias")
-        if m.group("before").strip().lower() in lexicon.DETERMINERS or term == alias or \
+        if m.group("before").lower() in lexicon.DETERMINERS or term == alias or \
                 any(w in lexicon.FUNCTION_WORD_SET or w in lexicon.PERSON_NOUNS or
                     w in lexicon.ROLE_NOUNS or w in lexicon.COUNT_NOUNS for w in (term, alias)):
             continue
