@@ -29,8 +29,6 @@ __all__ = ["enrich"]
 def enrich(book: Book) -> Book:
     """Add the index: sorted entries, each with its locators, sub-entries, 'see' references."""
     doc = Document(book)
-    if not doc.passages:
-        return book
     usage = Usage(doc)
     unspelt: list[tuple[str, str]] = []
     spelt = acronyms(book, doc.text, unspelt)

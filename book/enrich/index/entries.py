@@ -18,7 +18,7 @@ from ...model import IndexEntry, Locator
 from ...slugs import slugify, unique_id
 from ...collation import sort_key
 from ..document import Document
-from .filing import compound_surname, filed_as, heading, inverted, sort_text
+from .filing import compound_surname, filed_as, heading, inverted, sort_text, surname_first_book
 from .names import identity
 from .referents import AS_WRITTEN, Referent, Use
 
@@ -27,9 +27,10 @@ SUBENTRY_AFTER = 6            # more passages than this: break the entry up (CMO
 _KEPT_TITLES = frozenset((*NOBLE_TITLES, *GIVEN_NAME_TITLES))
 
 
-def term(r: Referent) -> str:
-    """The heading as printed (see filing.py): a person by the book's one rule, an acronym's
-    long form with the acronym, anything else as the text writes it."""
+def term(r: Referent, book_order: bool = False) -> str:
+    """The heading as printed (see filing.py): a person by the book's one rule (`book_order`:
+    its people are written surname first), an acronym's long form with the acronym, anything
+    else as the text writes it."""
     if r.person:
         titles = list(dict.fromkeys(w for t in (*r.titles, *(u.mention.title for u in r.uses))
                                     for w in t.split() if w in _KEPT_TITLES))
@@ -38,7 +39,7 @@ def term(r: Referent) -> str:
         by_first = any(u.rule == "index.mention.given-name" for u in r.uses) and \
             not any(u.rule == "index.mention.surname" for u in r.uses)
         compound = compound_surname(words, lambda s: identity(s) in used)
-        return heading(" ".join(titles + words), inverted(r.name, by_first), compound)
+        return heading(" ".join(titles + words), inverted(r.name, by_first, book_order), compound)
     if r.acronym and r.acronym != r.name:
         return f"{r.name} ({r.acronym})"
     return r.name
@@ -47,7 +48,8 @@ def term(r: Referent) -> str:
 def build(accepted: list[Referent], doc: Document) -> list[IndexEntry]:
     """The sorted entries of the accepted referents, with 'see' references."""
     taken: dict[str, int] = {}
-    terms = {id(r): term(r) for r in accepted}
+    order = surname_first_book([r.name for r in accepted if r.person])
+    terms = {id(r): term(r, order) for r in accepted}
     ids = {id(r): unique_id("ix-" + slugify(terms[id(r)], "entry"), taken) for r in accepted}
     subs = _subentries(accepted, doc, terms)
     out: list[IndexEntry] = []

@@ -56,3 +56,16 @@ def test_filing_ignores_articles_arabic_al_and_leading_particles():
 def test_a_hebrew_epithet_is_filed_as_written():
     assert not inverted("Ivo Baal HaVell") and inverted("Ivo Havell")
     assert not inverted("Tarn Emperor") and not inverted("Abu Selim") and inverted("Rufus King")
+
+
+def test_a_book_that_writes_its_people_surname_first_files_them_all_so():
+    from book.enrich.index.filing import surname_first_book
+
+    lords = ["Ukita Hideie", "Ōtani Yoshitsugu", "Shima Sakon", "Tōdō Takatora", "Kikkawa Hiroie"]
+    assert not east_asian("Kikkawa Hiroie") and surname_first_book(lords)
+    assert not inverted("Kikkawa Hiroie", book_order=True)
+    assert inverted("William Adams", book_order=True)          # a given name of the lexicon
+    assert inverted("Kikkawa Hiroie")                          # alone, the syllables decide
+    mixed = ["Walton Walker", "Paul L. Freeman", "Pak Son Il", "Kim Il-sung", "John Church"]
+    assert not surname_first_book(mixed)
+    assert not surname_first_book(["Ma Bufang", "Sheng Shicai"])          # too few to say

@@ -363,8 +363,8 @@ def test_a_lower_case_head_after_the_ends_a_name_and_the_subject_is_not_indexed(
     assert "Vell uprising" not in terms and "Marr revolt" not in terms     # the subject; no 'the'
 
 
-def test_an_article_without_text_has_no_index_part():
-    book = enriched_text("= Nothing Here =\n\nInfobox\n- Place: Kulja\n")
+def test_an_article_without_text_or_names_has_no_index_part():
+    book = enriched_text("= Nothing Here =\n\nInfobox\n- Date: 1801\n")
     assert not book.index and "index" not in [p.id for p in render(book).parts]
 
 

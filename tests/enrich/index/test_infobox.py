@@ -42,3 +42,13 @@ def test_the_infobox_gives_its_commanders_belligerents_units_and_war():
     for row in ("glance-commanders-and-leaders", "glance-belligerents", "glance-part-of"):
         assert f'<span class="ix" id="{row}"></span>' in html and row in glance.anchors
     assert "glance-units-involved" not in html             # no locator leads there
+
+
+def test_an_article_of_an_infobox_alone_still_has_an_index():
+    """An excerpt may stop before its lead: the infobox's commanders are then all the book names."""
+    book = enriched_text(BOXED.split("\n\nThe Battle")[0] + "\n")
+    assert not book.chapters
+    rows = {e.term: [loc.anchor for loc in e.locators] for e in book.index}
+    assert rows["Brann, Ada"] == ["glance-commanders-and-leaders"]
+    assert rows["Darran, Ivo"] == ["glance-commanders-and-leaders"]
+    assert rows["Kingdom of Vella"] == ["glance-belligerents"]
