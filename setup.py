@@ -5,4 +5,4 @@ from setuptools import find_namespace_packages, setup
 setup(packages=[*find_namespace_packages(include=["book", "book.*"], exclude=["*.__pycache__"]),
                 "book.styles"],
       package_dir={"book.styles": "styles"},
-      package_data={"book.templates": ["*"], "book.styles": ["*.css"]})
+      package_data={"book": ["english-words.txt"], "book.templates": ["*"], "book.styles": ["*.css"]})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 # --- calendar ----------------------------------------------------------------------------------
 # English month names and their usual abbreviations (Chicago Manual of Style 10.42; 'Sept.' is
@@ -675,6 +676,10 @@ IDEA_NOUNS = ("belief", "idea", "theory", "notion", "concept", "view", "legend",
 # What a text calls a word when it introduces one ('the term "tin tadpole"', 'a title meaning').
 NAME_KINDS = ("term", "word", "name", "title", "phrase", "expression", "epithet", "nickname",
               "motto", "honorific", "byname", "designation")
+# Kinds of personal name a biography gives after the name: 'Su Tan, courtesy name Zimei, art
+# name Kellpo, was a poet'.
+PERSONAL_NAME_KINDS = ("courtesy", "art", "pen", "posthumous", "temple", "birth", "regnal",
+                       "religious", "baptismal", "stage", "dharma", "monastic", "era", "reign")
 # Words that open the restrictive part of a dictionary definition: 'a prow used to hole ships',
 # 'a compartment from which guns are fired', 'warships with a revolving turret'.
 DEFINING_MODIFIERS = ("used to", "used for", "used as", "used in", "designed to", "designed for",
@@ -693,3 +698,19 @@ EVENT_KINDS: dict[str, str] = {
     **dict.fromkeys(("Massacre", "Incident", "Affair"), "incident"),
     **dict.fromkeys(("Treaty", "Agreement", "Accord", "Pact", "Peace"), "treaty"),
 }
+
+
+def _english_words() -> frozenset[str]:
+    lines = (Path(__file__).with_name("english-words.txt")).read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+# Everyday English words (english-words.txt: wordfreq's English list, Zipf >= 3): a word of a
+# name that is none of them is no English word ('Tokubetsu', 'hwawon'), whatever its letters.
+ENGLISH_WORDS = _english_words()
+
+
+def english_word(word: str) -> bool:
+    """Is `word` (any case, an English possessive or plural allowed) an everyday English word?"""
+    w = re.sub(r"['’]s$", "", word).casefold()
+    return w in ENGLISH_WORDS or (w.endswith("s") and w[:-1] in ENGLISH_WORDS)

@@ -15,7 +15,8 @@ from .reject import rejected
 _SF = SHORT_FORM.pattern
 _FROM = re.compile(r"[^,]+,\s*from\s+(?:the\s+)?([A-Z][a-z]+)\s+(.+)$")
 _RUN = re.compile(rf"((?:{CAPWORD})(?:\s+(?:{CONNECT}\s+)*(?:{CAPWORD}|\d+))+)\s*$")
-_OR_SHORT = re.compile(rf",\s+or\s+(?:the\s+)?({_SF})(?=[\s,.;:)]|$)")
+_OR_SHORT = re.compile(rf",\s+(?:or|abbreviated(?:\s+as)?|shortened\s+to)\s+(?:the\s+)?({_SF})(?=[\s,.;:)]|$)")
+_BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
 # 'the KNA, or Kell National Army, marched': the short form first, its long form after 'or'.
 _SHORT_OR = re.compile(rf"(?<![\w&.-])({_SF}),\s+or\s+(?:the\s+)?((?:{CAPWORD})(?:\s+(?:{CONNECT}\s+)*"
                        rf"(?:{CAPWORD}|\d+))+)(?=,)")
@@ -101,7 +102,7 @@ def in_prose(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     for m in _OR_SHORT.finditer(text):
         sf = m.group(1)
-        before = line_before(text, m.start())
+        before = _BRACKET_END.sub("", line_before(text, m.start()))   # '(French: …), abbreviated HBC'
         long = is_acronym(sf) and long_form_before(sf, before.rstrip())
         if long:
             yield Candidate(sf, "acronym", "acronym-or-short-form",

@@ -34,6 +34,10 @@ _FOUNDED_AS = re.compile(r"\s+(?:was|were)\s+(?:originally\s+|first\s+|initially
                          r"(?=[A-Z])")
 # 'Orrin Vask, whose courtesy name was Zimei,': a name of a kind the person or thing bore.
 _WHOSE_NAME = re.compile(r",\s+whose\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?name\s+(?:was|is)\s+(?=[A-Z\"“])")
+# 'Su Tan (1037–1101), courtesy name Zimei, art name Kellpo, was': names of kinds after a name.
+_KIND_NAME = re.compile(rf",\s+(?:(?:his|her|its|their)\s+)?(?:{lexicon.alternation(lexicon.PERSONAL_NAME_KINDS)})"
+                        r"\s+name\s+(?=[A-Z\u00C0-\u024F])")
+_BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
 _SUBJECT_NOUN = re.compile(r"\b[Tt]he\s+(?:overall\s+|whole\s+|entire\s+)?(?P<noun>conflict|war|battle|"
                            r"revolt|uprising|rebellion|siege|campaign|massacre|revolution)\b"
                            r"[^,;.]{0,30}$")
@@ -62,6 +66,10 @@ def find(ctx: Context) -> Iterator[Candidate]:
             cand = _named_before(ctx, m, rule)
             if cand is not None:
                 yield cand
+    for m in _KIND_NAME.finditer(text):
+        cand = _kind_named(ctx, m)
+        if cand is not None:
+            yield cand
     for m in _NOW_PROSE.finditer(text):
         names = _names(ctx, m.end())
         term = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
@@ -86,6 +94,29 @@ def _named_before(ctx: Context, m: re.Match, rule: str) -> Candidate | None:
         return None
     return Candidate(found[0], "alias", rule, (m.start() - len(before) + found[1], m.end() + len(names[0])),
                      aliases=names)
+
+
+def _kind_named(ctx: Context, m: re.Match) -> Candidate | None:
+    """'Su Tan (1037–1101), courtesy name Zimei, art name Kellpo,': the name after a kind of
+    name is another name of the person named before the chain (brackets skipped)."""
+    text = ctx.text
+    name = re.match(r"[A-Z\u00C0-\u024F][\w'’-]*(?:\s+[A-Z\u00C0-\u024F][\w'’-]*){0,2}(?=\s*[,;)]|\s*$)",
+                    text[m.end():m.end() + 80])
+    before = line_before(text, m.start())
+    while True:                            # back over the chain: ', art name B' after ', … A'
+        before = _BRACKET_END.sub("", before)
+        prior = list(_KIND_NAME.finditer(before))
+        tail = prior[-1] if prior else None
+        if tail is None or not re.fullmatch(r"[\w'’ -]+", before[tail.end():]):
+            break
+        before = before[:tail.start()]
+    found = term_before(before, ctx.index)
+    if name is None or found is None or not found[0][:1].isupper() or found[0] == name.group() or \
+            NOT_A_TERM.check(found[0]) is not None or NOT_A_TERM.check(name.group()) is not None:
+        return None
+    begin = m.start() - len(line_before(text, m.start())) + found[1]
+    return Candidate(found[0], "alias", "name-of-kind", (begin, m.end() + name.end()),
+                     aliases=[name.group()])
 
 
 def _names(ctx: Context, pos: int) -> list[str]:

@@ -97,6 +97,10 @@ _TERM_ALSO = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<term>{_LOW}(?:\s+{_LOW}){{0,2}}),\s+(?:also|sometimes|often)\s+"
     rf"(?:known\s+as|called|termed)\s+(?:the\s+|an?\s+)?(?P<alias>{_LOW}(?:\s+{_LOW}){{0,2}}),")
 # 'Vellora is the Sanskrit name for the city'
+# 'Tarnby is a port. Its German name is Tarnburg, the Latin name is Tarnum.': in the lead's first
+# paragraph, names in languages the text names, of the article's subject.
+_ITS_NAME = re.compile(rf"(?:\b(?:Its|Their)|[,;]\s+(?:and\s+)?(?:the|its|their))\s+{_LANG}\s+name\s+"
+                       rf"(?:is|was)\s+(?P<term>{_PLAIN})(?=[,;.]|\s+and\b)")
 _LANG_NAME_FOR = re.compile(
     rf"(?P<term>{NAME}|{_LOW})\s+(?:is|was)\s+(?:the|an?)\s+{_LANG}\s+(?:{_KINDS})\s+(?:for|of)\s+"
     rf"(?P<what>(?:the|an?)\s+[^,;.()\n]{{2,60}}?)(?=[,;.])")
@@ -204,6 +208,12 @@ def _languages(ctx: Context) -> Iterator[Candidate]:
         if lang and NOT_A_TERM.check(term) is None and term.split()[0] not in ("It", "This", "That"):
             yield Candidate(term, "foreign", "prose-language-name-for", m.span(), lang=lang,
                             definition=m.group("what"))
+    for m in _ITS_NAME.finditer(text):
+        lang = language_tag(m.group("lang"))
+        if lang and ctx.doc.passage_at(m.start()) is ctx.doc.passages[0] and ctx.title and \
+                NOT_A_TERM.check(m.group("term")) is None and m.group("term") != ctx.title:
+            yield Candidate(m.group("term"), "foreign", "prose-its-language-name", m.span("term"),
+                            lang=lang, definition=f"{m.group('lang')} name for {ctx.title}")
     for m in _LANG_KIND_MEANS.finditer(text):
         lang = language_tag(m.group("lang"))
         term = m.group("quoted") or m.group("term")

@@ -22,6 +22,7 @@ _MARKER = re.compile(
     r"(?:also\s+(?:known\s+as|called|spelled|spelt|written|rendered|referred\s+to\s+as)|"
     r"(?:sometimes|commonly|often|locally|popularly|formerly|later|now)\s+(?:known\s+as|called)|"
     r"alternative(?:ly|\s+spelling:?|\s+names?:?)|also|or|formerly|originally|later|"
+    r"(?:sometimes|occasionally|often|commonly)(?:\s+spelt|\s+spelled|\s+written)?|"
     r"the\s+former(?:\s+[A-Z][a-z]+(?:an|ese|ish|ch)(?=\s+[A-Z0-9]))?|"
     r"nicknamed|known\s+as|called)\s+", re.I)
 # 'the Latin phrase "…"', 'the Greek word …': the language the text names for the term after it.
@@ -37,6 +38,8 @@ _OTHER_IN_LANG = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]+)\s+(?:
 _QUOTED_OR = re.compile(r"[\"“]([^\"“”]{2,40})[\"”]\s+or\s+[\"“]$")
 _QUOTED = re.compile(r"^[\"“'‘](.+)[\"”'’]$")
 _ROMANISATION = frozenset(lexicon.ROMANISATION_LABELS)
+# A language's name run into a name in another script: an export that dropped the colon.
+_GLUED_LABEL = re.compile(r"([A-Z][a-z]+)(?=[^\x00-\u024F\s])")
 
 
 def find(ctx: Context) -> Iterator[Candidate]:
@@ -341,7 +344,12 @@ def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     """A name in another script, then maybe its transliteration and its meaning."""
     if is_foreign(piece):
         for part in [p.strip() for p in re.split(r",\s*", piece) if p.strip()]:
-            if is_foreign(part):
+            glued = _GLUED_LABEL.match(part)
+            if re.search(r"\d", part):
+                break                      # a life span or a date: no name, no meaning
+            if glued and (lang := language_tag(glued.group(1))):
+                _name(cand, part[glued.end():], lang)   # 'Korean김홍도': a label lost its colon
+            elif is_foreign(part):
                 _name(cand, part, None)
             elif part == cand.term:
                 continue                   # the transliteration the term already is

@@ -4,6 +4,7 @@ technical terms, 'a barbette, an armoured ring …'."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 from collections.abc import Iterator
 
 from ... import lexicon
@@ -34,6 +35,11 @@ _NAME_MEANS = re.compile(
     r"(?:\s+[A-Z\u00C0-\u024F][\w'’-]+){0,3})\s+(?:(?:literally|originally|probably|perhaps)\s+)?"
     r"(?:means|meant|signifies|signified|translates\s+(?:as|to))\s+[\"“'‘](?P<gloss>[^\"“”'‘’\n]{2,60})"
     r"[\"”'’]")
+# 'The literal meaning of Tarnholm is "thorn island"'.
+_MEANING_OF = re.compile(
+    r"\b[Tt]he\s+(?:literal\s+|original\s+)?meaning\s+of\s+(?:the\s+(?:name|word|term)\s+)?"
+    r"(?P<term>[A-Z\u00C0-\u024F][\w'’-]+(?:\s+[A-Z\u00C0-\u024F][\w'’-]+){0,3})\s+(?:is|was)\s+"
+    r"[\"“'‘](?P<gloss>[^\"“”'‘’\n]{2,60}(?:[’'][a-z][^\"“”'‘’\n]{0,40})?)[\"”'’](?![a-z])")
 # 'He suffered from dropsy, now called oedema,': a bare noun (no article or determiner before
 # it: a disease, a substance, a practice), then the one word it is called now or was called.
 _NOW_CALLED = re.compile(
@@ -56,7 +62,7 @@ _DEFINES = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+(?:is|was)\s+"
     r"(?P<gloss>an?\s+[a-z][^.;]{2,120}?)(?=[.;])")
 _TECHNICAL = re.compile(
-    r"\b(?P<art>[Aa]n?|[Tt]he)\s+(?P<called>so-called\s+)?(?P<term>[a-z][\w'’-]{2,})"
+    r"(?:\b(?P<art>[Aa]n?|[Tt]he)\s+|(?<=\s))(?P<called>so-called\s+)?(?P<term>[a-z][\w'’-]{2,})"
     r"[,:]\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
     r"[a-z][\w'’-]+)(?=[,;.)]|\s+(?:that|which|who|with|in|of|for|used)\b)")
 
@@ -118,7 +124,7 @@ def _named_words(ctx: Context) -> Iterator[Candidate]:
     """'The name Tarnholm means "thorn island"', 'dropsy, now called oedema': a word and what
     it means, or the other word for it."""
     text = ctx.text
-    for m in _NAME_MEANS.finditer(text):
+    for m in chain(_NAME_MEANS.finditer(text), _MEANING_OF.finditer(text)):
         if NOT_A_TERM.check(m.group("term")) is None:        # not a month (term-date)
             yield Candidate(m.group("term"), "foreign", "prose-name-means", m.span(),
                             definition=m.group("gloss").strip())
@@ -180,7 +186,10 @@ def _technical(ctx: Context, m: re.Match) -> Candidate | None:
             term in lexicon.RELATIONS or term in lexicon.UNITS or term in lexicon.NAME_KINDS:
         return None
     kind = _genus(" ".join(gloss.split()[1:4]))
-    used = ctx.count(term) >= 2 and (m.group("art").lower() != "the" or kind)
+    art = (m.group("art") or "").lower()
+    if not art and (lexicon.english_word(term) or "-" in term):
+        return None                        # no article: only a word no everyday English has
+    used = ctx.count(term) >= 2 and art and (art != "the" or kind)
     # The differentia of a definition: a restrictive modifier, or a compound adjective
     # ('a single-edged sword', 'a flat-bottomed boat').
     differentia = _MODIFIER.search(gloss) or re.search(r"\s[a-z]+-[a-z]+(?:ed|ing)?\s", gloss)

@@ -123,6 +123,26 @@ def english(name: str) -> bool:
         ws[0] not in _TITLED and ws[-1] not in _TITLED
 
 
+def unenglish(name: str) -> bool:
+    """A name of two words or more none of whose capitalised words is an everyday English word
+    ('Kaigun Tokubetsu Rikusentai'; lexicon.ENGLISH_WORDS), in Latin letters."""
+    ws = name.split()
+    caps = [w for w in ws if w[:1].isupper()]
+    return len(ws) >= 2 and len(caps) >= 2 and ws[0][:1].isupper() and \
+        all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", w) for w in ws) and \
+        not any(lexicon.english_word(p) for w in caps for p in re.split(r"[-'’]", w)) and \
+        all(w in _FOREIGN or not lexicon.english_word(w) for w in ws if not w[:1].isupper())
+
+
+def plain_english(name: str) -> bool:
+    """A name of two words or more all of whose words are everyday English words ('Special
+    Naval Landing Forces'), no title or rank at either end."""
+    ws = name.split()
+    return len(ws) >= 2 and name.isascii() and ws[0][:1].isupper() and \
+        all(lexicon.english_word(w) or w in _ENGLISH for w in ws) and \
+        ws[0] not in _TITLED and ws[-1] not in _TITLED
+
+
 def foreign_tail(term: str) -> str | None:
     """The part of a term in another language after its English words ('Feast of the Nuestra
     Señora de los Desamparados' → 'Nuestra Señora de los Desamparados'), or None."""
@@ -153,7 +173,10 @@ def _translated(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     if len(names) > 2 or not all(_NAMEISH.fullmatch(n) for n in names):
         return False
     tail = foreign_tail(cand.term)
-    if not (english(cand.term) and foreign(names[0])) and not (tail and english(names[0])):
+    marked = english(cand.term) and (foreign(names[0]) or unenglish(names[0])) or \
+        bool(tail and english(names[0]))
+    translated = not marked and unenglish(cand.term) and plain_english(names[0])  # 'Kaigun (Naval …)'
+    if not marked and not translated:
         return False
     if len(names) == 2 and not (foreign(names[1]) or abbreviates(names[1], names[0])) or \
             any(n in ctx.people for n in (cand.term, *names)):
@@ -164,8 +187,13 @@ def _translated(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         return True
     if tail and english(names[0]):
         cand.term = tail
+    kind = "alias" if english(cand.term) and not foreign(names[0]) else "foreign"
+    if translated and len(names) == 1:
+        cand.definition = cand.definition or names[0]
+        cand.rule, cand.kind = cand.rule or "bracket-name-other-language", kind
+        return True
     cand.aliases.extend(n for n in names if n not in cand.aliases and n != cand.term)
-    cand.rule, cand.kind = cand.rule or "bracket-name-other-language", "foreign"
+    cand.rule, cand.kind = cand.rule or "bracket-name-other-language", kind
     return True
 
 

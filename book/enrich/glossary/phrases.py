@@ -16,6 +16,9 @@ CONNECT = lexicon.alternation(lexicon.NAME_CONNECTIVES + lexicon.FOREIGN_NAME_WO
 _NUMBER = r"\d+(?:[–-]\d+)?"                 # 'Republic Act No. 409', 'the Revolt of 60–61'
 _RUN = re.compile(rf"((?:{CAPWORD}|\d+(?:st|nd|rd|th)?)(?:\s+(?:{CONNECT}\s+)*(?:{CAPWORD}|{_NUMBER}))*)\s*$")
 _QUOTED_END = re.compile(r"[\"“]([^\"“”]{2,80}|[^\x00-\u024f\"“”])[\"”],?\s*$")   # '"王"' too
+# A family's or a house's name and its lower-case head: 'the Minamoto clan', 'the Qing dynasty'.
+_HOUSE_END = re.compile(rf"(?<=\s)({CAPWORD}(?:\s+{CAPWORD}){{0,2}})\s+"
+                        rf"({lexicon.alternation(lexicon.LOWER_CASE_HEADS + ('clan', 'family', 'tribe'))})\s*$")
 _LOWER_END = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]*)\s*$")
 # Two or three lower-case words after a semicolon or a colon ('; anák banwa (…)'): one term.
 _LOWER_RUN = re.compile(r"[;:]\s+((?:[a-z\u00DF-\u024F][\w'’-]*\s+){1,2}[a-z\u00DF-\u024F][\w'’-]*)\s*$")
@@ -50,6 +53,11 @@ def term_before(before: str, index: TextIndex | None = None) -> tuple[str, int] 
     m = _RUN.search(stripped)
     if m:
         return _trim_run(stripped, m.start(1), m.group(1), index)
+    house = _HOUSE_END.search(stripped)
+    if house:                              # 'the Minamoto clan (Genji)': the name and its head
+        found = _trim_run(stripped, house.start(1), house.group(1), index)
+        if found:
+            return f"{found[0]} {house.group(2)}", found[1]
     run = _LOWER_RUN.search(stripped)
     if run and not any(w in lexicon.FUNCTION_WORD_SET for w in run.group(1).split()):
         return run.group(1), run.start(1)

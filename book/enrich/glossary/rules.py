@@ -220,8 +220,10 @@ def _affiliation(text: str, start: int, end: int) -> bool:
     value, term = _content(text, start, end), _term_of(text, start)
     last = value.split()[-1] if value.split() else ""
     numbered = re.search(r"\b(?:\d+\w*|[IVXL]+)\b", term)
+    named = re.search(r"\b(?:known\s+as|called|named)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}\($",
+                      text[max(0, start - 120):start])
     return (last in lexicon.ORGANISATION_HEADS or last in lexicon.UNIT_HEADS and not numbered) \
-        and not term.endswith(last)
+        and not term.endswith(last) and not named   # 'troops known as X (Y Forces)': X is the body
 
 
 def _place_with_head(text: str, start: int, end: int) -> bool:
@@ -408,17 +410,21 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "name in another language that the text uses again", (
            "the Norland Working People's Party (⟦MDN⟧) ruled. The MDN fell.",),
        ("the Norland Working People's Party (⟦MDN⟧) ruled.",)),
-    _d("acronym-or-short-form", "'the long form, or SF'", ("the Civil Guard, or ⟦CG⟧, marched",),
+    _d("acronym-or-short-form", "'the long form, or SF', 'abbreviated SF'", (
+        "the Civil Guard, or ⟦CG⟧, marched",
+        "The Kell Bay Company (Kellish: Compagnie de Kell), abbreviated ⟦KBC⟧, is old."),
        ("the Civil Guard, or ⟦XQ⟧, marched",)),
     _d("acronym-foreign-with-english", "a long form in its language, a dash, the short form and "
        "the English name in brackets", ("the Guardia Civil Reale – ⟦GCR⟧ (Royal Civil Guard) held",),
        ("the Guardia Civil Reale – ⟦XQZ⟧ (Royal Civil Guard) held",)),
     _d("bracket-also-known-as", "another name after 'also known as', 'also called', 'or', "
-       "'formerly', 'sometimes known as' in brackets", (
+       "'formerly', 'sometimes known as', 'sometimes' in brackets", (
            "The Battle of Kell (or ⟦Kelle⟧) came first.", "Tarn (formerly ⟦Tarnow⟧) grew.",
            "the Rising (also known as the ⟦Hill War⟧, or the Kell War) began",
-           "The Kell Commission (known as the ⟦Tarn Commission⟧ until 1960) keeps the graves."),
-       ("The Battle of Kell (or ⟦Kelle and the king⟧ left) came.",), people=False),
+           "The Kell Commission (known as the ⟦Tarn Commission⟧ until 1960) keeps the graves.",
+           "Orrin (sometimes ⟦Orrinus⟧) (c. 700 – 760) was a bishop."),
+       ("The Battle of Kell (or ⟦Kelle and the king⟧ left) came.",
+        "The fever (sometimes ⟦fatal⟧) spread."), people=False),
     _d("bracket-now-name", "the name a place has now ('now', 'modern', 'present-day')",
        ("Antia (modern ⟦Antio⟧) was a port.",),
        ("Didgori (present-day ⟦Didgori, Georgia⟧) was a field.",)),
@@ -463,9 +469,12 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "(a function word of another language on one side only, an English connective or head noun "
        "on the other), two words or more on each side; a second name after 'or' abbreviating it",
        ("the Vell Navy (Königliche und Kaiserliche Seewehr, or ⟦K.u.K. Seewehr⟧) sailed",
-        "the Feast of the ⟦Nuestra Señora de los Vientos⟧ (Our Lady of the Winds) is in May"),
+        "the Feast of the ⟦Nuestra Señora de los Vientos⟧ (Our Lady of the Winds) is in May",
+        "Marines known as ⟦Kaigun Vellkotai⟧ (Special Naval Landing Forces) attacked.",
+        "the Special Naval Landing Forces (⟦Kaigun Vellkotai⟧) attacked"),
        ("Juan de la Costa (⟦Gran Vellia⟧) sailed", "Simón Ruiz (⟦Kell Hill⟧) sailed",
-        "Hernán Cortés (⟦Royal Army⟧) sailed", "Juan de la Costa (⟦Royal Navy⟧) sailed")),
+        "Hernán Cortés (⟦Royal Army⟧) sailed", "Juan de la Costa (⟦Royal Navy⟧) sailed",
+        "Ukita Hideie (⟦Western Army⟧) fought", "Ukita Hideie (⟦Lord Protector⟧) fought")),
     _d("bracket-event-name", "an event in brackets after an event of the same kind "
        "(lexicon.EVENT_KINDS): another name of it", ("the Salt Revolt of 1601–02 (⟦Harbour "
                                                      "Uprising⟧) closed the port",),
@@ -537,6 +546,13 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("whose-name-was", "'Orrin Vask, whose courtesy name was Zimei,': a name of a kind the "
        "person or thing bore", ("Orrin Vask, whose courtesy name was ⟦Zimei⟧, was a poet.",),
        ("His courtesy name was ⟦Zimei⟧.",), people=False),
+    _d("name-of-kind", "'Su Tan (1037–1101), courtesy name Zimei, art name Kellpo,': a name "
+       "after a kind of personal name (lexicon.PERSONAL_NAME_KINDS) is another name of the "
+       "person named before", ("Su Tan (1037–1101), courtesy name ⟦Zimei⟧, art name Kellpo, was a poet.",
+                               "Su Tan (1037–1101), courtesy name Zimei, art name ⟦Kellpo⟧, was a poet.",
+                               "Orrin Vask, pen name ⟦Tarn⟧, wrote it."),
+       ("He wrote, art name ⟦tarn⟧, a poem.", "The poet took his pen and ⟦Name Tarn⟧ wrote it."),
+       people=False),
     _d("lead-pointer-known-as", "in the lead's first paragraph, 'It was called A', 'The group is "
        "sometimes known as A': 'It', or 'The' and a noun of the first sentence (or "
        "lexicon.SUBJECT_NOUNS), points back to the article's subject",
@@ -580,7 +596,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("the ⟦army⟧, the Main body, met", "The ⟦army⟧, the Main body, met.")),
     _d("prose-name-means", "'The name Tarnholm literally means \"thorn island\"': a name the text "
        "introduces as a name or a word, and its meaning in quotes",
-       ("The name ⟦Tarnholm⟧ literally means \"thorn island\".", "The word ⟦Vellir⟧ means \"fields\"."),
+       ("The name ⟦Tarnholm⟧ literally means \"thorn island\".", "The word ⟦Vellir⟧ means \"fields\".",
+        "The literal meaning of ⟦Tarnholm⟧ is 'Thorn’s Island'."),
        ("The name ⟦Smith⟧ means nothing to them.", "The man ⟦Tarnholm⟧ means \"thorn island\".")),
     _d("prose-now-called", "'He suffered from dropsy, now called oedema,': a bare noun (no "
        "determiner: a kind, not a thing of the story), then the one word it is called now or was "
@@ -604,8 +621,10 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
         "The ⟦ram⟧, a reinforced prow used to hole enemy ships, returned.",
         "Each warrior carried a ⟦kampilan⟧, a single-edged sword, into battle.",
         "They built the so-called ⟦hedgehog⟧, a ring of spiked logs, around the camp.",
-        "Each ship carried a ⟦barbette⟧: a fixed ring used to protect the gun."),
+        "Each ship carried a ⟦barbette⟧: a fixed ring used to protect the gun.",
+        "He gave his name to ⟦vellmandering⟧, a process by which districts are drawn to favour a party."),
        ("It had a ⟦sword⟧, a shield of oak, and a sword.", "The ⟦city⟧, a port of the empire, grew.",
+        "He gave his name to ⟦cities⟧, a process by which districts are drawn to favour a party.",
         "The city grew. The ⟦city⟧, a port used to ship grain, grew.")),
     _d("prose-name-literally", "'called itself Vanir, literally \"the friends\"': a name and its "
        "translation in quotes after 'literally' or 'meaning'",
@@ -682,6 +701,12 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("He was made ⟦shogun⟧, a title meaning \"military commander\".",),
        ("He was made ⟦title⟧, a title meaning \"military commander\".",
         "He was made ⟦shogun⟧, a title of the old court.")),
+    _d("prose-its-language-name", "'Tarnby is a port. Its German name is Tarnburg, the Latin name "
+       "is Tarnum.': in the lead's first paragraph, the subject's name in a language the text names",
+       ("Tarnby is a port. Its German name is ⟦Tarnburg⟧, the Latin name is Tarnum.",
+        "Tarnby is a port. Its German name is Tarnburg, the Latin name is ⟦Tarnum⟧."),
+       ("Tarnby is a port. Its Kellish name is ⟦Tarnburg⟧.",
+        "Tarnby is a port.\n== Names ==\nIts German name is ⟦Tarnburg⟧.")),
     _d("prose-language-name-for", "'Vellora is the Sanskrit name for the city': a name and the "
        "language the text names", ("⟦Vellora⟧ is the Sanskrit name for the city.",),
        ("⟦Vellora⟧ is the Kellish name for the city.", "It is the Sanskrit name for the city.")),

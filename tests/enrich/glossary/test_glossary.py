@@ -87,7 +87,7 @@ def test_the_harbour_fixture_exactly():
                    "prose-technical-term"),
         "Portus noster": ("foreign", None, "our harbour", (), None, None, "prose-meaning"),
         "Tarnow Maritime Museum": ("alias", None, None, ("Tarnows Sjöfartsmuseum",), None, None,
-                                   "bracket-bare-name"),
+                                   "bracket-name-other-language"),
         "Aldermen": ("foreign", None, None, ("Rådmän",), "參事", None, "bracket-bare-name"),
         "Raadhuis": ("foreign", None, "council house", (), "市政廳", None, "bracket-other-script"),
     }
