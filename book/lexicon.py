@@ -710,7 +710,13 @@ def _english_words() -> frozenset[str]:
 ENGLISH_WORDS = _english_words()
 
 
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("est", ""))
+
+
 def english_word(word: str) -> bool:
-    """Is `word` (any case, an English possessive or plural allowed) an everyday English word?"""
+    """Is `word` (any case; a possessive, a plural, a past or a participle of one allowed:
+    'Pacified') an everyday English word?"""
     w = re.sub(r"['’]s$", "", word).casefold()
-    return w in ENGLISH_WORDS or (w.endswith("s") and w[:-1] in ENGLISH_WORDS)
+    return w in ENGLISH_WORDS or any(w.endswith(end) and len(w) > len(end) + 2 and
+                                     w[:-len(end)] + add in ENGLISH_WORDS for end, add in _INFLECTIONS)

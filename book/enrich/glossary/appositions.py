@@ -44,6 +44,15 @@ _LANG_KIND_MEANS = re.compile(
     rf",?\s+(?:means|meant|meaning|translates\s+as|is\s+translated\s+as)\s+{_QUOTE.format('gloss')}")
 # 'the shisei, or "saint of poetry"': a word and, after 'or', its gloss in quotes.
 _OR_GLOSS = re.compile(rf"\b(?:the|a|an)\s+(?P<term>{_LOW}),\s+or\s+{_QUOTE.format('gloss')}")
+# 'the two sees, or bishoprics,', 'the Völkerwanderung, or migrations of the 4th century,': a word
+# and, after 'or', a plain gloss; one of the two no everyday English word (lexicon.ENGLISH_WORDS).
+_OR_PLAIN = re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:two|three|four|several|many)\s+)?"
+                       rf"(?P<term>{_LOW}|[A-Z][a-z\u00DF-\u024F]+),\s+or\s+"
+                       rf"(?P<gloss>{_LOW}(?:\s+[^,;.()\n\"“]{{1,60}}?)?)(?=[,;.])")
+# 'Other names include Russian: Кёнигсберг, romanized: Kyonigsberg, Lithuanian: Karaliaučius.'
+_NAMES_INCLUDE = re.compile(r"\b(?:[Oo]ther|[Ff]urther|[Aa]lternative|[Hh]istorical|[Ff]ormer|[Ii]ts)\s+names\s+"
+                            r"(?:include|included|are|were|have\s+been)\s+(?P<list>[^.;\n]{3,400})")
+_LABELLED = re.compile(r"(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|romani[sz]ed|transliterated):\s*(?P<value>.+)$")
 # 'The term "tin tadpole" was used for the small boats'
 _TERM_USED = re.compile(
     rf"\b[Tt]he\s+(?:{_KINDS})\s+{_QUOTE.format('term')},?\s+(?:was|is|were|came\s+to\s+be)\s+"
@@ -224,12 +233,52 @@ def _languages(ctx: Context) -> Iterator[Candidate]:
         if _term_ok(m.group("term")) and m.group("gloss")[:1].islower():
             yield Candidate(m.group("term"), "foreign", "prose-or-gloss", m.span(),
                             definition=m.group("gloss"))
+    for m in _NAMES_INCLUDE.finditer(text):
+        cand = _names_include(ctx, m)
+        if cand is not None:
+            yield cand
+    for m in _OR_PLAIN.finditer(text):
+        term, gloss = m.group("term"), m.group("gloss")
+        first = gloss.split()[0]
+        if _term_ok(term) and len(gloss.split()) <= 8 and first not in lexicon.FUNCTION_WORD_SET and \
+                first not in lexicon.DETERMINERS and first not in ("rather", "else", "so") and \
+                not (lexicon.english_word(term) and lexicon.english_word(first)) and \
+                not re.search(r"\d{3}", gloss):
+            yield Candidate(term, "term", "prose-or-plain-gloss", (m.start("term"), m.end()),
+                            definition=gloss)
     for m in _KIND_MEANING.finditer(text):
         lang = m.group("lang") and language_tag(m.group("lang"))
         if _term_ok(m.group("term")) and (lang or not m.group("lang")) and \
                 m.group("term") not in lexicon.NAME_KINDS:
             yield Candidate(m.group("term"), "foreign", "prose-kind-meaning", m.span(),
                             lang=lang or None, definition=m.group("gloss"))
+
+
+def _names_include(ctx: Context, m: re.Match) -> Candidate | None:
+    """'Other names include Russian: A, B, romanized: C, Lithuanian: D': in the lead, the
+    subject's names, each in the language of the label before it (a romanisation in none); the
+    list ends at anything that is no name or at a label that names no language."""
+    if ctx.doc.passage_at(m.start()).chapter != ctx.doc.passages[0].chapter or not ctx.title:
+        return None
+    names: list[tuple[str, str]] = []
+    lang: str | None = None
+    for token in re.split(r",\s+|\s+and\s+", m.group("list")):
+        label = _LABELLED.match(token)
+        if label:
+            name = label.group("label")
+            lang = "und" if name.islower() else language_tag(name)
+            if not lang:
+                break
+            token = label.group("value")
+        token = token.strip()
+        if lang is None or not token or re.search(r"[\d:()]", token) or token[:1].islower() or \
+                len(token.split()) > 4:
+            break
+        if token != ctx.title:
+            names.append((token, lang))
+    if not names:
+        return None
+    return Candidate(ctx.title, "foreign", "lead-names-include", m.span(), names=names)
 
 
 def _subject(ctx: Context, pos: int) -> str | None:

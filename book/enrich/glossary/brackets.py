@@ -176,7 +176,7 @@ def _piece(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
         _name(cand, label.group(2).strip(), None)           # '(in Cyrillic: Подводник)'
         cand.rule, cand.kind = cand.rule or "bracket-script-label", "foreign"
         return
-    for reader in (_marked, _in_language, _gloss, _scripted, _script_term, _quoted_term):
+    for reader in (_marked, _in_language, _gloss, _scripted, _script_term, _quoted_term, _native_word):
         if reader(ctx, cand, piece, at):
             return
     _bare(ctx, cand, piece, at)
@@ -395,3 +395,22 @@ def _quoted_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         cand.rule, cand.kind = cand.rule or "bracket-quoted-term", "term"
         return True
     return False
+
+
+_NATIVE = re.compile(r"[a-z\u00DF-\u024F][a-z\u00DF-\u024F'’-]{2,}(?:\s[a-z\u00DF-\u024F][a-z\u00DF-\u024F'’-]{2,})?")
+
+
+def _native_word(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'the Great Hunger (ukame)', 'a member (hwawon) of the guild': one or two lower-case words
+    that no everyday English has (lexicon.ENGLISH_WORDS), after English words: the text's own
+    word for the thing, glossed by the words before it."""
+    words = piece.split()
+    if ctx.label_at(at) is not None or not _NATIVE.fullmatch(piece) or \
+            any(lexicon.english_word(w) or w in _ROMANISATION or w in lexicon.UNITS for w in words) or \
+            not all(lexicon.english_word(w) or w in lexicon.FUNCTION_WORD_SET for w in cand.term.split()) or \
+            cand.original or cand.quoted:
+        return False
+    gloss = cand.term
+    cand.term, cand.definition, cand.span = piece, gloss, (cand.span[0], at + len(piece) + 1)
+    cand.rule, cand.kind, cand.explained = cand.rule or "bracket-native-word", "foreign", True
+    return True

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ... import lexicon
 from ...scripts import language_tag
+from . import names
 from .candidate import Candidate, Context
 from .rules import NOT_A_TERM
 
@@ -35,6 +36,11 @@ _NAME_MEANS = re.compile(
     r"(?:\s+[A-Z\u00C0-\u024F][\w'’-]+){0,3})\s+(?:(?:literally|originally|probably|perhaps)\s+)?"
     r"(?:means|meant|signifies|signified|translates\s+(?:as|to))\s+[\"“'‘](?P<gloss>[^\"“”'‘’\n]{2,60})"
     r"[\"”'’]")
+# 'the Pingtan Kingdom, meaning Pacified Southern Kingdom': a name and its translation, unquoted.
+_NAME_MEANING = re.compile(
+    r"(?<![\w'’-])(?P<term>[A-Z\u00C0-\u024F][\w'’-]+(?:\s+[A-Z\u00C0-\u024F][\w'’-]+){0,3}),\s+"
+    r"(?:meaning|literally|which\s+means)\s+(?:the\s+)?"
+    r"(?P<gloss>[A-Z][\w'’-]*(?:\s+(?:of|the|and|in|[A-Z][\w'’-]*)){0,6})(?=[,;.])")
 # 'The literal meaning of Tarnholm is "thorn island"'.
 _MEANING_OF = re.compile(
     r"\b[Tt]he\s+(?:literal\s+|original\s+)?meaning\s+of\s+(?:the\s+(?:name|word|term)\s+)?"
@@ -128,6 +134,11 @@ def _named_words(ctx: Context) -> Iterator[Candidate]:
         if NOT_A_TERM.check(m.group("term")) is None:        # not a month (term-date)
             yield Candidate(m.group("term"), "foreign", "prose-name-means", m.span(),
                             definition=m.group("gloss").strip())
+    for m in _NAME_MEANING.finditer(text):
+        term, gloss = m.group("term"), m.group("gloss")
+        if not lexicon.english_word(term.split()[0]) and names.plain_english(gloss) and \
+                NOT_A_TERM.check(term) is None:
+            yield Candidate(term, "foreign", "prose-name-meaning", m.span(), definition=gloss)
     for m in _NOW_CALLED.finditer(text):
         term, alias = m.group("term"), m.group("alias")
         if m.group("before").lower() in lexicon.DETERMINERS or term == alias or \

@@ -48,7 +48,7 @@ def bare(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
     """'Tihwa (Ürümqi)': another name when it is one (see the module docstring); first the
     readings something marks: a translation, another name of the same event, an epithet
     translated."""
-    for reading in (_translated, _same_event, _epithet):
+    for reading in (_translated, _same_event, _epithet, _lead_names):
         if reading(ctx, cand, piece, at):
             return
     m = _BARE.fullmatch(piece)
@@ -135,11 +135,13 @@ def unenglish(name: str) -> bool:
 
 
 def plain_english(name: str) -> bool:
-    """A name of two words or more all of whose words are everyday English words ('Special
-    Naval Landing Forces'), no title or rank at either end."""
+    """A name of two words or more of everyday English words ('Special Naval Landing Forces'),
+    one rarer word allowed before its head ('Pacified Southern Kingdom'), no title or rank at
+    either end."""
     ws = name.split()
+    rare = [w for w in ws if not (lexicon.english_word(w) or w in _ENGLISH)]
     return len(ws) >= 2 and name.isascii() and ws[0][:1].isupper() and \
-        all(lexicon.english_word(w) or w in _ENGLISH for w in ws) and \
+        (not rare or len(ws) >= 3 and len(rare) == 1 and rare[0] != ws[-1]) and \
         ws[0] not in _TITLED and ws[-1] not in _TITLED
 
 
@@ -194,6 +196,25 @@ def _translated(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         return True
     cand.aliases.extend(n for n in names if n not in cand.aliases and n != cand.term)
     cand.rule, cand.kind = cand.rule or "bracket-name-other-language", kind
+    return True
+
+
+def _lead_names(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'The Kell Rising (Kell-Aufstand, Vita vya Kell) was a revolt': in the article's first
+    sentence, names after its subject separated by commas are the subject's other names, when
+    one of them at least is made of no everyday English word (a list of places or of allies
+    is English)."""
+    first = ctx.doc.sentences[0] if ctx.doc.sentences else None
+    if first is None or not first.start <= at < first.end or "," not in piece or \
+            cand.term not in (ctx.title, ctx.subject) or re.search(r"\d", piece):
+        return False
+    others = [p.strip() for p in piece.split(",")]
+    if not all(_NAMEISH.fullmatch(o) or _BARE.fullmatch(o) for o in others) or \
+            not any(unenglish(o) or (" " not in o and "-" in o and unenglish(o.replace("-", " ")))
+                    for o in others) or any(NOT_A_TERM.check(o) is not None for o in others):
+        return False
+    cand.aliases.extend(o for o in others if o not in cand.aliases and o != cand.term)
+    cand.rule, cand.kind = cand.rule or "lead-bracket-names", "alias"
     return True
 
 

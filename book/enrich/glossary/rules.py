@@ -451,6 +451,12 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                                                      "weapon) above all.",
         "The ⟦turret ship⟧ (a ship whose guns sat in turrets) replaced them."),
        ("the ⟦army⟧ (as many did) fled", "The ⟦word motti⟧ (a stack of firewood) froze."), people=False),
+    _d("bracket-native-word", "one or two lower-case words no everyday English has "
+       "(lexicon.ENGLISH_WORDS) in brackets after English words: the text's own word for the "
+       "thing, glossed by the words before it", ("Then came the Great Hunger (⟦vellame⟧).",
+                                                 "He became a member (⟦tarnwon⟧) of the guild."),
+       ("Then came the Great Hunger (⟦sic⟧).", "Then came the Great Hunger (⟦famine⟧).",
+        "They met Vellmo Tarn (⟦vellame⟧).")),
     _d("bracket-other-script", "a name in another script, its transliteration and its meaning",
        ("the ⟦Hakka⟧ (客家; 'guest families') came", "the Pau (保安隊, ⟦Pau-an-dui⟧) came"),
        ("the ⟦Hakka⟧ (1850) came",)),
@@ -475,6 +481,10 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("Juan de la Costa (⟦Gran Vellia⟧) sailed", "Simón Ruiz (⟦Kell Hill⟧) sailed",
         "Hernán Cortés (⟦Royal Army⟧) sailed", "Juan de la Costa (⟦Royal Navy⟧) sailed",
         "Ukita Hideie (⟦Western Army⟧) fought", "Ukita Hideie (⟦Lord Protector⟧) fought")),
+    _d("lead-bracket-names", "in the article's first sentence, names after its subject "
+       "separated by commas, one of them at least of no everyday English word: its other names",
+       ("T (⟦Tarn-Aufstand⟧, Kellvo Tarno) was a revolt.", "T (Tarn-Aufstand, ⟦Kellvo Tarno⟧) was a revolt."),
+       ("T (⟦Tarnby⟧, Vellport) was a revolt.", "It began. T (⟦Tarn-Aufstand⟧, Kellvo Tarno) was a revolt.")),
     _d("bracket-event-name", "an event in brackets after an event of the same kind "
        "(lexicon.EVENT_KINDS): another name of it", ("the Salt Revolt of 1601–02 (⟦Harbour "
                                                      "Uprising⟧) closed the port",),
@@ -639,6 +649,23 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("prose-or-gloss", "'the shisei, or \"saint of poetry\"': a word and, after 'or', its "
        "meaning in quotes", ("He was honoured as the ⟦shisei⟧, or \"saint of poetry\".",),
        ("He fought the ⟦army⟧, or \"Horde\", alone.",)),
+    _d("prose-name-meaning", "'the Pingtan Kingdom, meaning Pacified Southern Kingdom': a name "
+       "(its first word no everyday English word) and its English translation, unquoted",
+       ("The rebels called their state the ⟦Pingtan Kingdom⟧, meaning Pacified Southern Kingdom.",),
+       ("The rebels called their state the ⟦Southern Kingdom⟧, meaning Tarn and Kell.",
+        "The rebels called their state the ⟦Pingtan Kingdom⟧, meaning that it was theirs.")),
+    _d("lead-names-include", "'Other names include Russian: A, romanized: B, Lithuanian: C': in "
+       "the lead, the subject's names, each in the language its label names",
+       ("T was a city. Other names include Russian: ⟦Тарн⟧, romanized: Tarn, Lithuanian: Tarnas.",
+        "T was a city. Other names include Russian: Тарн, romanized: Tarn, Lithuanian: ⟦Tarnas⟧."),
+       ("T was a city. Other names include Kellish: ⟦Tarnas⟧.",
+        "T was a city.\n== Names ==\nOther names include Russian: ⟦Тарн⟧.")),
+    _d("prose-or-plain-gloss", "'the two sees, or bishoprics,': a word, then after 'or' what it "
+       "means, one of the two no everyday English word (lexicon.ENGLISH_WORDS)",
+       ("He held the two ⟦sees⟧, or bishoprics, of Tarn and Kell.",
+        "They moved during the ⟦Vellwanderung⟧, or migrations of the late empire."),
+       ("He took the ⟦city⟧, or what was left of it, in May.", "He took the ⟦city⟧, or the fort, in May.",
+        "He took the ⟦city⟧, or town, in May.")),
     _d("prose-word-means", "'The word \"fathom\" originally meant …', 'The term frigate was applied "
        "to fast warships': a word the text names as one, and what it means or names",
        ("The word \"⟦fathom⟧\" originally meant the span of a man's arms.",
