@@ -338,6 +338,9 @@ PLACE_HEADS = (
     "Monastery", "Abbey", "Cemetery", "Memorial", "Museum", "Gate", "Wall", "Camp", "Base",
     "Reef", "Head", "Point", "Sound", "Creek", "Falls", "Highlands", "Lowlands", "Archipelago",
     "Municipality", "Barangay", "Quarter", "Hospital", "Airport", "Stadium", "Tower")
+# Heads after a possessive that make one name of owner and head ("Rupert's Land", "St Mary's
+# Church", "Hudson's Bay"), besides PLACE_HEADS.
+OWNED_PLACE_HEADS = ("Land", "College", "Hall", "Wood", "Farm", "Corner", "Inn", "Well")
 ORGANISATION_HEADS = (
     "Party", "Committee", "Council", "Government", "Clique", "Movement", "League", "Front",
     "Society", "Brotherhood", "Association", "Conference", "Congress", "Assembly", "Ministry",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import lexicon
 from .align import SHORT_FORM, initials_match, is_acronym, long_form_after, long_form_before
 from .candidate import Candidate, Context
 from .phrases import CAPWORD, CONNECT, line_before
@@ -75,12 +76,19 @@ def _short_in_bracket(ctx: Context, start: int, end: int, pieces: list[str],
         # 'the Working People's Party (MDP)': a name in another language's initials
         phrase = re.split(r"(?<!\bof)\s+the\s+", run.group(1))[-1]
         phrase = re.sub(r"^(?:The|A|An|In|At|On|By|From|After|Before)\s+", "", phrase)
-        if len(phrase.split()) >= 2 and phrase.split()[0][:1].isupper():
+        headed = any(w.strip("'’s") in _BODY_WORDS for w in phrase.split())
+        if len(phrase.split()) >= 2 and phrase.split()[0][:1].isupper() and headed:
             return Candidate(sf, "acronym", "acronym-foreign-initials",
                              (start - 1 - (len(before) - before.rfind(phrase)), end + 1),
                              expansion=phrase)
     rejected(ctx, "acronym-not-spelt-out", start, end, "a glossary acronym")
     return None
+
+
+# A name a body's initials stand for has a head noun or a connective of a name ('Party', 'für');
+# a person's name has neither: 'Ivo Marr (SPD)' is his party, not his name.
+_BODY_WORDS = frozenset(lexicon.ORGANISATION_HEADS + lexicon.UNIT_HEADS + lexicon.PLACE_HEADS +
+                        lexicon.EVENT_HEADS + lexicon.FOREIGN_NAME_WORDS + lexicon.NAME_CONNECTIVES)
 
 
 def _english_before(before: str) -> str | None:

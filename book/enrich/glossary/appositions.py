@@ -103,8 +103,11 @@ _KIND_KNOWN = re.compile(
     rf"(?P<term>{_LOW}(?:\s+{_LOW})?)(?=[,.;)]|\s+(?:which|that|and|or|in|by|from|for|with|was|were)\b)")
 # 'the central battery ship, also known as the box battery,': two terms of one thing.
 _TERM_ALSO = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<term>{_LOW}(?:\s+{_LOW}){{0,2}}),\s+(?:also|sometimes|often)\s+"
-    rf"(?:known\s+as|called|termed)\s+(?:the\s+|an?\s+)?(?P<alias>{_LOW}(?:\s+{_LOW}){{0,2}}),")
+    rf"(?:\b(?:[Tt]he|[Aa]n?)|,)\s+(?P<term>{_LOW}(?:\s+{_LOW}){{0,2}}),\s+(?:also|sometimes|often)\s+"
+    rf"(?:known\s+as|called|termed)\s+(?:the\s+|an?\s+)?(?P<alias>{_LOW}(?:\s+{_LOW}){{0,2}})"
+    rf"(?:\s+in\s+(?:the\s+)?[A-Z][^,;.()]{{2,40}}?)?"
+    rf"(?:\s+and\s+as\s+(?:the\s+|an?\s+)?(?P<alias2>{_LOW}(?:\s+{_LOW}){{0,2}})"
+    rf"(?:\s+in\s+(?:the\s+)?[A-Z][^,;.()]{{2,40}}?)?)?,")
 # 'Vellora is the Sanskrit name for the city'
 # 'Tarnby is a port. Its German name is Tarnburg, the Latin name is Tarnum.': in the lead's first
 # paragraph, names in languages the text names, of the article's subject.
@@ -170,10 +173,10 @@ def _copulas(ctx: Context) -> Iterator[Candidate]:
 def _called(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     for m in _TERM_ALSO.finditer(text):
-        if _term_ok(m.group("term")) and _term_ok(m.group("alias")) and \
-                m.group("alias") != m.group("term"):
-            yield Candidate(m.group("term"), "term", "term-also-known-as", m.span(),
-                            aliases=[m.group("alias")])
+        aliases = [a for a in (m.group("alias"), m.group("alias2")) if a and _term_ok(a) and a != m.group("term")]
+        if _term_ok(m.group("term")) and aliases and m.group("term").split()[0] not in lexicon.FUNCTION_WORD_SET:
+            yield Candidate(m.group("term"), "term", "term-also-known-as", (m.start("term"), m.end()),
+                            aliases=aliases)
     for m in _NP_CALLED.finditer(text):
         if _term_ok(m.group("term")) and m.group("np").split()[-1] not in lexicon.PERSON_NOUNS:
             yield Candidate(m.group("term"), "term", "prose-np-called", m.span(),

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ... import lexicon
 from ...scripts import is_foreign, language_tag, runs
 from . import acronyms, names
-from .align import is_acronym
+from .align import is_acronym, long_form_after
 from .candidate import Candidate, Context, script_tag
 from .phrases import NAME, line_before, named_before, term_before
 from .reject import rejected
@@ -24,7 +24,7 @@ _MARKER = re.compile(
     r"alternative(?:ly|\s+spelling:?|\s+names?:?)|also|or|formerly|originally|later|"
     r"(?:sometimes|occasionally|often|commonly)(?:\s+spelt|\s+spelled|\s+written)?|"
     r"the\s+former(?:\s+[A-Z][a-z]+(?:an|ese|ish|ch)(?=\s+[A-Z0-9]))?|"
-    r"nicknamed|known\s+as|called)\s+", re.I)
+    r"nicknamed|known\s+as|called|born)\s+", re.I)
 # 'the Latin phrase "…"', 'the Greek word …': the language the text names for the term after it.
 _NAMED_LANGUAGE = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{lexicon.alternation(lexicon.NAME_KINDS)})\s+[\"“]?$")
 _NOW = re.compile(r"(?:now|modern|modern-day|present-day|today|currently)\s+", re.I)
@@ -140,9 +140,9 @@ def _read(ctx: Context, start: int, end: int) -> Candidate | None:
             cand.names.append((other.group(1), language_tag(other.group(2), loose=True) or "und"))
             cand.span = (term_start - (labelled.start(1) - other.start(1)), end + 1)
     pos = start
-    for piece in text[start:end].split(";"):
+    for piece in _pieces(text[start:end]):
         lead = len(piece) - len(piece.lstrip())
-        _piece(ctx, cand, piece.strip(), pos + lead)
+        _piece(ctx, cand, piece.strip(), pos + lead)   # 'born A B, 4 April 188 – …': a name, a date
         pos += len(piece) + 1
     if not cand.has_content() or not cand.rule:
         return None
@@ -154,6 +154,16 @@ def _read(ctx: Context, start: int, end: int) -> Candidate | None:
     if other:                              # '"trisikads" or "sikads" (…)': one thing, two names
         cand.aliases.append(other.group(1))
     return cand
+
+
+def _pieces(bracket: str) -> list[str]:
+    """A bracket's pieces between semicolons; 'born A B, 4 April 188 – 217' is two: a name and
+    a life span."""
+    out = []
+    for piece in bracket.split(";"):
+        born = re.match(r"(\s*born\s+[A-Z][^,;\d]{2,60}),(?=\s)", piece)
+        out.extend([born.group(1), piece[born.end():]] if born else [piece])
+    return out
 
 
 def _piece(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
@@ -176,7 +186,8 @@ def _piece(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
         _name(cand, label.group(2).strip(), None)           # '(in Cyrillic: Подводник)'
         cand.rule, cand.kind = cand.rule or "bracket-script-label", "foreign"
         return
-    for reader in (_marked, _in_language, _gloss, _scripted, _script_term, _quoted_term, _native_word):
+    for reader in (_marked, _in_language, _gloss, _scripted, _script_term, _quoted_term, _native_word,
+                   _foreign_term):
         if reader(ctx, cand, piece, at):
             return
     _bare(ctx, cand, piece, at)
@@ -235,6 +246,9 @@ def _marked(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         for part in parts:
             _marked(ctx, cand, part, at + piece.find(part))
         return True
+    rest = piece[m.end():].strip()
+    if _marked_word(cand, m.group(0).strip().lower(), rest):
+        return True
     listed = names.listed(piece, m.end())
     dated = re.search(r"\s+(?:until|till|before|after|from|since|in|between)\s+(?:c\.\s*)?\d{3,4}"
                       r"(?:\s*(?:[–-]|and|to)\s*\d{2,4})?\s*$", piece)
@@ -256,11 +270,43 @@ def _marked(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     return True
 
 
+_QUOTED_ALT = re.compile(r"[\"“]([^\"“”]{2,40})[\"”](?:,\s+[\"“]([^\"“”]{2,60})[\"”])?")
+
+
+def _marked_word(cand: Candidate, marker: str, rest: str) -> bool:
+    """What a marker gives besides a list of names: a birth name ('born Lucius Vell Tarno, 4
+    April 188 – …'), a spelling in lower case ('also spelled chac-mool'), a quoted other word
+    and its gloss ('or "nagauta", "long poems"')."""
+    if marker == "born":
+        born = re.match(r"((?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+)(?=,|\s*$)", rest)
+        if born and not any(w in lexicon.MONTHS for w in born.group(1).split()):
+            _add_alias(cand, born.group(1), "bracket-birth-name")
+        return True                        # 'born in Rome', 'born 4 April 188': no name
+    if re.fullmatch(r"[a-z\u00DF-\u024F][\w'’-]+", rest) and names.similar(rest, cand.term):
+        _add_alias(cand, rest, "bracket-also-known-as")
+        return True
+    quoted = _QUOTED_ALT.fullmatch(rest)
+    if quoted and marker == "or":
+        _add_alias(cand, quoted.group(1), "bracket-also-known-as")
+        if quoted.group(2):
+            cand.definition = cand.definition or quoted.group(2)
+        return True
+    return False
+
+
 def _labelled(ctx: Context, cand: Candidate, value: str, lang: str) -> None:
     """'Portuguese: Forte, "fort"', 'Russian: Зимняя война, Zimnyaya voyna': the language the
     label names is the language of the first name (and of the Latin-script ones)."""
     scripted = None
-    for piece in [p.strip() for p in re.split(r",\s*", value) if p.strip()]:
+    pieces = [p.strip() for p in re.split(r",\s*", value) if p.strip()]
+    if "," in cand.term:                   # a name with a list inside ('A, B and C Office'): its
+        pieces = _rejoined(pieces)         # translation's list is no list of names
+    for piece in pieces:
+        abbreviated = re.fullmatch(r"abbreviated(?:\s+as)?\s+(\S+)(?:\s+\[[^\]]*\])?", piece)
+        if abbreviated and is_acronym(abbreviated.group(1)) and \
+                long_form_after(abbreviated.group(1), cand.term):
+            _add_alias(cand, abbreviated.group(1), "bracket-language-label")
+            continue                       # '(Filipino: …, abbreviated as PAGASA)'
         literally = re.match(r"(?:literally|lit\.|meaning)\s+", piece)
         quoted = _QUOTED.match(piece[literally.end():] if literally else piece)
         roman = _LABEL.match(piece)
@@ -283,6 +329,19 @@ def _labelled(ctx: Context, cand: Candidate, value: str, lang: str) -> None:
             scripted = scripted or script
     cand.rule = cand.rule or "bracket-language-label"
     cand.kind = "foreign"
+
+
+def _rejoined(pieces: list[str]) -> list[str]:
+    """Pieces split at the commas of one name ('Pangasiwaan ng Serbisyong Atmospero', 'Heopisiko
+    at Astronomiya'): a capitalised piece in Latin letters after such a name belongs to it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and piece[:1].isupper() and not is_foreign(piece) and not _LABEL.match(piece) and \
+                not is_foreign(out[-1]) and " " in out[-1] and not _QUOTED.match(piece):
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _name(cand: Candidate, name: str, lang: str | None) -> None:
@@ -413,4 +472,30 @@ def _native_word(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     gloss = cand.term
     cand.term, cand.definition, cand.span = piece, gloss, (cand.span[0], at + len(piece) + 1)
     cand.rule, cand.kind, cand.explained = cand.rule or "bracket-native-word", "foreign", True
+    return True
+
+
+def _foreign_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
+    """'the húihúi pào (Muslim trebuchet)': lower-case words no everyday English has, then their
+    meaning in English words in brackets (the words before the term that no English has belong
+    to it)."""
+    words = piece.split()
+    if ctx.label_at(at) is not None or not re.fullmatch(r"[a-z\u00DF-\u024F][\w\u00DF-\u024F'’-]*", cand.term) or \
+            lexicon.english_word(cand.term) or not 1 <= len(words) <= 5 or re.search(r"[\d\"“”:]", piece) or \
+            words[0].lower() in lexicon.FUNCTION_WORD_SET:
+        return False
+    rare = [w for w in words if not (lexicon.english_word(w) or w.lower() in lexicon.FUNCTION_WORD_SET)]
+    if len(rare) > 1 or rare and ctx.count(rare[0]) + ctx.count(rare[0].capitalize()) < 2:
+        return False                       # English, or a word the text itself uses ('trebuchet')
+    start, term, span = cand.span[0], cand.term, cand.span
+    for _ in range(2):                     # 'the húihúi pào': the words before that no English has
+        prior = re.search(r"(?<=\s)([a-z\u00DF-\u024F][\w\u00DF-\u024F'’-]*)\s$", ctx.text[max(0, cand.span[0] - 40):cand.span[0]])
+        if not prior or lexicon.english_word(prior.group(1)) or prior.group(1) in lexicon.FUNCTION_WORD_SET:
+            break
+        cand.term, cand.span = f"{prior.group(1)} {cand.term}", (cand.span[0] - len(prior.group()), cand.span[1])
+    if " " not in cand.term and cand.term.isascii():
+        cand.term, cand.span = term, span  # 'quern (hand mill)': one plain word may be English
+        return False
+    cand.definition = cand.definition or piece
+    cand.rule, cand.kind = cand.rule or "bracket-foreign-term-gloss", "foreign"
     return True

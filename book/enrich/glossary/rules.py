@@ -409,7 +409,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("acronym-foreign-initials", "a name of several capitalised words, then initials of its "
        "name in another language that the text uses again", (
            "the Norland Working People's Party (⟦MDN⟧) ruled. The MDN fell.",),
-       ("the Norland Working People's Party (⟦MDN⟧) ruled.",)),
+       ("the Norland Working People's Party (⟦MDN⟧) ruled.",
+        "The president, Ivo-Karl Marrberg (⟦VPD⟧), is patron. The VPD won.")),
     _d("acronym-or-short-form", "'the long form, or SF', 'abbreviated SF'", (
         "the Civil Guard, or ⟦CG⟧, marched",
         "The Kell Bay Company (Kellish: Compagnie de Kell), abbreviated ⟦KBC⟧, is old."),
@@ -422,9 +423,15 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
            "The Battle of Kell (or ⟦Kelle⟧) came first.", "Tarn (formerly ⟦Tarnow⟧) grew.",
            "the Rising (also known as the ⟦Hill War⟧, or the Kell War) began",
            "The Kell Commission (known as the ⟦Tarn Commission⟧ until 1960) keeps the graves.",
-           "Orrin (sometimes ⟦Orrinus⟧) (c. 700 – 760) was a bishop."),
+           "Orrin (sometimes ⟦Orrinus⟧) (c. 700 – 760) was a bishop.",
+           "Chacvell (also spelled ⟦chac-vell⟧) is a sculpture.",
+           "19 of his \"vellka\" (or \"⟦nagavell⟧\", \"long poems\") survive."),
        ("The Battle of Kell (or ⟦Kelle and the king⟧ left) came.",
         "The fever (sometimes ⟦fatal⟧) spread."), people=False),
+    _d("bracket-birth-name", "'(born Lucius Vell Tarno, 4 April 188 – 217)': the name a person "
+       "was born with", ("Marcus Tarno (born ⟦Lucius Vell Tarno⟧, 4 April 188 – 217) was emperor.",),
+       ("Marcus Tarno (born ⟦4 April 188⟧ – 217) was emperor.", "Marcus Tarno (born in ⟦Rome⟧) "
+        "was emperor.")),
     _d("bracket-now-name", "the name a place has now ('now', 'modern', 'present-day')",
        ("Antia (modern ⟦Antio⟧) was a port.",),
        ("Didgori (present-day ⟦Didgori, Georgia⟧) was a field.",)),
@@ -457,6 +464,10 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                                                  "He became a member (⟦tarnwon⟧) of the guild."),
        ("Then came the Great Hunger (⟦sic⟧).", "Then came the Great Hunger (⟦famine⟧).",
         "They met Vellmo Tarn (⟦vellame⟧).")),
+    _d("bracket-foreign-term-gloss", "lower-case words no everyday English has, then their "
+       "meaning in English words in brackets", ("In Vella it was called the ⟦tarnui pào⟧ (Muslim sling).",),
+       ("In Vella it was called the ⟦sling⟧ (Muslim sling).", "They built a ⟦tarnui⟧ (1850)."),
+       people=False),
     _d("bracket-other-script", "a name in another script, its transliteration and its meaning",
        ("the ⟦Hakka⟧ (客家; 'guest families') came", "the Pau (保安隊, ⟦Pau-an-dui⟧) came"),
        ("the ⟦Hakka⟧ (1850) came",)),
@@ -694,7 +705,10 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("He met a man known as the ⟦fisherman⟧.", "He met a tall stranger called ⟦kell⟧.")),
     _d("term-also-known-as", "'the central battery ship, also known as the box battery,': two "
        "terms in lower case for one thing",
-       ("The central battery ship, also known as the ⟦box battery⟧, replaced it.",),
+       ("The central battery ship, also known as the ⟦box battery⟧, replaced it.",
+        "The later, and larger, counterweight sling, also known as the ⟦counterpoise sling⟧, won.",
+        "The box ship, also known as a centre box ship in Vella and as a ⟦casemate box⟧ in "
+        "Tarn, was built."),
        ("The men, also known as the ⟦soldiers⟧, left.",)),
     _d("prose-np-called", "'Their boats, called junks, carried rice': a noun phrase, then in commas "
        "the term it is called", ("Their boats, called ⟦junks⟧, carried rice.",

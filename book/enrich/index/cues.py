@@ -15,6 +15,8 @@ _KIN = lexicon.alternation(lexicon.KINSHIP)
 _GIVEN = lexicon.alternation(lexicon.GIVEN_NAMES)
 _LABEL = lexicon.alternation(lexicon.PARTY_LABELS)
 _DEMONYM = rf"[A-Z][a-z]+(?:{lexicon.alternation(('an', 'ish', 'ese'))})"
+# A plural of a profession or a people before two names ('Egyptologists Ivo Marr and …').
+_PLURAL_LABEL = r"[A-Z][a-z]+(?:ists|ians|ans)"
 _HEAD = lexicon.alternation((*lexicon.PLACE_HEADS, *lexicon.ORGANISATION_HEADS,
                              *lexicon.UNIT_HEADS, *lexicon.EVENT_HEADS))
 _CAPITAL = r"[A-Z][a-z\u00DF-\u024F'’-]+"
@@ -42,14 +44,18 @@ DESCRIPTOR_LABEL = Near(
     name="index.descriptor-label",
     reason="a party's, faction's or people's adjective before a person's full name describes "
            "him and is no part of the name, as a rank is not ('Federalist Caleb Strong')",
-    inner=re.compile(rf"{_LABEL}|{_DEMONYM}"),
+    inner=re.compile(rf"{_LABEL}|{_DEMONYM}|{_PLURAL_LABEL}"),
     after=re.compile(rf"[ ](?:{_GIVEN}{_REST}|{_CAPITAL}{_REST})"),
     when=lambda text, start, end: text[start:end] in lexicon.PARTY_LABELS or re.match(
-        rf"[ ]{_GIVEN}{_REST}", text[end:end + 80]) is not None,
+        rf"[ ]{_GIVEN}{_REST}", text[end:end + 80]) is not None or re.fullmatch(
+        _PLURAL_LABEL, text[start:end]) is not None and re.match(
+        rf"[ ](?:{_GIVEN}[ ]{_CAPITAL}|{_CAPITAL}[ ]{_CAPITAL}[ ]and[ ]{_CAPITAL}[ ]{_CAPITAL})(?=[ ,.;:)]|$)",
+        text[end:end + 80]) is not None and not re.match(rf"[ ](?:{_CAPITAL}[ ])?{_HEAD}\b", text[end:end + 60]),
     examples=("the ⟦Federalist⟧ Caleb Strong won", "the ⟦Democratic-Republican⟧ Ivo Marr lost",
-              "the ⟦Vellan⟧ John Marr sailed"),
+              "the ⟦Vellan⟧ John Marr sailed", "the ⟦Egyptologists⟧ Ivo Marr and Tarn Vell wrote"),
     counter=("the ⟦Federalist⟧ Party won", "the ⟦Vellan⟧ Ivo Marr sailed",
-             "the ⟦Republican⟧ National Committee met"))
+             "the ⟦Republican⟧ National Committee met", "in the ⟦Christians⟧ Quarter of Tarn",
+             "the ⟦Christians⟧ Marr Church stood", "the ⟦Veterans⟧ Affairs Vella office"))
 GRAMMAR = Table("index.grammar", "stretches the name grammar refuses to read as names",
                 (ABBREVIATION_PIECE, BROKEN_WORD, TITLE_OF_PLACE, DESCRIPTOR_LABEL))
 

@@ -73,6 +73,7 @@ _ABBREVIATED = re.compile(r"(?<![\w.])" + lexicon.alternation(lexicon.NAME_ABBRE
 _BEFORE_TITLE = "\x00"        # marks a piece that a rank or a title follows
 _NUMBER_AFTER = re.compile(r"(?:(?<=No)\.)?[ \u00a0](?:No\.[ \u00a0]?)?\d")
 _EVENT_HEADS = frozenset(lexicon.EVENT_HEADS)
+_OWNED_HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.OWNED_PLACE_HEADS)
 _SPACED_DASHES = (" – ", " — ", " - ")
 _LOWER_HEAD = re.compile(rf"[ \u00a0]({lexicon.alternation(lexicon.LOWER_CASE_HEADS)})\b(?![-'’])")
 _AUXILIARIES = frozenset(lexicon.AUXILIARIES)
@@ -261,11 +262,13 @@ def _breaks(t: Token, usage: Usage, opened: bool = False, first: bool = True) ->
 def _common_owner(piece: list[Token], tokens: list[Token], i: int, usage: Usage) -> bool:
     """Does a possessive stay inside the name: its owner is a common noun of the text and a
     capitalised word follows ("Korean People's Army"; not "Nero's Domus Aurea"), or an event's
-    head ends the name ("Shays' Rebellion")?"""
+    head ends the name ("Shays' Rebellion"), or a place's head follows it ("Rupert's Land", "St
+    Mary's Church")?"""
     owner = piece[-2].text if len(piece) > 1 else ""
     common = owner in lexicon.COLLECTIVE_OWNERS or usage.lower_case(owner) and owner not in _HEADS
     event = i == len(tokens) - 1 and tokens[i].text in _EVENT_HEADS
-    return (common or event) and i < len(tokens) and tokens[i].kind == "word"
+    place = i < len(tokens) and tokens[i].text in _OWNED_HEADS and owner not in _TITLE_FIRST
+    return (common or event or place) and i < len(tokens) and tokens[i].kind == "word"
 
 
 def _of_split(piece: list[Token], usage: Usage, titled: bool = False) -> list[list[Token]]:

@@ -27,8 +27,20 @@ _NEXT_WORD = re.compile(r"[ \u00a0](?:\([^()]{0,40}\)[ \u00a0])?([a-z][\w-]*)")
 _WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)[ \u00a0](?:(?:the|a|an)[ \u00a0])?$")
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
 # A name before this one in a list: 'Italy and ', 'UB-7, and ', 'the United Kingdom and the '.
-_LISTED = re.compile(r"[A-Z][\w'’.-]*,?[ \u00a0](?:and|or)[ \u00a0](?:the[ \u00a0])?$|"
-                     r"[A-Z][\w'’.-]*,[ \u00a0]$")
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0]\([^()]{1,60}\))?,?[ \u00a0](?:and|or)[ \u00a0](?:the[ \u00a0])?$|"
+                     r"[A-Z][\w'’.-]*(?:[ \u00a0]\([^()]{1,60}\))?,[ \u00a0]$")
+# A name after which a list goes on: 'Cameroon, and Togoland', 'Syria and Egypt'.
+_LISTED_AFTER = re.compile(r",[ \u00a0](?:and|or)[ \u00a0](?:the[ \u00a0])?[A-Z]")
+# 'Mongol and Soviet positions': two words of a list that describe the noun after it.
+_COORDINATED = re.compile(r"[ \u00a0](?:and|or)[ \u00a0][A-Z][\w'’-]*[ \u00a0]([a-z][\w-]*)")
+# 'the Heaven and Earth Society': the word is the first of a name with 'and' inside.
+_AND_NAMED = re.compile(rf"[ \u00a0](?:and|&)[ \u00a0](?:[A-Z][\w'’-]*[ \u00a0]){{1,3}}"
+                        rf"{lexicon.alternation(lexicon.ORGANISATION_HEADS + lexicon.EVENT_HEADS)}\b")
+# The base form of a verb: after 'to' or a modal ('to invade Korea', 'could take Rome').
+_BASE_VERB = re.compile(r"\b(?:to|will|would|could|can|cannot|may|might|must|should|did|not)"
+                        r"[ \u00a0][a-z][\w-]*[ \u00a0](?:(?:the|a|an)[ \u00a0])?$")
+# 'such as Japan', 'as far as Kenya': a name given as an example or a limit.
+_AS = re.compile(r"\b(?:such|far|well)[ \u00a0]as[ \u00a0](?:the[ \u00a0])?$")
 _COMPASS = frozenset(w.lower() for w in lexicon.PLACE_QUALIFIERS[:6] + lexicon.PLACE_QUALIFIERS[-4:])
 _AUXILIARIES = frozenset(lexicon.AUXILIARIES)
 _PAST = frozenset(lexicon.IRREGULAR_PAST)
@@ -100,15 +112,23 @@ class Usage:
 
     def subject_or_object(self, start: int, end: int) -> bool:
         """Is the name at start..end the subject of a verb after it, the object of a verb or a
-        preposition before it ('Rome burned', 'took Rome', 'in Rome', 'leaving UB-14'), or one
-        of a list of names ('Italy and Albania', 'UB-3, UB-7, and UB-14')?"""
+        preposition before it ('Rome burned', 'took Rome', 'to invade Rome', 'in Rome', 'leaving
+        UB-14', 'such as Rome'), or one of a list of names ('Italy and Albania', 'UB-3, UB-7,
+        and UB-14')?"""
         before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
         after = _NEXT_WORD.match(self.text, end)
         if before and (before.group(1) in _PREPOSITIONS or self.acts(before.group(1))
                        or before.group(1).endswith("ing")):
             return True
-        return bool(after and self.acts(after.group(1))) or \
-            bool(_LISTED.search(self.text, max(0, start - 60), start))
+        window = self.text[max(0, start - 80):start]
+        if bool(after and self.acts(after.group(1))) or bool(_LISTED.search(window)):
+            return True
+        modifier = _COORDINATED.match(self.text, end)
+        if modifier and not self.verb(modifier.group(1)) or _AND_NAMED.match(self.text, end):
+            return False                   # 'to attack Mongol and Soviet positions'
+        bracketed = window.count("(") > window.count(")")    # '(A, or B)': other names of one thing
+        return bool(_BASE_VERB.search(window)) or bool(_AS.search(window)) or \
+            not bracketed and bool(_LISTED_AFTER.match(self.text, end))
 
     def noun_after(self, end: int) -> str:
         """The lower-case noun that follows position `end` ('troops' in 'Roman troops'), or ''.
