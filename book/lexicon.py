@@ -679,6 +679,10 @@ IDEA_NOUNS = ("belief", "idea", "theory", "notion", "concept", "view", "legend",
 # What a text calls a word when it introduces one ('the term "tin tadpole"', 'a title meaning').
 NAME_KINDS = ("term", "word", "name", "title", "phrase", "expression", "epithet", "nickname",
               "motto", "honorific", "byname", "designation")
+# Infobox rows of a life, not of the story: their dates are no chronology entries (a life date,
+# as '(958 – 1025)' after a name in the text is not).
+LIFE_ROWS = ("born", "died", "birth", "death", "birth date", "death date", "date of birth",
+             "date of death", "buried", "burial", "burial date")
 # Kinds of personal name a biography gives after the name: 'Su Tan, courtesy name Zimei, art
 # name Kellpo, was a poet'.
 PERSONAL_NAME_KINDS = ("courtesy", "art", "pen", "posthumous", "temple", "birth", "regnal",

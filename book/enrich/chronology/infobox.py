@@ -2,14 +2,18 @@
 dates other rows give ('signed on 12 March 1940'); rows that only name things are left out."""
 from __future__ import annotations
 
+from ... import lexicon
 from ...model import Book, Event
 from ..document import Document, infobox_provenance
 from .dates import When, display, group, iso
 from .finder import find
+from .rules import NOT_AN_EVENT
 from .spans import joined
 
 GLANCE = "At a glance"
 _NAMING_ROWS = {"Conflict", "Part of"}
+_LIFE_ROWS = frozenset(lexicon.LIFE_ROWS)        # 'Born', 'Death date': a life, not the story
+_LIFE_DATES = next(r for r in NOT_AN_EVENT if r.name == "not-event.life-dates")
 
 
 def events(book: Book, period: tuple[int, int] | None) -> list[tuple[Event, When]]:
@@ -18,14 +22,17 @@ def events(book: Book, period: tuple[int, int] | None) -> list[tuple[Event, When
     unreadable = {line for line, _ in box.warnings}
     raw = {f.line: f.value for f in box.raw}
     rows = [(f.label, f.items, f.line) for f in box.fields
-            if f.line not in unreadable and f.label not in _NAMING_ROWS]
+            if f.line not in unreadable and f.label not in _NAMING_ROWS
+            and f.label.lower() not in _LIFE_ROWS]
     rows += [("Casualties", side.casualties, _line(box, side.casualties)) for side in box.sides]
     out = []
     for label, items, line in rows:
         for item in items:
             for f, when in _dates(item.text, period):
-                if _annotation(item.text, f.start, f.end, when):
-                    continue                  # '12,000 (754)': a year noting when a figure held
+                if _annotation(item.text, f.start, f.end, when) or \
+                        _LIFE_DATES.applies(item.text, f.start, f.end):
+                    continue                  # '12,000 (754)': a year noting when a figure held;
+                                              # 'Basil (958–1025)': a life
                 phrase = item.text[f.start:f.end]
                 where = raw.get(line, "").find(phrase)
                 span = (where, where + len(phrase)) if where >= 0 else (0, 0)

@@ -295,6 +295,10 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
     DateFind(name="date.year", starts_at="qual", reason="a bare number after a word that makes it a date ('in 1950', 'by 1864', 'the year 1921')",
              pattern=re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+(?:(?P<qual>early|mid|late)[-\s]+)?|\b[Tt]he year\s+|\b[Aa]s of\s+|\bof\s+|\()(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?![\d,.]\d|%|[-–]\w|\s?:)"),
              read=_year, examples=("in ⟦1950⟧ the", "As of ⟦2010⟧,", "in ⟦early 1810⟧ he"), counter=("1950 men", "(1.9%)", "(1,300 km)")),
+    DateFind(name="date.year-before-date", reason="a bare year opening a span that ends in a full date ('958 – 15 December 1025')",
+             pattern=re.compile(rf"(?<![\d,.:/\w])(?P<c>c\.\s?)?(?P<y>\d{{3,4}})(?={DASH}(?:[0-3]?\d\s+{M}|{M}\s+[0-3]?\d),?\s+\d{{3,4}}\b)"),
+             read=_year, examples=("(Basileios; ⟦958⟧ – 15 December 1025)", "(⟦1755⟧ – April 29, 1827)"),
+             counter=("(Basileios; 958 – 1025)", "958 – December 1025")),
     DateFind(name="date.year-list", reason="a year listed after another ('in 1807 and 1808', 'in 1645, 1677 and 1863')",
              pattern=re.compile(r"(?:(?<=\d\d\d\d and )|(?<=\d\d\d\d or )|(?<=\d\d\d\d, )|(?<=\d\d\d\d and in )|(?<=\d\d\d\d, and )|(?<=\d\d\d\d to )|(?<=\d\d\d\d until )|(?<=\bin \d\d and )|(?<=\bin \d\d\d and ))(?P<y>\d{1,4})\b(?![\d,.]\d|%|[-–]\w)"),
              read=_year, examples=("in 1807 and ⟦1808⟧ against", "in 62 and ⟦63⟧."), counter=("in 1807 and 300,000 men", "Book 5 and 8")),
@@ -329,7 +333,7 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
 
 
 # --- numbers that are not years ---------------------------------------------------------------
-_UNIT_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:{alternation(UNITS)}(?![\w])|{UNIT_IN})")
+_UNIT_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:(?:square|cubic|sq\.?|cu\.?)\s+)?(?:{alternation(UNITS)}(?![\w])|{UNIT_IN})")
 _COUNT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(COUNT_NOUNS)})\b")
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:" + "|".join(w for w in FUNCTION_WORDS if w.endswith("s"))
                            + r"|was|has|is|as|its|us|thus|this|always|towards|afterwards)\b)[a-z]{3,}s\b(?![-'’])")
@@ -345,7 +349,7 @@ _NUMBERED_BEFORE = re.compile(r"\b(?:p|pp|page|pages|vol|vols|volume|no|nos|numb
 
 NOT_A_YEAR = Table("chronology.not-a-year", "a number where a year could stand that is no year", (
     Near(name="not-year.unit", reason="a number followed by a unit of measure is a quantity ('550 m', '910 feet')",
-         after=_UNIT_AFTER, examples=("600 yards (⟦550⟧ m)", "⟦3000⟧ feet"), counter=("in ⟦1950⟧ the",)),
+         after=_UNIT_AFTER, examples=("600 yards (⟦550⟧ m)", "⟦3000⟧ feet", "around ⟦4⟧ square kilometers"), counter=("in ⟦1950⟧ the",)),
     Near(name="not-year.count", reason="a number before a noun it counts is a quantity ('1200 men', '3000 troops')",
          after=_COUNT_AFTER, examples=("the ⟦1200⟧ men", "in ⟦300⟧ ships"),
          counter=("in ⟦1950⟧ the army",)),
@@ -409,13 +413,43 @@ _OFFICE_WORDS = alternation([w.lower() for w in OFFICES] + list(PERSON_NOUNS))
 _NOT_AFTER_EVENT = "".join(f"(?<!{w})" for w in EVENT_HEADS)
 # An event's name right before a parenthesis: 'the Battle of Long Tan (18 August – 21 August 1966)'.
 _EVENT_NAME_BEFORE = re.compile(rf"\b{alternation(EVENT_HEADS)}(?:\s+(?:of|the|[A-Z][\w'’-]*))*\s*\([^()]*$")
+# An office the sentence says someone took or held, right before the bracket: its term dates it.
+_OFFICE_HELD = re.compile(rf"\b(?:as|became|become|was|were)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}"
+                          rf"{alternation(OFFICES)}(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?\s*$")
+# A span of a life or a reign: years (not a designation's digits: 'U-11'), a full date before a
+# dash, or a dash an export lost ('1755April 29').
+_LIFE_SPAN = re.compile(rf"(?<![\w-])\d{{1,4}}(?:\s?{ERA})?\s*[–—-]\s*(?:c\.\s*|AD\s*)?(?:\d|{M}\s+\d)"
+                        rf"|{M}\s+\d{{1,2}},?\s+\d{{3,4}}\s*[–—-]|\d{{3,4}}(?:{M})\b|(?<![\w-])c\.\s*\d{{1,4}}\s*[–—-]")
+_LIFE_MARKER = re.compile(r"\((?:[^()]*[;,]\s*)?\s*(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office)\s*(?:c\.\s*)?$")
+
+
+def _life_dates(t: str, a: int, b: int) -> bool:
+    """The bracket the date stands in, after a name that is no event's, holds a span ('214–275',
+    '1755April 29, 1827' with its dash lost in an export), follows a life marker ('born'), or
+    gives a name and then, after a semicolon, the date ('Herakleios; 11 February 641')."""
+    if _EVENT_NAME_BEFORE.search(t[max(0, a - 80):a]):
+        return False
+    open_ = t.rfind("(", 0, a)
+    if _OFFICE_HELD.search(t[max(0, open_ - 120):open_]):
+        return False                       # 'was selected as Vice President of Tarn (1813–1814)'
+
+    close = t.find(")", b)
+    content = t[open_ + 1:close if close >= 0 else b]
+    return bool(_LIFE_SPAN.search(content)) or bool(_LIFE_MARKER.search(t[:a]))
+
+
 NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an event of that date", (
-    Near(name="not-event.life-dates", reason="a span in parentheses after a name gives a life or a reign, not an event ('Aurelian (214–275)'); after an event's name it is the event's ('the Dungan Revolt (1862–1877)')",
-         before=re.compile(rf"[A-Z][\w'’.-]*{_NOT_AFTER_EVENT}\s*\((?:[^()]*[;,]\s*)?\s*(?:(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office|c\.|ca\.)\s*)?$"),
-         after=re.compile(r"\s*\)"), when=lambda t, a, b: not _EVENT_NAME_BEFORE.search(t[max(0, a - 80):a]) and bool(re.search(r"\d\s*[–-]|[–-]\s*(?:AD\s|A\.D\.\s)?\d", t[a:b]) or re.search(
-             r"\((?:[^()]*[;,]\s*)?\s*(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office)\s*(?:c\.\s*)?$", t[:a])), examples=("Aurelian (⟦214–275⟧) was", "Lee (born ⟦1807⟧)"),
+    Near(name="not-event.life-dates", reason="a span in parentheses after a name gives a life or a reign, not an event ('Aurelian (214–275)', 'Basil (Basileios; 958 – 15 December 1025)'); after an event's name it is the event's ('the Dungan Revolt (1862–1877)')",
+         before=re.compile(rf"[A-Z][\w'’.-]*{_NOT_AFTER_EVENT}(?:\s*\([^()]*\))?,?\s*\([^()]*$"),
+         after=re.compile(r"[^()]*\)"), when=_life_dates,
+         examples=("Aurelian (⟦214–275⟧) was", "Lee (born ⟦1807⟧)", "Basil (Basileios; 958 – ⟦15 December 1025⟧) was",
+"Kim (Korean김, ⟦1745–1806⟧ to 1814) was",
+                   "Rufus King (March 24, 1755April ⟦29, 1827⟧) was", "Wilfrid (or Wilfrith) (⟦c. 634 – c. 709⟧) was"),
          counter=("in (⟦1950⟧ the", "The Dungan Revolt (⟦1862–1877⟧) was", "the rebellion in Xinjiang (⟦1937⟧)",
-                  "The Battle of Long Tan (⟦18 August - 21 August 1966⟧)"),
+                  "The Battle of Long Tan (⟦18 August - 21 August 1966⟧)", "Tarn (later ⟦1950⟧) was",
+                  "he was chosen as the fifth Vice President of Vella (⟦1813–1814⟧), serving",
+                  "The Siege of Tarn or Tarn Blockade (Vellish: Tarns belägring; ⟦c. 1712⟧) was fought",
+                  "SM UB-15 (became U-11, ⟦June 1915⟧)"),
          ),
     Near(name="not-event.habitual", reason="what usually happens at a time of year is no event ('Typhoons usually occur from June to September')",
          before=re.compile(rf"\b{alternation(HABITUAL)}\b[^.;]*$", re.I),

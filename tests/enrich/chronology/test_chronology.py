@@ -342,3 +342,16 @@ def test_a_very_long_sentence_is_quoted_around_each_date():
     assert book.chronology[0].text.startswith("The garrison moved on 1 May 1900")
     assert book.chronology[-1].text.endswith("and stayed.")
     assert book.chronology[100].text.startswith("… ") and book.chronology[100].text.endswith(" …")
+
+
+def test_a_life_in_the_infobox_or_after_the_subjects_names_is_no_event():
+    """Born and died rows, a life span after the subject's names in another language, and the
+    co-rulers' reigns of a row: none dates the story; an office the text says he took does."""
+    book = enriched_text(
+        "= Osric II =\nInfobox\n- Born: 958\n- Death Date: 15 December 1025 (aged 67)\n"
+        "- Regent: Orm III, (962–1025) Vask I, (963–969)\n\n"
+        "Osric II (Osrikos; 958 – 15 December 1025) was king of Varel from 976. He was chosen as "
+        "the first Warden of the Marches (1001–1004), and the town covers around 4 square "
+        "kilometres.\n")
+    assert [(e.display, e.provenance.rule) for e in book.chronology] == [
+        ("976", "date.year"), ("1001–1004", "date.year-range")]
