@@ -234,6 +234,9 @@ ELIDED_ARTICLES = ("d", "l")
 NAME_CONNECTORS = ("of", "de", "da", "di", "du", "des", "del", "della", "dos", "das", "von", "van",
                    "der", "den", "ter", "ten", "la", "le", "zu", "vom", "zum", "degli", "dei", "y",
                    "bin", "ibn", "bint", "ben", "al", "el", "ap", "ould")
+# Japanese 'no' between a clan and a given name ('Minamoto no Yoshitsune', 'Ki no Tsurayuki'): a
+# connector of a name only there, between two capitalised words.
+JAPANESE_NO = ("no",)
 # Particles whose surname often names a place of origin (Italian, Portuguese): 'Leonardo da
 # Vinci' files under L (CMOS 16.71).
 ORIGIN_PARTICLES = ("da", "di", "del", "della", "dos", "das", "do")
@@ -252,7 +255,9 @@ PERSON_NOUNS = (
     "sergeant", "private", "corporal", "major", "pilot", "soldier", "astronomer", "teacher",
     "student", "disciple", "abbot", "rabbi", "saint", "heir", "nobleman", "courtier", "mayor",
     "actor", "singer", "composer", "director", "editor", "publisher", "critic", "biographer",
-    "chronicler")
+    "chronicler", "chancellor", "conquistador", "statesman", "physician", "navigator",
+    "inventor", "designer", "calligrapher", "essayist", "sultan", "emir", "caliph", "pope",
+    "cardinal", "egyptologist", "anthropologist", "theologian", "mathematician")
 # Kinship and other relations named after a person ('X's nephew', 'the son of X').
 KINSHIP = (
     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "nephew",
@@ -287,7 +292,7 @@ NAMED_AFTER_NOUNS = ("rebellion", "revolt", "uprising", "war", "campaign", "dyna
 HOUSE_NOUNS = ("dynasty",)
 # Lower-case nouns that end a name after 'the' ('the Ren dynasty', 'the Vell conspiracy', 'the
 # Marr uprising'): the encyclopedia's sentence case for the name of a house or an event.
-LOWER_CASE_HEADS = ("dynasty", "revolt", "rebellion", "uprising", "conspiracy", "massacre",
+LOWER_CASE_HEADS = ("dynasty", "revolt", "rebellion", "uprising", "conspiracy", "massacre", "period", "era",
                     "mutiny", "insurrection")
 # Nouns after a family name that make it the family or its men ('the Mori clan', 'Ma forces').
 FAMILY_NOUNS = ("clan", "family", "forces", "army", "armies", "troops", "dynasty", "brothers",

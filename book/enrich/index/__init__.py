@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ... import lexicon
 from ...model import Book
 from ..document import Document
 from ..trace import active, reject
@@ -65,7 +66,9 @@ def _known_forms(book: Book, doc: Document, spelt: dict[str, str]) -> list[Menti
     """Where the names the other appendices found stand in the text, when the grammar alone
     would cut them (a long form with a comma or an 'and' inside: 'Philippine Atmospheric,
     Geophysical and Astronomical Services Administration')."""
-    forms = set(spelt.values()) | {p.name for p in book.biographies if p.commander.memberships}
+    forms = set(spelt.values()) | {p.name for p in book.biographies if p.commander.memberships} | \
+        {n for e in book.glossary if e.see is None for n in (e.term, e.original, *e.aliases)
+         if n and ("," in n or " and " in n and n.split()[-1] in lexicon.ORGANISATION_HEADS)}
     out = []
     for form in forms:
         if re.search(r"[,&]| and ", form):

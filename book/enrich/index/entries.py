@@ -18,6 +18,7 @@ from ...model import IndexEntry, Locator
 from ...slugs import slugify, unique_id
 from ...collation import sort_key
 from ..document import Document
+from . import kinds
 from .filing import compound_surname, filed_as, heading, inverted, sort_text, surname_first_book
 from .names import identity
 from .referents import AS_WRITTEN, Referent, Use
@@ -29,8 +30,8 @@ _KEPT_TITLES = frozenset((*NOBLE_TITLES, *GIVEN_NAME_TITLES))
 
 def term(r: Referent, book_order: bool = False) -> str:
     """The heading as printed (see filing.py): a person by the book's one rule (`book_order`:
-    its people are written surname first), an acronym's long form with the acronym, anything
-    else as the text writes it."""
+    its people are written surname first), an acronym's long form with the acronym, a ship under
+    its name with its prefix after it, anything else as the text writes it."""
     if r.person:
         titles = list(dict.fromkeys(w for t in (*r.titles, *(u.mention.title for u in r.uses))
                                     for w in t.split() if w in _KEPT_TITLES))
@@ -42,6 +43,8 @@ def term(r: Referent, book_order: bool = False) -> str:
         return heading(" ".join(titles + words), inverted(r.name, by_first, book_order), compound)
     if r.acronym and r.acronym != r.name:
         return f"{r.name} ({r.acronym})"
+    if r.kind == "ship" and len(r.prefix) > 2 and not kinds.designator(r.name):
+        return f"{r.name}, {r.prefix}"     # 'Bellerophon, HMS': under its name, the prefix kept
     return r.name
 
 

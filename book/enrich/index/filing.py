@@ -125,7 +125,7 @@ def inverted(name: str, called_by_first: bool = False, book_order: bool = False)
     if len(words) < 2 or east_asian(" ".join(words)) or regnal(name) or called_by_first \
             or surname_first(name, book_order):
         return False
-    if any(w in ("the", "of") or w in _PATRONYMIC or w in _EPITHET_OPENERS for w in words) or words[-1] in _HONORIFICS \
+    if any(w in ("the", "of", *lexicon.JAPANESE_NO) or w in _PATRONYMIC or w in _EPITHET_OPENERS for w in words) or words[-1] in _HONORIFICS \
             or words[-1] in _ROMAN_EPITHETS or words[-1] in _ERA_TITLES or words[0] in _KUNYA:
         return False                 # 'Tarn Emperor', 'Abu Tamar': filed as written
     return words[-1][:1].isalpha() and words[-1][:1].isupper()

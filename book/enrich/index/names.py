@@ -51,6 +51,7 @@ _ORDINAL = r"\d+(?:st|nd|rd|th|d)\b"
 _NAME_TOKEN = rf"(?:{_ABBREVIATION}|{_DOTTED}|{_INITIAL}|{_ORDINAL}|{_WORD})"
 _EPITHET = lexicon.alternation(lexicon.EPITHETS)
 _CONNECT = (rf"(?:{lexicon.alternation(lexicon.NAME_CONNECTORS)}(?:[ \u00a0]the)?|for(?:[ \u00a0]the)?"
+            rf"|(?<=[a-z][ \u00a0])no(?=[ \u00a0][{UPPER}][a-z])"
             rf"|the(?=[ \u00a0]{_EPITHET}\b))")
 _POSSESSIVE = r"(?:['’]s\b|(?<=s)['’](?![\w]))"
 _SPACE = r"[ \u00a0]"
@@ -77,8 +78,9 @@ _OWNED_HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.OWNED_PLACE_HEADS)
 _SPACED_DASHES = (" – ", " — ", " - ")
 _LOWER_HEAD = re.compile(rf"[ \u00a0]({lexicon.alternation(lexicon.LOWER_CASE_HEADS)})\b(?![-'’])")
 _AUXILIARIES = frozenset(lexicon.AUXILIARIES)
+_TIME_HEADS = frozenset(("period", "era"))
 _CALENDAR = frozenset((*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ERAS))
-_CONNECTOR_SET = frozenset((*lexicon.NAME_CONNECTORS, "the"))
+_CONNECTOR_SET = frozenset((*lexicon.NAME_CONNECTORS, *lexicon.JAPANESE_NO, "the"))
 _ORDINAL_WORDS = frozenset(w.capitalize() for w in lexicon.ORDINAL_WORDS)
 
 
@@ -132,6 +134,8 @@ def mentions(usage: Usage) -> Iterator[Mention]:
     held: Mention | None = None
     for m in _mentions(usage):
         head = _LOWER_HEAD.match(usage.text, m.end)
+        if head and head.group(1) in _TIME_HEADS and all(lexicon.english_word(w) for w in m.words):
+            head = None                    # 'the Modern era': a time, not a name ('the Heian period')
         if head and not m.possessive and not m.title and \
                 usage.text[max(0, m.start - 4):m.start].lower() == "the ":
             m = Mention(m.start, head.end(), usage.text[m.start:head.end()],

@@ -71,6 +71,7 @@ class Referent:
     lang: str | None = None
     rule: str = ""                            # the HEADING rule that gives it a heading
     boxed: list = field(default_factory=list)  # infobox.Boxed: where At a glance prints it
+    prefix: str = ""                          # a ship's prefix as the text writes it ('HMS')
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -304,6 +305,7 @@ class Resolver:
         for surface in list(self.surfaces.values()):
             if kinds.ship_name(surface.words) and surface.key not in self.owner:
                 r = self._referent(surface.text.split(None, 1)[1], "ship")
+                r.prefix = r.prefix or surface.words[0]
                 self.owner[surface.key] = (r, "index.mention.ship")
 
     def _compound_events(self) -> None:

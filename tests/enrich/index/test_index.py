@@ -436,3 +436,16 @@ def test_a_letter_unicode_does_not_decompose_files_under_its_spelling():
                          "Æthelbald granted Wenlock to Abingdon, and Abingdon kept it.\n")
     groups = {head["label"]: [e["term"] for e in entries] for head, entries in contexts.index(book)}
     assert "Æthelbald" in groups["A"] and "0–9" not in groups
+
+
+def test_ships_japanese_names_and_periods_are_filed_whole():
+    """'Bellerophon, HMS': a ship under its name, its prefix kept; 'Ki no Tsurayuki' is one name
+    filed as written; 'the Heian period' is a name, 'the Modern era' a time; the German
+    chancellor X is a person, inverted."""
+    found = index_of("HMS Tarnfell fired on CSS Vellmo. Later the poet Ki no Tsurayuki praised "
+                     "him in the Heian period, long before the Modern era. In 1954 the German "
+                     "chancellor Ivo Marrberg opened the yard.\n")
+    assert {"Tarnfell, HMS", "Vellmo, CSS", "Ki no Tsurayuki", "Heian period",
+            "Marrberg, Ivo"} <= set(found)
+    assert not {"Tarnfell", "Ki", "Tsurayuki", "Modern era"} & set(found)
+    assert found["Tarnfell, HMS"].kind == "ship" and filed_as("Tarnfell, HMS").startswith("Tarnfell")
