@@ -72,6 +72,12 @@ _CALLED_BY = re.compile(
 _KNOWN_IN = re.compile(
     rf"\b(?:is|are|was|were)\s+(?:also\s+|often\s+|commonly\s+)?(?:known|called)\s+in\s+{_LANG}\s+as\s+"
     rf"(?P<term>{_LOW}(?:\s+{_LOW}){{0,2}})(?=[,;.)])")
+# 'In Arabic the counterweight sling was called manjaniq vell or majaniq tarn': a thing's names in
+# a language the text names, one or two, in lower case.
+_IN_LANG_CALLED = re.compile(
+    rf"\bIn\s+{_LANG},?\s+(?P<thing>(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*)\s+"
+    rf"(?:was|is|were|are)\s+(?:also\s+)?(?:called|known\s+as|named)\s+"
+    rf"(?P<term>{_LOW}(?:\s+{_LOW}){{0,2}})(?:\s+or\s+(?P<other>{_LOW}(?:\s+{_LOW}){{0,2}}))?(?=[,;.)])")
 # 'is called Holm in Danish, Holmr in Old Norse and Ilha in Portuguese'
 _IN_LANG = rf"(?:{_PLAIN}|{_LOW})\s+in\s+(?:Old\s+|Middle\s+|Classical\s+|Ancient\s+|Modern\s+)?[A-Z][a-z]+"
 _NAMES_IN = re.compile(
@@ -124,6 +130,7 @@ def find(ctx: Context) -> Iterator[Candidate]:
     yield from _plurals(ctx)
     yield from _called(ctx)
     yield from _languages(ctx)
+    yield from _other_names(ctx)
 
 
 def _term_ok(term: str) -> bool:
@@ -197,6 +204,28 @@ def _called(ctx: Context) -> Iterator[Candidate]:
                         definition=f"name used by {who[0].lower() + who[1:]} for {m.group('what')}")
 
 
+def _other_names(ctx: Context) -> Iterator[Candidate]:
+    """A thing's names in languages the text names, outside brackets: 'In Arabic the X was
+    called A or B', 'Its German name is A', 'Other names include Russian: A'."""
+    text = ctx.text
+    for m in _IN_LANG_CALLED.finditer(text):
+        lang = language_tag(m.group("lang"))
+        if lang and _term_ok(m.group("term")) and m.group("term").split()[0] not in lexicon.FUNCTION_WORD_SET:
+            other = m.group("other")
+            yield Candidate(m.group("term"), "foreign", "in-language-called", m.span(), lang=lang,
+                            definition=m.group("thing"), names=[(other, lang)] if other else [])
+    for m in _ITS_NAME.finditer(text):
+        lang = language_tag(m.group("lang"))
+        if lang and ctx.doc.passage_at(m.start()) is ctx.doc.passages[0] and ctx.title and \
+                NOT_A_TERM.check(m.group("term")) is None and m.group("term") != ctx.title:
+            yield Candidate(m.group("term"), "foreign", "prose-its-language-name", m.span("term"),
+                            lang=lang, definition=f"{m.group('lang')} name for {ctx.title}")
+    for m in _NAMES_INCLUDE.finditer(text):
+        cand = _names_include(ctx, m)
+        if cand is not None:
+            yield cand
+
+
 def _languages(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     for m in _KNOWN_IN.finditer(text):
@@ -220,12 +249,6 @@ def _languages(ctx: Context) -> Iterator[Candidate]:
         if lang and NOT_A_TERM.check(term) is None and term.split()[0] not in ("It", "This", "That"):
             yield Candidate(term, "foreign", "prose-language-name-for", m.span(), lang=lang,
                             definition=m.group("what"))
-    for m in _ITS_NAME.finditer(text):
-        lang = language_tag(m.group("lang"))
-        if lang and ctx.doc.passage_at(m.start()) is ctx.doc.passages[0] and ctx.title and \
-                NOT_A_TERM.check(m.group("term")) is None and m.group("term") != ctx.title:
-            yield Candidate(m.group("term"), "foreign", "prose-its-language-name", m.span("term"),
-                            lang=lang, definition=f"{m.group('lang')} name for {ctx.title}")
     for m in _LANG_KIND_MEANS.finditer(text):
         lang = language_tag(m.group("lang"))
         term = m.group("quoted") or m.group("term")
@@ -236,10 +259,6 @@ def _languages(ctx: Context) -> Iterator[Candidate]:
         if _term_ok(m.group("term")) and m.group("gloss")[:1].islower():
             yield Candidate(m.group("term"), "foreign", "prose-or-gloss", m.span(),
                             definition=m.group("gloss"))
-    for m in _NAMES_INCLUDE.finditer(text):
-        cand = _names_include(ctx, m)
-        if cand is not None:
-            yield cand
     for m in _OR_PLAIN.finditer(text):
         term, gloss = m.group("term"), m.group("gloss")
         first = gloss.split()[0]

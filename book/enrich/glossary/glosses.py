@@ -16,7 +16,7 @@ from .rules import NOT_A_TERM
 _QUOTED_TERM = r"[\"“](?P<quoted>[^\"“”]{2,80})[\"”]"
 _WORD_TERM = r"(?<![\w'’-])(?P<word>[a-z\u00DF-\u024F][\w'’-]{2,})"
 _MEANS = re.compile(
-    rf"(?:{_QUOTED_TERM}|{_WORD_TERM}),?\s+(?:which\s+)?(?:means|meaning|literally|"
+    rf"(?:{_QUOTED_TERM}|{_WORD_TERM}),?\s+(?:which\s+)?(?:is\s+(?P<lang2>[A-Z][a-z]+)\s+(?=meaning\s))?(?:means|meaning|literally|"
     rf"translates?\s+(?:(?:in)?to\s+English\s+)?as|translated\s+as|(?P<lang>[A-Z][a-z]+)\s+for)\s+"
     rf"(?:[\"“'‘](?P<gloss>[^\"“”'‘’]{{2,80}})[\"”'’]|(?P<plain>(?:a|an|the)\s+[a-z][^,;.()\"]{{2,60}}))")
 # 'The tribe called itself Vanir, literally "the friends"': a name and its translation in quotes.
@@ -80,8 +80,9 @@ def find(ctx: Context) -> Iterator[Candidate]:
         term = m.group("quoted") or m.group("word")
         if not term or NOT_A_TERM.check(term) is not None or term in lexicon.NAME_KINDS:
             continue
-        lang = language_tag(m.group("lang"), loose=True) if m.group("lang") else None
-        if m.group("lang") and not lang:
+        named = m.group("lang") or m.group("lang2")   # 'Latin for', 'which is Aymara meaning'
+        lang = language_tag(named, loose=True) if named else None
+        if named and not lang:
             continue
         yield Candidate(term, "foreign", "prose-meaning", m.span(),
                         definition=(m.group("gloss") or m.group("plain")).strip(), lang=lang)

@@ -609,8 +609,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("The name comes from ⟦maynila⟧, a Kellish term for a shrub.",)),
     _d("prose-meaning", "a term, then 'meaning', 'literally', 'which translates as', 'Latin "
        "for' and its gloss", ("he muttered \"⟦Qualis artifex⟧\" which translates as \"what an "
-                              "artist\"", "the ⟦castrum⟧, meaning \"camp\", stood"),
-       ("the ⟦castrum⟧, Smith for \"camp\", stood",)),
+                              "artist\"", "the ⟦castrum⟧, meaning \"camp\", stood",
+                              "its name was ⟦vellqala⟧, which is Aymara meaning \"stone in the centre\""),
+       ("the ⟦castrum⟧, Smith for \"camp\", stood", "its name was ⟦vellqala⟧, which is Kellish meaning \"stone\"")),
     _d("prose-national-gloss", "'the sejm, the Polish parliament': a lower-case term glossed by "
        "a phrase that names its language", ("the ⟦sejm⟧, the Polish parliament, met",
                                              "The ⟦sejm⟧, the Polish parliament, met."),
@@ -727,6 +728,11 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("known-in-language", "'The dish is known in Spanish as paella valenciana': a term and the "
        "language the text names", ("The dish is known in Spanish as ⟦paella valenciana⟧.",),
        ("The dish is known in Kellish as ⟦paella valenciana⟧.",)),
+    _d("in-language-called", "'In Arabic the heavy sling was called manjaniq vell or majaniq "
+       "tarn': names of a thing in a language the text names", (
+           "In Arabic the heavy sling was called ⟦manjaniq vell⟧ or majaniq tarn.",
+           "In Arabic the heavy sling was called manjaniq vell or ⟦majaniq tarn⟧."),
+       ("In Kellish the heavy sling was called ⟦manjaniq vell⟧.", "In May the heavy sling was called ⟦the beast⟧.")),
     _d("names-in-languages-prose", "'Tarn Island is called Holm in Danish, Holmr in Old Norse and "
        "Ilha in Portuguese': several names of one thing, each with its language",
        ("Tarn Island is called ⟦Holm⟧ in Danish, Holmr in Old Norse and Ilha in Portuguese.",
