@@ -198,7 +198,12 @@ def _people(r: Referent, usage: Usage) -> bool:
 def _language(name: str) -> bool:
     """'Latin', 'Uyghur', 'Cyrillic': a script, or a major language (one with a two-letter ISO
     639-1 code, whose name doubles as an adjective), not a place or a people ('Kham' is a
-    region as well as a minor language)."""
+    region as well as a minor language); a stage or a variety of one ('Low German', 'Old
+    English')."""
+    stage = re.fullmatch(r"(?:Old|Middle|Modern|Classical|Ancient|Late|Early|Low|High|Upper|Lower|"
+                         r"Vulgar|Standard|Koine)\s+([A-Z][a-z]+)", name)
+    if stage:
+        return _language(stage.group(1))
     if " " in name:
         return False
     try:

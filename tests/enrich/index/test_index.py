@@ -449,3 +449,9 @@ def test_ships_japanese_names_and_periods_are_filed_whole():
             "Marrberg, Ivo"} <= set(found)
     assert not {"Tarnfell", "Ki", "Tsurayuki", "Modern era"} & set(found)
     assert found["Tarnfell, HMS"].kind == "ship" and filed_as("Tarnfell, HMS").startswith("Tarnfell")
+
+
+def test_a_stage_or_variety_of_a_language_is_no_heading():
+    found = index_of("In the local Low German dialect the town was Tarnsbarg; in Middle Persian "
+                     "it was Tarnak. German traders came.\n")
+    assert not {"German, Low", "Low German", "Middle Persian", "Persian, Middle"} & set(found)
