@@ -475,24 +475,28 @@ def _native_word(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     return True
 
 
+_LOWER_WORD = r"[a-z\u00DF-\u024F][\w\u00DF-\u024F'’-]*"
+
+
 def _foreign_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     """'the húihúi pào (Muslim trebuchet)': lower-case words no everyday English has, then their
     meaning in English words in brackets (the words before the term that no English has belong
     to it)."""
     words = piece.split()
-    if ctx.label_at(at) is not None or not re.fullmatch(r"[a-z\u00DF-\u024F][\w\u00DF-\u024F'’-]*", cand.term) or \
-            lexicon.english_word(cand.term) or not 1 <= len(words) <= 5 or re.search(r"[\d\"“”:]", piece) or \
-            words[0].lower() in lexicon.FUNCTION_WORD_SET:
+    if ctx.label_at(at) is not None or not re.fullmatch(_LOWER_WORD, cand.term) or \
+            lexicon.english_word(cand.term) or not 1 <= len(words) <= 5 or \
+            re.search(r"[\d\"“”:]", piece) or words[0].lower() in lexicon.FUNCTION_WORD_SET:
         return False
     rare = [w for w in words if not (lexicon.english_word(w) or w.lower() in lexicon.FUNCTION_WORD_SET)]
     if len(rare) > 1 or rare and ctx.count(rare[0]) + ctx.count(rare[0].capitalize()) < 2:
         return False                       # English, or a word the text itself uses ('trebuchet')
-    start, term, span = cand.span[0], cand.term, cand.span
+    term, span = cand.term, cand.span
     for _ in range(2):                     # 'the húihúi pào': the words before that no English has
-        prior = re.search(r"(?<=\s)([a-z\u00DF-\u024F][\w\u00DF-\u024F'’-]*)\s$", ctx.text[max(0, cand.span[0] - 40):cand.span[0]])
+        prior = re.search(rf"(?<=\s)({_LOWER_WORD})\s$", ctx.text[max(0, cand.span[0] - 40):cand.span[0]])
         if not prior or lexicon.english_word(prior.group(1)) or prior.group(1) in lexicon.FUNCTION_WORD_SET:
             break
-        cand.term, cand.span = f"{prior.group(1)} {cand.term}", (cand.span[0] - len(prior.group()), cand.span[1])
+        cand.term = f"{prior.group(1)} {cand.term}"
+        cand.span = (cand.span[0] - len(prior.group()), cand.span[1])
     if " " not in cand.term and cand.term.isascii():
         cand.term, cand.span = term, span  # 'quern (hand mill)': one plain word may be English
         return False
