@@ -290,10 +290,13 @@ NAMED_AFTER_NOUNS = ("rebellion", "revolt", "uprising", "war", "campaign", "dyna
 # Ruling houses named by a family: the family's name alone stands for the house ('the Ren' for
 # the Ren dynasty, 'Ren forces').
 HOUSE_NOUNS = ("dynasty",)
+# In the text (not the infobox, read before the people are known), a clan's name alone is the
+# clan too ('the Minamoto' for the Minamoto clan), unless a person of the book bears it.
+TEXT_HOUSE_NOUNS = ("dynasty", "clan")
 # Lower-case nouns that end a name after 'the' ('the Ren dynasty', 'the Vell conspiracy', 'the
 # Marr uprising'): the encyclopedia's sentence case for the name of a house or an event.
-LOWER_CASE_HEADS = ("dynasty", "revolt", "rebellion", "uprising", "conspiracy", "massacre", "period", "era",
-                    "mutiny", "insurrection")
+LOWER_CASE_HEADS = ("dynasty", "clan", "revolt", "rebellion", "uprising", "conspiracy", "massacre",
+                    "period", "era", "mutiny", "insurrection")
 # Nouns after a family name that make it the family or its men ('the Mori clan', 'Ma forces').
 FAMILY_NOUNS = ("clan", "family", "forces", "army", "armies", "troops", "dynasty", "brothers",
                 "men", "household", "house", "line", "kinsmen", "relatives", "cousins",

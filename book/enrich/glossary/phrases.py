@@ -18,7 +18,7 @@ _RUN = re.compile(rf"((?:{CAPWORD}|\d+(?:st|nd|rd|th)?)(?:\s+(?:{CONNECT}\s+)*(?
 _QUOTED_END = re.compile(r"[\"“]([^\"“”]{2,80}|[^\x00-\u024f\"“”])[\"”],?\s*$")   # '"王"' too
 # A family's or a house's name and its lower-case head: 'the Minamoto clan', 'the Qing dynasty'.
 _HOUSE_END = re.compile(rf"(?<=\s)({CAPWORD}(?:\s+{CAPWORD}){{0,2}})\s+"
-                        rf"({lexicon.alternation(lexicon.LOWER_CASE_HEADS + ('clan', 'family', 'tribe'))})\s*$")
+                        rf"({lexicon.alternation(lexicon.LOWER_CASE_HEADS + ('family', 'tribe'))})\s*$")
 _LOWER_END = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]*)\s*$")
 # Two or three lower-case words after a semicolon or a colon ('; anák banwa (…)'): one term.
 _LOWER_RUN = re.compile(r"[;:]\s+((?:[a-z\u00DF-\u024F][\w'’-]*\s+){1,2}[a-z\u00DF-\u024F][\w'’-]*)\s*$")

@@ -37,6 +37,7 @@ _PARTICLES = frozenset(lexicon.SURNAME_PARTICLES)
 _AFFILIATION = re.compile(f"(?:ist|{'|'.join(lexicon.DEMONYM_ENDINGS)})$")
 _DIVISIONS = frozenset(lexicon.DIVISION_HEADS)
 _HOUSES = frozenset(lexicon.HOUSE_NOUNS)
+_TEXT_HOUSES = frozenset(lexicon.TEXT_HOUSE_NOUNS)
 _GIVEN = frozenset(lexicon.GIVEN_NAMES)
 _EVENTS = frozenset(lexicon.EVENT_HEADS)
 _EPITHET_OPENERS = frozenset(lexicon.EPITHET_OPENERS)
@@ -119,6 +120,7 @@ class Resolver:
         self._ships()
         self._compound_events()
         self._persons()
+        self._houses()
         done = self._units()
         self._described(done)
         for surface in self.surfaces.values():
@@ -307,6 +309,25 @@ class Resolver:
                 r = self._referent(surface.text.split(None, 1)[1], "ship")
                 r.prefix = r.prefix or surface.words[0]
                 self.owner[surface.key] = (r, "index.mention.ship")
+
+    def _houses(self) -> None:
+        """A house and its family's name alone are one referent ('the Minamoto clan' and 'the
+        Minamoto', 'Joseon dynasty' and 'Joseon'), when the text writes both, the name alone
+        names no person of the book, and it names more often than it describes ('Flavian
+        emperors')."""
+        for surface in list(self.surfaces.values()):
+            words = surface.words
+            if len(words) < 2 or words[-1] not in _TEXT_HOUSES or surface.key in self.owner:
+                continue
+            short = identity(" ".join(words[:-1]))
+            alone = self.surfaces.get(short)
+            people = {w for r in self._person_of.values() for w in r.name.split()}
+            if alone is not None and short not in self.owner and not self.is_person(alone) and \
+                    not set(words[:-1]) & people and \
+                    sum(bool(self.usage.noun_after(m.end)) for m in alone.mentions) * 2 < len(alone.mentions):
+                r = self._referent(surface.text, "organisation")
+                self.owner[surface.key] = (r, AS_WRITTEN)
+                self.owner[short] = (r, "index.mention.short-form")
 
     def _compound_events(self) -> None:
         """A war named by its two sides is also named by the first alone ('the First Vell War'

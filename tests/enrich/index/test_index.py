@@ -455,3 +455,10 @@ def test_a_stage_or_variety_of_a_language_is_no_heading():
     found = index_of("In the local Low German dialect the town was Tarnsbarg; in Middle Persian "
                      "it was Tarnak. German traders came.\n")
     assert not {"German, Low", "Low German", "Middle Persian", "Persian, Middle"} & set(found)
+
+
+def test_a_clan_and_its_name_alone_are_one_heading_unless_a_person_bears_the_name():
+    found = index_of("The Vellmo clan ruled the coast. Later the Vellmo lost the war to Tarn. "
+                     "The Orsk clan fled; Orsk no Tadamori led them, and Orsk died in 1185.\n")
+    assert len(found["Vellmo clan"].locators) == 2 and "Vellmo" not in found
+    assert "Orsk no Tadamori" in found
