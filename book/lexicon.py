@@ -291,8 +291,9 @@ NAMED_AFTER_NOUNS = ("rebellion", "revolt", "uprising", "war", "campaign", "dyna
 # the Ren dynasty, 'Ren forces').
 HOUSE_NOUNS = ("dynasty",)
 # In the text (not the infobox, read before the people are known), a clan's name alone is the
-# clan too ('the Minamoto' for the Minamoto clan), unless a person of the book bears it.
-TEXT_HOUSE_NOUNS = ("dynasty", "clan")
+# clan too ('the Minamoto' for the Minamoto clan), unless a person of the book bears it; so is a
+# period's ('the Early Preclassic'). Houses of people first.
+TEXT_HOUSE_NOUNS = ("dynasty", "clan", "period", "era")
 # Lower-case nouns that end a name after 'the' ('the Ren dynasty', 'the Vell conspiracy', 'the
 # Marr uprising'): the encyclopedia's sentence case for the name of a house or an event.
 LOWER_CASE_HEADS = ("dynasty", "clan", "revolt", "rebellion", "uprising", "conspiracy", "massacre",

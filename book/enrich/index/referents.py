@@ -38,6 +38,7 @@ _AFFILIATION = re.compile(f"(?:ist|{'|'.join(lexicon.DEMONYM_ENDINGS)})$")
 _DIVISIONS = frozenset(lexicon.DIVISION_HEADS)
 _HOUSES = frozenset(lexicon.HOUSE_NOUNS)
 _TEXT_HOUSES = frozenset(lexicon.TEXT_HOUSE_NOUNS)
+_HOUSES_OF_PEOPLE = frozenset(lexicon.TEXT_HOUSE_NOUNS[:2])            # a dynasty, a clan
 _GIVEN = frozenset(lexicon.GIVEN_NAMES)
 _EVENTS = frozenset(lexicon.EVENT_HEADS)
 _EPITHET_OPENERS = frozenset(lexicon.EPITHET_OPENERS)
@@ -312,7 +313,8 @@ class Resolver:
 
     def _houses(self) -> None:
         """A house and its family's name alone are one referent ('the Minamoto clan' and 'the
-        Minamoto', 'Joseon dynasty' and 'Joseon'), when the text writes both, the name alone
+        Minamoto', 'Joseon dynasty' and 'Joseon'; a period and its name: 'the Early Vell
+        period' and 'the Early Vell'), when the text writes both, the name alone
         names no person of the book, and it names more often than it describes ('Flavian
         emperors')."""
         for surface in list(self.surfaces.values()):
@@ -325,7 +327,8 @@ class Resolver:
             if alone is not None and short not in self.owner and not self.is_person(alone) and \
                     not set(words[:-1]) & people and \
                     sum(bool(self.usage.noun_after(m.end)) for m in alone.mentions) * 2 < len(alone.mentions):
-                r = self._referent(surface.text, "organisation")
+                r = self._referent(surface.text, "organisation" if words[-1] in _HOUSES_OF_PEOPLE
+                                   else "term")         # a time: 'the Early Vell period'
                 self.owner[surface.key] = (r, AS_WRITTEN)
                 self.owner[short] = (r, "index.mention.short-form")
 

@@ -462,3 +462,9 @@ def test_a_clan_and_its_name_alone_are_one_heading_unless_a_person_bears_the_nam
                      "The Orsk clan fled; Orsk no Tadamori led them, and Orsk died in 1185.\n")
     assert len(found["Vellmo clan"].locators) == 2 and "Vellmo" not in found
     assert "Orsk no Tadamori" in found
+
+
+def test_a_period_and_its_name_alone_are_one_heading():
+    found = index_of("The heads date from the Early Tarnic period. Most were carved in the Early "
+                     "Tarnic and buried later.\n")
+    assert len(found["Early Tarnic period"].locators) == 2 and "Early Tarnic" not in found
