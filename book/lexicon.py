@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 # --- calendar ----------------------------------------------------------------------------------
@@ -716,14 +717,13 @@ EVENT_KINDS: dict[str, str] = {
 }
 
 
-def _english_words() -> frozenset[str]:
+@cache
+def english_words() -> frozenset[str]:
+    """Everyday English words (english-words.txt: wordfreq's English list, Zipf >= 3): a word
+    of a name that is none of them is no English word ('Tokubetsu', 'hwawon'). Read on first
+    use, not at import: most commands never ask."""
     lines = (Path(__file__).with_name("english-words.txt")).read_text(encoding="utf-8").splitlines()
     return frozenset(w for w in lines if w and not w.startswith("#"))
-
-
-# Everyday English words (english-words.txt: wordfreq's English list, Zipf >= 3): a word of a
-# name that is none of them is no English word ('Tokubetsu', 'hwawon'), whatever its letters.
-ENGLISH_WORDS = _english_words()
 
 
 _INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
@@ -734,5 +734,6 @@ def english_word(word: str) -> bool:
     """Is `word` (any case; a possessive, a plural, a past or a participle of one allowed:
     'Pacified') an everyday English word?"""
     w = re.sub(r"['’]s$", "", word).casefold()
-    return w in ENGLISH_WORDS or any(w.endswith(end) and len(w) > len(end) + 2 and
-                                     w[:-len(end)] + add in ENGLISH_WORDS for end, add in _INFLECTIONS)
+    words = english_words()
+    return w in words or any(w.endswith(end) and len(w) > len(end) + 2 and
+                             w[:-len(end)] + add in words for end, add in _INFLECTIONS)

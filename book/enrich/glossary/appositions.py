@@ -45,7 +45,7 @@ _LANG_KIND_MEANS = re.compile(
 # 'the shisei, or "saint of poetry"': a word and, after 'or', its gloss in quotes.
 _OR_GLOSS = re.compile(rf"\b(?:the|a|an)\s+(?P<term>{_LOW}),\s+or\s+{_QUOTE.format('gloss')}")
 # 'the two sees, or bishoprics,', 'the Völkerwanderung, or migrations of the 4th century,': a word
-# and, after 'or', a plain gloss; one of the two no everyday English word (lexicon.ENGLISH_WORDS).
+# and, after 'or', a plain gloss; one of the two no everyday English word (lexicon.english_words).
 _OR_PLAIN = re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:two|three|four|several|many)\s+)?"
                        rf"(?P<term>{_LOW}|[A-Z][a-z\u00DF-\u024F]+),\s+or\s+"
                        rf"(?P<gloss>{_LOW}(?:\s+[^,;.()\n\"“]{{1,60}}?)?)(?=[,;.])")

@@ -461,7 +461,7 @@ _NATIVE = re.compile(r"[a-z\u00DF-\u024F][a-z\u00DF-\u024F'’-]{2,}(?:\s[a-z\u0
 
 def _native_word(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     """'the Great Hunger (ukame)', 'a member (hwawon) of the guild': one or two lower-case words
-    that no everyday English has (lexicon.ENGLISH_WORDS), after English words: the text's own
+    that no everyday English has (lexicon.english_words), after English words: the text's own
     word for the thing, glossed by the words before it."""
     words = piece.split()
     if ctx.label_at(at) is not None or not _NATIVE.fullmatch(piece) or \

@@ -125,7 +125,7 @@ def english(name: str) -> bool:
 
 def unenglish(name: str) -> bool:
     """A name of two words or more none of whose capitalised words is an everyday English word
-    ('Kaigun Tokubetsu Rikusentai'; lexicon.ENGLISH_WORDS), in Latin letters."""
+    ('Kaigun Tokubetsu Rikusentai'; lexicon.english_words), in Latin letters."""
     ws = name.split()
     caps = [w for w in ws if w[:1].isupper()]
     return len(ws) >= 2 and len(caps) >= 2 and ws[0][:1].isupper() and \

@@ -459,7 +459,7 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
         "The ⟦turret ship⟧ (a ship whose guns sat in turrets) replaced them."),
        ("the ⟦army⟧ (as many did) fled", "The ⟦word motti⟧ (a stack of firewood) froze."), people=False),
     _d("bracket-native-word", "one or two lower-case words no everyday English has "
-       "(lexicon.ENGLISH_WORDS) in brackets after English words: the text's own word for the "
+       "(lexicon.english_words) in brackets after English words: the text's own word for the "
        "thing, glossed by the words before it", ("Then came the Great Hunger (⟦vellame⟧).",
                                                  "He became a member (⟦tarnwon⟧) of the guild."),
        ("Then came the Great Hunger (⟦sic⟧).", "Then came the Great Hunger (⟦famine⟧).",
@@ -674,7 +674,7 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("T was a city. Other names include Kellish: ⟦Tarnas⟧.",
         "T was a city.\n== Names ==\nOther names include Russian: ⟦Тарн⟧.")),
     _d("prose-or-plain-gloss", "'the two sees, or bishoprics,': a word, then after 'or' what it "
-       "means, one of the two no everyday English word (lexicon.ENGLISH_WORDS)",
+       "means, one of the two no everyday English word (lexicon.english_words)",
        ("He held the two ⟦sees⟧, or bishoprics, of Tarn and Kell.",
         "They moved during the ⟦Vellwanderung⟧, or migrations of the late empire."),
        ("He took the ⟦city⟧, or what was left of it, in May.", "He took the ⟦city⟧, or the fort, in May.",
