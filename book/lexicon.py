@@ -295,6 +295,11 @@ HOUSE_NOUNS = ("dynasty",)
 # clan too ('the Minamoto' for the Minamoto clan), unless a person of the book bears it; so is a
 # period's ('the Early Preclassic'). Houses of people first.
 TEXT_HOUSE_NOUNS = ("dynasty", "clan", "period", "era")
+# Groups of kin after a name, as in 'the Minamoto family', 'the Vell tribe' (with
+# LOWER_CASE_HEADS, the heads the glossary reads before a bracket).
+KIN_GROUP_HEADS = ("family", "tribe")
+# Words after 'X, or' that open no gloss of X ('the city, or rather the fort').
+NOT_GLOSS_OPENERS = ("rather", "else", "so")
 # Lower-case nouns that end a name after 'the' ('the Ren dynasty', 'the Vell conspiracy', 'the
 # Marr uprising'): the encyclopedia's sentence case for the name of a house or an event.
 LOWER_CASE_HEADS = ("dynasty", "clan", "revolt", "rebellion", "uprising", "conspiracy", "massacre",

@@ -10,14 +10,13 @@ from collections.abc import Iterator
 from ... import lexicon
 from .align import SHORT_FORM, initials_match, is_acronym, long_form_after, long_form_before
 from .candidate import Candidate, Context
-from .phrases import CAPWORD, CONNECT, line_before
+from .phrases import CAPWORD, CONNECT, line_before, unbracketed
 from .reject import rejected
 
 _SF = SHORT_FORM.pattern
 _FROM = re.compile(r"[^,]+,\s*from\s+(?:the\s+)?([A-Z][a-z]+)\s+(.+)$")
 _RUN = re.compile(rf"((?:{CAPWORD})(?:\s+(?:{CONNECT}\s+)*(?:{CAPWORD}|\d+))+)\s*$")
 _OR_SHORT = re.compile(rf",\s+(?:or|abbreviated(?:\s+as)?|shortened\s+to)\s+(?:the\s+)?({_SF})(?=[\s,.;:)]|$)")
-_BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
 # 'the KNA, or Kell National Army, marched': the short form first, its long form after 'or'.
 _SHORT_OR = re.compile(rf"(?<![\w&.-])({_SF}),\s+or\s+(?:the\s+)?((?:{CAPWORD})(?:\s+(?:{CONNECT}\s+)*"
                        rf"(?:{CAPWORD}|\d+))+)(?=,)")
@@ -110,7 +109,7 @@ def in_prose(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     for m in _OR_SHORT.finditer(text):
         sf = m.group(1)
-        before = _BRACKET_END.sub("", line_before(text, m.start()))   # '(French: …), abbreviated HBC'
+        before = unbracketed(line_before(text, m.start()))   # '(French: …), abbreviated HBC'
         long = is_acronym(sf) and long_form_before(sf, before.rstrip())
         if long:
             yield Candidate(sf, "acronym", "acronym-or-short-form",

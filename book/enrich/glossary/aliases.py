@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ... import lexicon
 from .candidate import Candidate, Context
 from .names import listed
-from .phrases import NAME, line_before, term_before
+from .phrases import NAME, line_before, term_before, unbracketed
 from .reject import rejected
 from .rules import NOT_A_TERM
 
@@ -37,7 +37,6 @@ _WHOSE_NAME = re.compile(r",\s+whose\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?name\s+(?:w
 # 'Su Tan (1037–1101), courtesy name Zimei, art name Kellpo, was': names of kinds after a name.
 _KIND_NAME = re.compile(rf",\s+(?:(?:his|her|its|their)\s+)?(?:{lexicon.alternation(lexicon.PERSONAL_NAME_KINDS)})"
                         r"\s+name\s+(?=[A-Z\u00C0-\u024F])")
-_BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
 _SUBJECT_NOUN = re.compile(r"\b[Tt]he\s+(?:overall\s+|whole\s+|entire\s+)?(?P<noun>conflict|war|battle|"
                            r"revolt|uprising|rebellion|siege|campaign|massacre|revolution)\b"
                            r"[^,;.]{0,30}$")
@@ -104,7 +103,7 @@ def _kind_named(ctx: Context, m: re.Match) -> Candidate | None:
                     text[m.end():m.end() + 80])
     before = line_before(text, m.start())
     while True:                            # back over the chain: ', art name B' after ', … A'
-        before = _BRACKET_END.sub("", before)
+        before = unbracketed(before)
         prior = list(_KIND_NAME.finditer(before))
         tail = prior[-1] if prior else None
         if tail is None or not re.fullmatch(r"[\w'’ -]+", before[tail.end():]):
@@ -149,14 +148,14 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
     if not names:
         rejected(ctx, "known-as-cut-name", m.start(), min(len(text), m.end() + 40), "a glossary alias")
         return None
-    unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", before.rstrip(", ")).rstrip(", ")
-    clause = re.split(r"(?<!\bNo)(?<!\bSt)(?<!\bMt)[.;:!?]\s", unbracketed)[-1]   # not after "No. 4"
+    bare_clause = unbracketed(before.rstrip(", ")).rstrip(", ")
+    clause = re.split(r"(?<!\bNo)(?<!\bSt)(?<!\bMt)[.;:!?]\s", bare_clause)[-1]   # not after "No. 4"
     bare = re.sub(r"\s+(?:was|were|is|are|has\s+been|had\s+been)$", "", clause)
     found = term_before(bare, ctx.index)
     noun = _SUBJECT_NOUN.search(bare)
     if noun and _names_subject(ctx, noun.group("noun")):
         found = (ctx.subject, 0)
-    begin = m.start() - len(before) + len(unbracketed) - len(clause)   # where `bare` starts
+    begin = m.start() - len(before) + len(bare_clause) - len(clause)   # where `bare` starts
     span = (begin + (found[1] if found else 0), m.end() + len(", ".join(names)))
     if found:
         found = _located(found, before.rstrip().endswith(","))

@@ -263,7 +263,7 @@ def _languages(ctx: Context) -> Iterator[Candidate]:
         term, gloss = m.group("term"), m.group("gloss")
         first = gloss.split()[0]
         if _term_ok(term) and len(gloss.split()) <= 8 and first not in lexicon.FUNCTION_WORD_SET and \
-                first not in lexicon.DETERMINERS and first not in ("rather", "else", "so") and \
+                first not in lexicon.DETERMINERS and first not in lexicon.NOT_GLOSS_OPENERS and \
                 not (lexicon.english_word(term) and lexicon.english_word(first)) and \
                 not re.search(r"\d{3}", gloss):
             yield Candidate(term, "term", "prose-or-plain-gloss", (m.start("term"), m.end()),

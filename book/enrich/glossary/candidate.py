@@ -2,7 +2,6 @@
 the phrase that defined it, and the context of the whole text the finders share."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -11,6 +10,7 @@ from ...read.shape import walk_blocks
 from ..document import Document
 from ...scripts import han_variant, runs
 from ..textindex import TextIndex
+from .phrases import unbracketed
 
 INFOBOX_ANCHOR, INFOBOX_SECTION = "at-a-glance", "At a glance"
 
@@ -57,9 +57,9 @@ class Context:
         self.text = self.doc.text
         self.prose_end = self.doc.passages[len(prose)].start - 1 if len(self.doc.passages) > len(prose) \
             else len(self.text)
-        self.title = re.sub(r"\s*\([^()]*\)\s*$", "", book.article.title).strip()
+        self.title = unbracketed(book.article.title).strip()
         conflict = book.article.infobox.field("Conflict")
-        self.subject = re.sub(r"\s*\([^()]*\)\s*$", "", conflict.value) if conflict else self.title
+        self.subject = unbracketed(conflict.value) if conflict else self.title
         self.people = tuple(c.name for c in book.article.infobox.commanders)
         self.ids: dict[str, int] = {}      # entry ids given so far (unique_id)
         self.memo: dict[str, object] = {}  # answers about the whole text, found once

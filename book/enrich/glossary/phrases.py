@@ -18,7 +18,7 @@ _RUN = re.compile(rf"((?:{CAPWORD}|\d+(?:st|nd|rd|th)?)(?:\s+(?:{CONNECT}\s+)*(?
 _QUOTED_END = re.compile(r"[\"“]([^\"“”]{2,80}|[^\x00-\u024f\"“”])[\"”],?\s*$")   # '"王"' too
 # A family's or a house's name and its lower-case head: 'the Minamoto clan', 'the Qing dynasty'.
 _HOUSE_END = re.compile(rf"(?<=\s)({CAPWORD}(?:\s+{CAPWORD}){{0,2}})\s+"
-                        rf"({lexicon.alternation(lexicon.LOWER_CASE_HEADS + ('family', 'tribe'))})\s*$")
+                        rf"({lexicon.alternation(lexicon.LOWER_CASE_HEADS + lexicon.KIN_GROUP_HEADS)})\s*$")
 _LOWER_END = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]*)\s*$")
 # Two or three lower-case words after a semicolon or a colon ('; anák banwa (…)'): one term.
 _LOWER_RUN = re.compile(r"[;:]\s+((?:[a-z\u00DF-\u024F][\w'’-]*\s+){1,2}[a-z\u00DF-\u024F][\w'’-]*)\s*$")
@@ -137,6 +137,15 @@ def names_after(text: str, pos: int, end: int | None = None) -> list[tuple[str, 
         if name and name.split()[0] not in _OPENERS and not re.search(r"\d{3}", name):
             out.append((name, m.start() + part.start(1) + (1 if part.group(1)[0] in "\"“" else 0)))
     return out
+
+
+_BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def unbracketed(text: str) -> str:
+    """`text` without the bracket that ends it ('Tarn Bay Company (Kellish: …)' → 'Tarn Bay
+    Company'; 'Dungan Revolt (1862–1877)' → 'Dungan Revolt')."""
+    return _BRACKET_END.sub("", text)
 
 
 def line_before(text: str, pos: int, window: int = 240) -> str:
