@@ -291,10 +291,19 @@ NAMED_AFTER_NOUNS = ("rebellion", "revolt", "uprising", "war", "campaign", "dyna
 # Ruling houses named by a family: the family's name alone stands for the house ('the Ren' for
 # the Ren dynasty, 'Ren forces').
 HOUSE_NOUNS = ("dynasty",)
+# Lower-case heads of a span of time's name ('the Heian period', 'the Meiji era').
+TIME_HEADS = ("period", "era")
 # In the text (not the infobox, read before the people are known), a clan's name alone is the
 # clan too ('the Minamoto' for the Minamoto clan), unless a person of the book bears it; so is a
-# period's ('the Early Preclassic'). Houses of people first.
-TEXT_HOUSE_NOUNS = ("dynasty", "clan", "period", "era")
+# period's ('the Early Preclassic').
+PEOPLE_HOUSE_NOUNS = ("dynasty", "clan")
+TEXT_HOUSE_NOUNS = PEOPLE_HOUSE_NOUNS + TIME_HEADS
+# Words before a language's name that make a stage or a variety of it ('Low German').
+LANGUAGE_STAGES = ("Old", "Middle", "Modern", "Classical", "Ancient", "Late", "Early", "Low",
+                   "High", "Upper", "Lower", "Vulgar", "Standard", "Koine")
+# Adjectives of a part of a country between a preposition and its name ('in western Bolivia'),
+# each also with '-ern'.
+REGION_ADJECTIVES = ("north", "south", "east", "west", "central", "upper", "lower")
 # Groups of kin after a name, as in 'the Minamoto family', 'the Vell tribe' (with
 # LOWER_CASE_HEADS, the heads the glossary reads before a bracket).
 KIN_GROUP_HEADS = ("family", "tribe")

@@ -194,14 +194,16 @@ def _people(r: Referent, usage: Usage) -> bool:
     return usage.plural_of_used(name)
 
 
+_STAGE = re.compile(rf"{lexicon.alternation(lexicon.LANGUAGE_STAGES)}\s+([A-Z][a-z]+)")
+
+
 @lru_cache(maxsize=4096)
 def _language(name: str) -> bool:
     """'Latin', 'Uyghur', 'Cyrillic': a script, or a major language (one with a two-letter ISO
     639-1 code, whose name doubles as an adjective), not a place or a people ('Kham' is a
-    region as well as a minor language); a stage or a variety of one ('Low German', 'Old
-    English')."""
-    stage = re.fullmatch(r"(?:Old|Middle|Modern|Classical|Ancient|Late|Early|Low|High|Upper|Lower|"
-                         r"Vulgar|Standard|Koine)\s+([A-Z][a-z]+)", name)
+    region as well as a minor language); a stage or a variety of one ('Low German', 'Middle
+    Persian')."""
+    stage = _STAGE.fullmatch(name)
     if stage:
         return _language(stage.group(1))
     if " " in name:

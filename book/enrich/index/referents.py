@@ -38,7 +38,7 @@ _AFFILIATION = re.compile(f"(?:ist|{'|'.join(lexicon.DEMONYM_ENDINGS)})$")
 _DIVISIONS = frozenset(lexicon.DIVISION_HEADS)
 _HOUSES = frozenset(lexicon.HOUSE_NOUNS)
 _TEXT_HOUSES = frozenset(lexicon.TEXT_HOUSE_NOUNS)
-_HOUSES_OF_PEOPLE = frozenset(lexicon.TEXT_HOUSE_NOUNS[:2])            # a dynasty, a clan
+_TIME_HEADS = frozenset(lexicon.TIME_HEADS)
 _GIVEN = frozenset(lexicon.GIVEN_NAMES)
 _EVENTS = frozenset(lexicon.EVENT_HEADS)
 _EPITHET_OPENERS = frozenset(lexicon.EPITHET_OPENERS)
@@ -317,18 +317,18 @@ class Resolver:
         period' and 'the Early Vell'), when the text writes both, the name alone
         names no person of the book, and it names more often than it describes ('Flavian
         emperors')."""
+        people = {w for r in self._person_of.values() for w in r.name.split()}
         for surface in list(self.surfaces.values()):
             words = surface.words
             if len(words) < 2 or words[-1] not in _TEXT_HOUSES or surface.key in self.owner:
                 continue
             short = identity(" ".join(words[:-1]))
             alone = self.surfaces.get(short)
-            people = {w for r in self._person_of.values() for w in r.name.split()}
             if alone is not None and short not in self.owner and not self.is_person(alone) and \
                     not set(words[:-1]) & people and \
                     sum(bool(self.usage.noun_after(m.end)) for m in alone.mentions) * 2 < len(alone.mentions):
-                r = self._referent(surface.text, "organisation" if words[-1] in _HOUSES_OF_PEOPLE
-                                   else "term")         # a time: 'the Early Vell period'
+                r = self._referent(surface.text, "term" if words[-1] in _TIME_HEADS
+                                   else "organisation")  # a time: 'the Early Vell period'
                 self.owner[surface.key] = (r, AS_WRITTEN)
                 self.owner[short] = (r, "index.mention.short-form")
 

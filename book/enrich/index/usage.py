@@ -25,7 +25,7 @@ _FOLLOWED = re.compile(r"['’]?s?[ \u00a0](?:of\b|[A-Z])")
 _NEXT_WORD = re.compile(r"[ \u00a0](?:\([^()]{0,40}\)[ \u00a0])?([a-z][\w-]*)")
 # The word before a name, past an article ('took the city of', 'in the').
 _WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)[ \u00a0](?:(?:the|a|an)[ \u00a0])?"
-                          r"(?:(?:north|south|east|west|central|upper|lower)(?:ern)?[ \u00a0])?$")
+                          rf"(?:{lexicon.alternation(lexicon.REGION_ADJECTIVES)}(?:ern)?[ \u00a0])?$")
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
 # A name before this one in a list: 'Italy and ', 'UB-7, and ', 'the United Kingdom and the '.
 _LISTED = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0]\([^()]{1,60}\))?,?[ \u00a0](?:and|or)[ \u00a0](?:the[ \u00a0])?$|"
