@@ -420,19 +420,20 @@ _OFFICE_HELD = re.compile(rf"\b(?:as|became|become|was|were)\s+(?:the\s+|an?\s+)
 # dash, or a dash an export lost ('1755April 29').
 _LIFE_SPAN = re.compile(rf"(?<![\w-])\d{{1,4}}(?:\s?{ERA})?\s*[–—-]\s*(?:c\.\s*|AD\s*)?(?:\d|{M}\s+\d)"
                         rf"|{M}\s+\d{{1,2}},?\s+\d{{3,4}}\s*[–—-]|\d{{3,4}}(?:{M})\b|(?<![\w-])c\.\s*\d{{1,4}}\s*[–—-]")
-_LIFE_MARKER = re.compile(r"\((?:[^()]*[;,]\s*)?\s*(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|in office)\s*(?:c\.\s*)?$")
+# Words that open a life or a reign in brackets ('(r. 1861–1875)', '(born 1807)').
+_LIFE_WORDS = r"r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit"
+_LIFE_MARKER = re.compile(rf"\((?:[^()]*[;,]\s*)?\s*(?:{_LIFE_WORDS}|in office)\s*(?:c\.\s*)?$")
 
 
 def _life_dates(t: str, a: int, b: int) -> bool:
-    """The bracket the date stands in, after a name that is no event's, holds a span ('214–275',
-    '1755April 29, 1827' with its dash lost in an export), follows a life marker ('born'), or
-    gives a name and then, after a semicolon, the date ('Herakleios; 11 February 641')."""
+    """The bracket the date stands in, after a name that is no event's and no office the
+    sentence says someone took, holds a span ('214–275', '958 – 15 December 1025', '1755April
+    29, 1827' with its dash lost in an export) or follows a life marker ('born')."""
     if _EVENT_NAME_BEFORE.search(t[max(0, a - 80):a]):
         return False
     open_ = t.rfind("(", 0, a)
     if _OFFICE_HELD.search(t[max(0, open_ - 120):open_]):
         return False                       # 'was selected as Vice President of Tarn (1813–1814)'
-
     close = t.find(")", b)
     content = t[open_ + 1:close if close >= 0 else b]
     return bool(_LIFE_SPAN.search(content)) or bool(_LIFE_MARKER.search(t[:a]))
@@ -457,7 +458,7 @@ NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an
          examples=("Typhoons usually occur from ⟦June⟧", "each night they crossed, before dawn ⟦the next morning⟧"),
          counter=("Typhoons usually occur; in ⟦June 2003⟧",)),
     Near(name="not-event.reign", reason="a reign, a life or an office held in parentheses identifies a person, it dates no statement ('(r. 1861–1875)', '(consul 32 BC)')",
-         before=re.compile(rf"\(\s*(?:r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit|(?:[a-z]+\s+)?{_OFFICE_WORDS})\s*(?:c\.\s*|in\s+)?$"),
+         before=re.compile(rf"\(\s*(?:{_LIFE_WORDS}|(?:[a-z]+\s+)?{_OFFICE_WORDS})\s*(?:c\.\s*|in\s+)?$"),
          after=re.compile(r"[^()]*\)"),
          examples=("the emperor (r. ⟦1861–1875⟧)", "his grandfather (consul ⟦32 BC⟧)"),
          counter=("the emperor (⟦1861⟧)",)),
