@@ -259,6 +259,9 @@ PERSON_NOUNS = (
     "chronicler", "chancellor", "conquistador", "statesman", "physician", "navigator",
     "inventor", "designer", "calligrapher", "essayist", "sultan", "emir", "caliph", "pope",
     "cardinal", "egyptologist", "anthropologist", "theologian", "mathematician")
+# Nouns of any human being: a definition headed by one ('a man who rows') describes people.
+HUMAN_NOUNS = ("man", "men", "woman", "women", "person", "persons", "people", "boy", "girl",
+               "child", "children")
 # Kinship and other relations named after a person ('X's nephew', 'the son of X').
 KINSHIP = (
     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "nephew",
@@ -691,6 +694,9 @@ GENUS_NOUNS = ("instrument", "weapon", "tool", "device", "implement", "vessel", 
                "plate", "charge", "projectile", "missile", "sword", "dagger", "spear", "lance",
                "warship", "battleship", "cruiser", "galley", "mixture", "substance", "liquid",
                "poem", "verse", "genre", "style", "sect")
+# Words after which a definition's noun phrase has passed its head ('a relatively small and fast
+# naval ship designed to …'): a relative pronoun, a preposition of a complement, a participle.
+GLOSS_HEAD_ENDS = ("that", "which", "who", "whose", "of", "with", "from", "designed", "used")
 # Nouns by which an article's lead points back to its subject ('The group is sometimes known as
 # …' in an article on a class of ships): only in the lead's first paragraph.
 SUBJECT_NOUNS = ("group", "class", "type", "series", "family", "design", "term", "name")

@@ -47,7 +47,11 @@ def _context_of_text(text: str, title: str, people: tuple[str, ...]) -> Context:
 
 
 def candidates_of_text(text: str, title: str = "T") -> list[Candidate]:
-    """The candidates of one paragraph (for the rules' examples)."""
+    """The candidates of one paragraph (for the rules' examples); a first line '= Title =' gives
+    the article's title."""
+    titled = re.match(r"= (.+?) =\n+", text)
+    if titled:
+        text, title = text[titled.end():], titled.group(1)
     return candidates(_context_of_text(text, title, ()))
 
 

@@ -67,6 +67,11 @@ _CALLED = re.compile(
 _DEFINES = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+(?:is|was)\s+"
     r"(?P<gloss>an?\s+[a-z][^.;]{2,120}?)(?=[.;])")
+# The lead's first sentence: its subject (after an article, or bare) and what it is.
+_SUBJECT_DEFINES = re.compile(
+    r"(?:(?P<art>A|An|The)\s+)?(?P<term>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:\([^()]*\)\s*)?"
+    r"(?:,[^,.;]{0,120},\s*)?(?:is|was|are|were)\s+(?:(?:generally|usually|commonly)\s+)?"
+    r"(?P<gloss>(?:an?|the|one\s+of\s+the)\s+[a-z][^.;]{2,300}?)(?=[.;](?:\s|$))")
 _TECHNICAL = re.compile(
     r"(?:\b(?P<art>[Aa]n?|[Tt]he)\s+|(?<=\s))(?P<called>so-called\s+)?(?P<term>[a-z][\w'’-]{2,})"
     r"[,:]\s+(?P<gloss>an?\s+(?:[a-z][\w'’-]*\s+){1,10}"
@@ -114,17 +119,74 @@ def find(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(m.group("term"), "term", "prose-are-called", m.span(),
                             definition=subject[0].lower() + subject[1:])
     for m in _DEFINES.finditer(text):
-        head = " ".join(m.group("gloss").split()[1:6])
+        head = " ".join(_head_words(m.group("gloss")))
         if (_genus(head) or _differentia(m.group("gloss"))) and NOT_A_TERM.check(m.group("term")) is None and \
                 m.group("term").split()[0] not in lexicon.FUNCTION_WORD_SET:
             yield Candidate(m.group("term"), "term", "prose-definition-sentence", m.span(),
                             definition=m.group("gloss").strip())
+    yield from _subject_definition(ctx)
     pos = 0
     while (m := _TECHNICAL.search(text, pos)) is not None:
         cand = _technical(ctx, m)
         if cand is not None:
             yield cand
         pos = m.start("gloss")             # a gloss may hold the next term ('…of the lyre, a …')
+
+
+def _head_words(gloss: str) -> list[str]:
+    """The words of a gloss up to its head noun: 'a relatively small and fast naval ship
+    designed …' reads up to the participle or the relative pronoun that restricts the head."""
+    words = gloss.split()[1:9]
+    for k, w in enumerate(words):
+        if w in lexicon.GLOSS_HEAD_ENDS:
+            return words[:k]
+    return words
+
+
+def _subject_definition(ctx: Context) -> Iterator[Candidate]:
+    """'A torpedo boat is a small fast ship …', 'Lamellar armour is a type of body armour …': the
+    article's first sentence defines its subject when the title is a common noun (lower case
+    in the sentence, or never capitalised inside a sentence of the text): a kind of thing, not
+    a person, a place or a body, which the sentence describes and the index files."""
+    if not ctx.doc.passages or not ctx.title:
+        return
+    lead = ctx.doc.passages[0]
+    m = _SUBJECT_DEFINES.match(lead.text)
+    if m is None or not _common_title(ctx, m.group("term"), bool(m.group("art"))):
+        return
+    gloss = re.sub(r"\s*\([^()]*\)", "", m.group("gloss"))
+    gloss = re.split(r",\s+(?:which|and|but|while|although)\s|\s+[–—]\s", gloss)[0].strip()
+    words = gloss.split()
+    head = (_head_words(gloss) or [""])[-1]          # 'a man who rows': a person, no term
+    if len(words) < 2 or head in lexicon.PERSON_NOUNS or head in lexicon.HUMAN_NOUNS or \
+            head in lexicon.FUNCTION_WORD_SET or NOT_A_TERM.check(m.group("term")) is not None:
+        return
+    if len(words) > 30:
+        gloss = " ".join(words[:30]) + " …"
+    yield Candidate(m.group("term"), "term", "lead-subject-definition",
+                    (lead.start + m.start("term"), lead.start + m.end("gloss")), definition=gloss)
+
+
+def _common_title(ctx: Context, term: str, article: bool) -> bool:
+    """Is the sentence's subject the title (or its first word: 'An ironclad is' in 'Ironclad
+    warship'), written as a common noun: after an article in lower case, or at the sentence's
+    start with its other words in lower case and its first word never capitalised inside a
+    sentence ('Lamellar armour'; not 'Nero', 'Manila' or 'The Kempeitai')?"""
+    title, t = ctx.title.casefold(), term.casefold()
+    if not (t == title or title.startswith(t + " ") or t.rstrip("s") == title.rstrip("s")):
+        return False
+    words = term.split()
+    if any(not w.islower() for w in words[1:]):
+        return False
+    if article:
+        return words[0].islower()
+    return not _capitalised_inside(ctx, words[0])
+
+
+def _capitalised_inside(ctx: Context, word: str) -> bool:
+    """Is `word` written capitalised after a lower-case word somewhere in the prose?"""
+    cap = word[:1].upper() + word[1:]
+    return re.search(rf"(?<=[a-z,;] ){re.escape(cap)}\b", ctx.text[:ctx.prose_end]) is not None
 
 
 def _named_words(ctx: Context) -> Iterator[Candidate]:
@@ -167,7 +229,7 @@ def _genus(words: str) -> bool:
 
 # 'an explosive charge carried on a pole', 'a large shield that protected archers': the noun
 # phrase's head, then a participle or a relative clause that restricts it.
-_DIFFERENTIA = re.compile(r"^an?\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<head>[a-z][\w'’-]+)\s+(?:that|which|"
+_DIFFERENTIA = re.compile(r"^an?\s+(?:(?:[a-z][\w'’-]*|and)\s+){0,5}(?P<head>[a-z][\w'’-]+)\s+(?:that|which|"
                           r"(?:used|designed|intended|carried|mounted|fitted|worn|fired|built|made|"
                           r"placed|towed|pushed|thrown|held)\s+(?:on|in|to|for|by|from|with|as|of|"
                           r"under|over|against|around|along)|with\s+an?)\s")

@@ -635,6 +635,16 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
         "A ⟦pavise⟧ was a large shield that protected the archers."),
        ("A ⟦week⟧ is a long time in politics.", "A ⟦man⟧ is a fool who trusts the sea.",
         "A ⟦soldier⟧ is a man who fights.")),
+    _d("lead-subject-definition", "'A vellboat is a small fast ship …' as the article's first "
+       "sentence: a title that is a common noun (lower case after its article, or never "
+       "capitalised inside a sentence) defined by what it is", (
+           "= Vellboat =\nA ⟦vellboat⟧ is a small and fast naval ship designed to carry torpedoes.",
+           "= Tarn armour =\n⟦Tarn armour⟧ is a type of body armour made from small plates.",
+           "= Kellclad warship =\nAn ⟦kellclad⟧ was a steam warship protected by iron plates."),
+       ("= Vellmar =\n⟦Vellmar⟧ is a city on the coast. It lies near Tarn, and Vellmar grew.",
+        "= Tarn =\nTarn (37 – 68) was a Roman emperor. The people of Tarn loved him.",
+        "= Kell Commission =\nThe ⟦Kell Commission⟧ is a body that keeps graves.",
+        "= Vellboat =\nA ⟦vellboat⟧ is a man who rows for the king.")),
     _d("prose-technical-term", "'a barbette, an armoured ring …': a term glossed by a longer noun "
        "phrase that is not the next item of a list, when the text uses the term again or "
        "introduces it there (its first mention) with a genus or a differentia ('used to', 'from "
