@@ -82,6 +82,7 @@ _TIME_HEADS = frozenset(lexicon.TIME_HEADS)
 _CALENDAR = frozenset((*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.ERAS))
 _CONNECTOR_SET = frozenset((*lexicon.NAME_CONNECTORS, *lexicon.JAPANESE_NO, "the"))
 _ORDINAL_WORDS = frozenset(w.capitalize() for w in lexicon.ORDINAL_WORDS)
+_DEMONYM = re.compile(f"(?:{'|'.join(lexicon.DEMONYM_ENDINGS)})$")
 
 
 class Token(NamedTuple):
@@ -146,11 +147,39 @@ def mentions(usage: Usage) -> Iterator[Mention]:
             m = Mention(held.start, m.end, usage.text[held.start:m.end],
                         (*held.words[:-1], f"{held.words[-1]}–{m.words[0]}", *m.words[1:]),
                         held.title, held.initial, m.possessive)
+        elif held is not None and _and_joined(held, m, usage):
+            m = Mention(held.start, m.end, usage.text[held.start:m.end],
+                        (*held.words, "and", *m.words), held.title, held.initial, m.possessive)
         elif held is not None:
             yield held
         held = m
     if held is not None:
         yield held
+
+
+def _and_joined(held: Mention, m: Mention, usage: Usage) -> bool:
+    """Is 'A and B' one name: the words before 'and' are everyday words with no head of their
+    own and share the head of an organisation or an event after B ('the French and Vellan
+    War', 'the Globalization and World Cities Network'), or B ends the 'of' of an organisation or
+    an event ('the Academy of Arts and Sciences')? Not when either side stands alone elsewhere
+    in the text ('Oxford and Cambridge University', 'the University of Tarn and Kell')."""
+    if usage.text[held.end:m.start] != " and " or held.possessive or m.title or \
+            len(m.words) > 4 or usage.apart(" ".join(m.words[:2])):
+        return False
+    after = kinds.head_of(m.words)
+    if after is not None and after[1] == m.words[-1] and len(m.words) >= 2 and \
+            after[0] in ("organisation", "event") and len(held.words) <= 3 and not held.title and \
+            kinds.head_of(held.words) is None and \
+            all(lexicon.english_word(w) or _DEMONYM.search(w) for w in (*held.words, m.words[0])) and \
+            not usage.apart(" ".join(held.words), held.start):
+        return True                        # 'the French and Vellan War'
+    before = kinds.head_of(held.words)
+    if before is None or "of" not in held.words or before[0] not in ("organisation", "event", "place") or \
+            held.words.index("of") == 0 or held.words[held.words.index("of") - 1] != before[1]:
+        return False
+    complement = held.words[held.words.index("of") + 1:]
+    return 1 <= len(complement) <= 2 and len(m.words) <= 2 and after is None and \
+        not usage.apart(" ".join(complement))          # 'the Academy of Arts and Sciences'
 
 
 def _mentions(usage: Usage) -> Iterator[Mention]:

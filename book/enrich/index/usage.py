@@ -84,6 +84,14 @@ class Usage:
                 if p not in self.initial and not _FOLLOWED.match(self.text, p + len(word)))
         return self.words.memo[key] >= times
 
+    def apart(self, word: str, besides: int = -1) -> bool:
+        """Does the text name `word` alone (as `alone` does) outside an 'of' or an 'and' of a
+        longer name ('Sciences' in 'the Academy of Arts and Sciences' is not apart), other than
+        at `besides`?"""
+        return any(p != besides and p not in self.initial and not _FOLLOWED.match(self.text, p + len(word)) and
+                   not self.text[max(0, p - 5):p].endswith((" of ", " and "))
+                   for p in self.words.occurrences(word))
+
     def lower_alone(self, word: str) -> bool:
         """Does the text use a lower-case word on its own, not as the end of a hyphenated one
         ('boat', not the 'ni' of 'Komam-ni')?"""

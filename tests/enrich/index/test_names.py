@@ -49,6 +49,16 @@ def test_of_joins_a_name_unless_it_joins_two():
         {n for n, _ in found}
 
 
+def test_and_joins_a_name_only_where_neither_side_is_a_name_of_its_own():
+    found = {n for n, _ in names_in(
+        "He joined the Vell Academy of Arts and Sciences in May, and the Museum of Modern Art "
+        "and Design opened. The French and Vellan War began. He studied at Tarnholm and Kell "
+        "University, and Tarnholm grew. The Pilvo Shell and Marrow Corporation merged.")}
+    assert {"Vell Academy of Arts and Sciences", "Museum of Modern Art and Design",
+            "French and Vellan War", "Tarnholm", "Kell University", "Pilvo Shell",
+            "Marrow Corporation"} <= found
+
+
 def test_a_possessive_splits_a_name_unless_its_owner_is_a_common_noun():
     found = {n for n, _ in names_in("Nero's Domus Aurea stood. The Korean People's Army came. "
                                     "Shays' Rebellion failed.")}
