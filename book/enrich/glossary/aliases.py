@@ -20,12 +20,20 @@ _KNOWN = re.compile(
     r"(?:known|called|named|referred\s+to|spelled|spelt|dubbed|termed|styled|nicknamed)"
     r"|referred\s+(?:to\s+)?as|known\s+(?:in|by|among|to)\s+[^,;.()]{1,40}?\s+as"
     r"|known(?:\s+(?:locally|popularly|colloquially|informally|officially|widely))?(?=\s+as)|nicknamed|dubbed"
+    r"|code-?named|code\s+named"
     r"|(?<=,\s)called(?=\s+[\"“]))(?:\s+as)?\s+(?=the\s|[A-Z\u00C0-\u024F\"“])")
 _RENAMED = re.compile(
     r"\b(?:(?:took|adopted|assumed|received|was\s+given)\s+the\s+(?:name|title)|was\s+renamed|"
     r"(?:[Ww]rote|[Ww]riting|[Pp]ublished)\s+under\s+the\s+(?:pseudonym|pen\s+name|name)|"
     r"(?:moniker|nickname|sobriquet|epithet)(?:\s+of)?(?:\s+the)?)\s+(?=[A-Z\u00C0-\u024F\"“])")
 _EPITHET = re.compile(r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[\"“](the[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”]")
+# 'Lewis B. "Chesty" Puller': a nickname in quotes inside a person's name (a bare word in
+# brackets there is as often a maiden name: 'Elizabeth (Greenleaf) Gerry').
+_NICKNAME = re.compile(
+    r"(?<![\w.'’-])(?P<first>[A-Z][a-z]+(?:\s+[A-Z]\.)*)\s+[\"“](?P<q>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)[\"”]"
+    r"\s+(?P<last>[A-Z][a-z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
+_NOT_GIVEN = frozenset((*lexicon.LEADING_HEADS, *lexicon.ORGANISATION_HEADS, *lexicon.UNIT_HEADS,
+                        *lexicon.PLACE_HEADS, *lexicon.EVENT_HEADS, *lexicon.MONTHS))
 _NOW_PROSE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:which\s+is\s+)?"
                         r"(?:now|formerly|today)\s+(?:called\s+|known\s+as\s+)?(?:the\s+)?(?=[A-Z])")
 # 'The Kell Commission was founded as the Tarn Commission': the name a thing began under.
@@ -57,6 +65,12 @@ def find(ctx: Context) -> Iterator[Candidate]:
         cand = _renamed(ctx, m)
         if cand is not None:
             yield cand
+    for m in _NICKNAME.finditer(text):
+        nick = m.group("q")
+        if not (set(m.group("first").split()) & _NOT_GIVEN) and NOT_A_TERM.check(nick) is None:
+            name = f"{m.group('first')} {m.group('last')}"
+            yield Candidate(nick, "alias", "nickname-in-name", m.span(),
+                            definition=f"nickname of {name}")
     for m in _EPITHET.finditer(text):
         if NOT_A_TERM.check(m.group(1)) is None:
             yield Candidate(m.group(1), "alias", "quoted-epithet", m.span(), aliases=[m.group(2)])

@@ -32,7 +32,8 @@ _GLOSS = re.compile(r"(?:lit\.|literally|meaning|i\.\s?e\.|translated(?:\s+as)?|
                     r"English:?)\s+[\"“'‘]?(.+?)[\"”'’]?$", re.I)
 _LABEL = re.compile(r"^([A-Za-z][\w'’]*(?:[ –-][A-Za-z][\w'’]*)?):\s*(.+)$")
 _IN_LANG = re.compile(r"^(.+?)\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
-_LANG_FOR = re.compile(r"^([A-Z][a-z]+)\s+for\s+[\"“'‘]?(.+?)[\"”'’]?$")
+_LANG_FOR = re.compile(r"^(?:(?:an?|the)\s+)?([A-Z][a-z]+)(?P<word>\s+(?:word|term|name|expression|phrase))?"
+                       r"\s+for\s+[\"“'‘]?(.+?)[\"”'’]?$")
 _TERM_IN_LANG = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]+)\s+(?:in|ln)\s+([A-Z][a-z]+)\s*$")
 _OTHER_IN_LANG = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]+)\s+(?:in|ln)\s+([A-Z][a-z]+)\s+or\s+$")
 _QUOTED_OR = re.compile(r"[\"“]([^\"“”]{2,40})[\"”]\s+or\s+[\"“]$")
@@ -361,9 +362,10 @@ def _in_language(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         cand.rule, cand.kind = cand.rule or "bracket-in-language", "foreign"
         return True
     m = _LANG_FOR.match(piece)
-    if m and (lang := language_tag(m.group(1), loose=True)):
-        cand.definition = cand.definition or m.group(2)
-        cand.lang = cand.lang or lang
+    lang = m and language_tag(m.group(1), loose=True)
+    if m and (lang or m.group("word")):    # '(a Semitic word for "god")': a family, no tag
+        cand.definition = cand.definition or m.group(3)
+        cand.lang = cand.lang or lang or None
         cand.rule, cand.kind = cand.rule or "bracket-language-for", "foreign"
         return True
     return False

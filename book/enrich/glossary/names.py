@@ -134,6 +134,15 @@ def unenglish(name: str) -> bool:
         all(w in _FOREIGN or not lexicon.english_word(w) for w in ws if not w[:1].isupper())
 
 
+def cognate(a: str, b: str) -> bool:
+    """Two names of two words or more whose words pair off by a shared stem of four letters or
+    more, in another form or order ('Augustan History', 'Historia Augusta'): a translation."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if len(wa) < 2 or len(wa) != len(wb) or wa == wb or a.casefold() == b.casefold():
+        return False
+    return all(any(len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4] and x != y for y in wb) for x in wa)
+
+
 def plain_english(name: str) -> bool:
     """A name of two words or more of everyday English words ('Special Naval Landing Forces'),
     one rarer word allowed before its head ('Pacified Southern Kingdom'), no title or rank at
@@ -177,6 +186,7 @@ def _translated(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     tail = foreign_tail(cand.term)
     marked = english(cand.term) and (foreign(names[0]) or unenglish(names[0])) or \
         bool(tail and english(names[0]))
+    marked = marked or cognate(cand.term, names[0])                   # 'Augustan History (Historia …)'
     translated = not marked and unenglish(cand.term) and plain_english(names[0])  # 'Kaigun (Naval …)'
     if not marked and not translated:
         return False

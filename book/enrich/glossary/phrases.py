@@ -25,7 +25,7 @@ _LOWER_RUN = re.compile(r"[;:]\s+((?:[a-z\u00DF-\u024F][\w'’-]*\s+){1,2}[a-z\u
 _OPENERS = frozenset(w.capitalize() for w in lexicon.CLAUSE_OPENERS)
 # What may follow a listed name: the clause goes on, so the name is whole.
 NAME_END = re.compile(r"\s*(?:$|[.,;:)!?(]|\s(?:was|were|is|are|had|has|have|and|or|but|which|who|"
-                      r"where|when|to|after|for|from|until|since|during|because|"
+                      r"where|when|to|after|for|from|by|until|since|during|because|"
                       r"among|in\s+[A-Z][a-z]+|(?:in|on)\s+\d+)\b)")
 # An event noun in lower case may end a name ('the Lhasa uprising'), and so may 'movement' and
 # a ship's 'class' ('the Kell class').
@@ -123,9 +123,13 @@ def _trim_run(text: str, start: int, run: str, index: TextIndex | None) -> tuple
     return (term, start) if term else None
 
 
+_EVENT_HEADS = frozenset(lexicon.EVENT_HEADS)
+
+
 def names_after(text: str, pos: int, end: int | None = None) -> list[tuple[str, int]]:
     """The names a marker lists at `pos` ('A, the B or C'), each with its offset; [] when the
-    list runs on into words that may still belong to a name (it would be cut short)."""
+    list runs on into words that may still belong to a name (it would be cut short). An event's
+    head alone with no article ('Rebellion') is no name in the list."""
     m = NAME_LIST.match(text, pos, len(text) if end is None else end)
     quoted = m and re.fullmatch(r"(?:[Tt]he\s+)?[\"“][^\"“”]+[\"”]", m.group(0))
     if not m or not (quoted or NAME_END.match(text, m.end())):
@@ -134,7 +138,9 @@ def names_after(text: str, pos: int, end: int | None = None) -> list[tuple[str, 
     listed = re.sub(rf"\((?!{CAPWORD}\)[ ]+{CAP})[^()]*\)", lambda b: " " * len(b.group()), m.group(0))
     for part in re.finditer(rf"(?:[Tt]he\s+)?({NAME})", listed):
         name = part.group(1).strip("\"“”")
-        if name and name.split()[0] not in _OPENERS and not re.search(r"\d{3}", name):
+        bare_head = name in _EVENT_HEADS and not part.group(0)[:3].lower() == "the"
+        if name and name.split()[0] not in _OPENERS and not re.search(r"\d{3}", name) and \
+                not bare_head:             # 'Rebellion' alone names a kind ('the Rising' a thing)
             out.append((name, m.start() + part.start(1) + (1 if part.group(1)[0] in "\"“" else 0)))
     return out
 

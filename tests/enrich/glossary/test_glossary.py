@@ -325,9 +325,9 @@ def test_lang_is_only_what_the_text_names_and_the_rendering_gets_a_tag_for_glyph
     assert (g["Raadhuis"].lang, g["Raadhuis"].glyphs) == (None, (("市政廳", "zh-Hant"),))
     assert (g["Kell"].lang, g["Kell"].glyphs) == ("uk", (("Келл", "uk"),))
     assert g["Tarn"].lang is None and g["Tarn"].glyphs == (("Тарнъ", "bg"),)
-    h = glossary_of("The War (Xiao'erjing: تُجِ, Тунҗы) began.")
-    assert h["War"].lang == "zh-Arab" and h["War"].names == (("Тунҗы", "und-Cyrl"),)
-    assert dict(h["War"].glyphs)["تُجِ"] == "zh-Arab"
+    h = glossary_of("The Tarn War (Xiao'erjing: تُجِ, Тунҗы) began.")
+    assert h["Tarn War"].lang == "zh-Arab" and h["Tarn War"].names == (("Тунҗы", "und-Cyrl"),)
+    assert dict(h["Tarn War"].glyphs)["تُجِ"] == "zh-Arab"
     aside = glossary_of("The Kell (Japanese: 甲鉄, later renamed Tarn 東) sailed.")
     assert (aside["Kell"].original, aside["Kell"].lang, aside["Kell"].names) == ("甲鉄", "ja", ())
 
