@@ -460,7 +460,7 @@ WORK_NOUNS = ("novel", "novella", "poem", "poems", "epic", "play", "film", "book
               "song", "painting", "memoir", "memoirs", "symphony", "ballad", "essay",
               "documentary", "anthem", "libretto", "saga", "biography", "history", "treatise",
               "chronicle", "collection", "anthology", "article", "report", "letter", "series",
-              "album", "sculpture", "statue")
+              "album", "sculpture", "statue", "work", "comic")
 # Nouns of events named in lower case after a proper word ('Lhasa uprising').
 EVENT_NOUNS = tuple(w.lower() for w in EVENT_HEADS[:33])
 # Lower-case nouns for a stretch of land or a line on it: after a name they say where, so the
