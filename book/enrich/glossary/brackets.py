@@ -404,7 +404,18 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
 def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     """A name in another script, then maybe its transliteration and its meaning."""
     if is_foreign(piece):
-        for part in [p.strip() for p in re.split(r",\s*", piece) if p.strip()]:
+        parts = [p.strip() for p in re.split(r",\s*", piece) if p.strip()]
+        spelt = [p for p in parts if _transliteration(p)]
+        if spelt and _everyday(cand.term) and not re.search(r"\d", piece) and \
+                not names.similar(spelt[0], cand.term):
+            glosses = [p.strip("\"“”'‘’") for p in parts if _QUOTED.match(p)]
+            cand.term, cand.definition = spelt[0], glosses[0] if glosses else cand.term
+            for part in parts:             # 'a swivel (στρεπτόν, strepton)': the Greek word
+                if is_foreign(part):
+                    _name(cand, part, None)
+            cand.rule, cand.kind = cand.rule or "bracket-other-script", "foreign"
+            return True
+        for part in parts:
             glued = _GLUED_LABEL.match(part)
             if re.search(r"\d", part):
                 break                      # a life span or a date: no name, no meaning
@@ -429,6 +440,26 @@ def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     return False
 
 
+_CALENDAR = frozenset((*lexicon.MONTHS, *lexicon.WEEKDAYS))
+
+
+def _transliteration(part: str) -> bool:
+    """A word or two in Latin letters, lower case, unquoted, of no everyday English ('strepton',
+    'pŷr rhōmaïkón'): a foreign word spelt out."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(re.fullmatch(r"[a-zß-ɏ][^\W\d_]*(?:-[^\W\d_]+)*", w) for w in words) \
+        and not any(lexicon.english_word(w) for w in words)
+
+
+def _everyday(term: str, most: int = 3) -> bool:
+    """A term in English: one word in plain Latin letters, or everyday English words, the last in
+    lower case ('swivel', 'Roman fire'): the foreign word in the bracket after it is the entry,
+    glossed by it."""
+    words = re.findall(r"[\w'’-]+", term)
+    return 1 <= len(words) <= most and words[-1].islower() and term.isascii() and \
+        (len(words) == 1 or all(lexicon.english_word(w) for w in words))
+
+
 def singular(word: str) -> str:
     """A plural noun's singular, by the regular English endings ('U-boats', 'colonies')."""
     if word.endswith("ies") and len(word) > 4:
@@ -451,6 +482,17 @@ def _script_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
 def _quoted_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     """'"tricycles" (motorcycles with sidecars, …)': a term the text puts in quotes, then what
     it is, in lower case."""
+    if cand.quoted and _transliteration(piece) and _everyday(cand.term, 10):
+        cand.term, cand.definition = piece, cand.term      # '"Roman fire" (pŷr rhōmaïkón)'
+        cand.quoted = False
+        cand.rule, cand.kind = cand.rule or "bracket-quoted-gloss", "foreign"
+        return True
+    if cand.quoted and cand.term[:1].islower() and _everyday(cand.term, 6) and \
+            re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}", piece) and \
+            piece.split()[0] not in _CALENDAR:
+        cand.definition = piece            # '"language of the gods" (Egyptian hieroglyphs)'
+        cand.rule, cand.kind = cand.rule or "bracket-quoted-term", "term"
+        return True
     if cand.quoted and re.match(r"[a-z]", piece):
         cand.definition = cand.definition or piece.split(",")[0].strip()
         cand.rule, cand.kind = cand.rule or "bracket-quoted-term", "term"

@@ -470,9 +470,12 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "meaning in English words in brackets", ("In Vella it was called the ⟦tarnui pào⟧ (Muslim sling).",),
        ("In Vella it was called the ⟦sling⟧ (Muslim sling).", "They built a ⟦tarnui⟧ (1850)."),
        people=False),
-    _d("bracket-other-script", "a name in another script, its transliteration and its meaning",
-       ("the ⟦Hakka⟧ (客家; 'guest families') came", "the Pau (保安隊, ⟦Pau-an-dui⟧) came"),
-       ("the ⟦Hakka⟧ (1850) came",)),
+    _d("bracket-other-script", "a name in another script, its transliteration and its meaning; "
+       "after an everyday English word, the transliteration is the entry, glossed by that word "
+       "('a swivel (στρεπτόν, strepton)') or by the gloss in quotes",
+       ("the ⟦Hakka⟧ (客家; 'guest families') came", "the Pau (保安隊, ⟦Pau-an-dui⟧) came",
+        "mounted on a swivel (στρεπτόν, ⟦strepton⟧).", "to heat the oil (πρόπυρον, ⟦propyron⟧, \"pre-heater\")"),
+       ("the ⟦Hakka⟧ (1850) came", "mounted on a ⟦swivel⟧ (στρεπτόν, strepton).")),
     _d("bracket-bare-name", "a name in brackets after a name, used nowhere else or spelt alike: "
        "another name for it", ("They fled to Tihwa (⟦Ürümqi⟧).", "Isandlwana (⟦Isandhlwana⟧) fell"),
        ("They met at Springfield (⟦Illinois⟧).", "the 4th Infantry Regiment (⟦France⟧) held"), people=False),
@@ -597,9 +600,15 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("The city took the name ⟦Tius Magnus⟧.",)),
     _d("lead-or-name", "the article opens with its subject 'or' another name",
        ("T or ⟦Tee⟧ (c. 670–734) was a bishop.",), ("Tom or ⟦Tee⟧ was a bishop.",)),
-    _d("bracket-quoted-term", "a term the text puts in quotes, then what it is in lower case",
-       ("they rode \"⟦tricycles⟧\" (motorcycles with sidecars) to town",),
-       ("they rode \"⟦tricycles⟧\" (Monday) to town",)),
+    _d("bracket-quoted-term", "a term the text puts in quotes, then what it is in lower case, "
+       "or a short name for it after a lower-case term",
+       ("they rode \"⟦tricycles⟧\" (motorcycles with sidecars) to town",
+        "inscribed in the \"⟦language of the gods⟧\" (Tarnish glyphs) and more"),
+       ("they rode \"⟦tricycles⟧\" (Monday) to town", "he sang \"⟦Ode to Kell⟧\" (Vask Tarn) there")),
+    _d("bracket-quoted-gloss", "an English phrase in quotes, then in brackets the foreign words it "
+       "translates ('\"Roman fire\" (pŷr rhōmaïkón)'): the foreign words are the entry",
+       ("such as \"Roman fire\" (⟦pŷr rhōmaïkón⟧), or more", "adjusting \"an eye for an eye\" (⟦vellex tarionis⟧) to"),
+       ("such as \"Roman fire\" (⟦Constantine⟧), or more", "such as \"Roman fire\" (⟦the city fire⟧), or more")),
     _d("nickname-in-name", "'Lewis B. \"Chesty\" Puller': a nickname in quotes inside a person's "
        "name (a bare word in brackets there is as often a maiden name)",
        ("the regiment of Col. Orrin B. \"⟦Salty⟧\" Vask landed",),
