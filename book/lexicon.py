@@ -652,7 +652,7 @@ NAME_CONNECTIVES = ("of", "the", "and", "at", "on", "in", "for", "to", "upon")
 FOREIGN_NAME_WORDS = ("de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "do",
                       "dos", "du", "des", "la", "las", "le", "les", "los", "el", "y", "und",
                       "der", "den", "dem", "zu", "zum", "zur", "von", "van", "het", "ng", "ang",
-                      "mga", "al")
+                      "mga", "al", "et")
 # Words an acronym's long form may skip or spell with (Schwartz & Hearst's stop words, and the
 # connectives of the Romance, Germanic, Tagalog and Russian long forms articles quote): the
 # function words are too many ('first' or 'one' must give their letter).

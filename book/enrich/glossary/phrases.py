@@ -40,7 +40,7 @@ NAME = (rf"(?:[\"“][^\"“”]{{2,60}}[\"”]|{CAPWORD}(?:[ –-]+(?:(?:{CONNE
 # A listed name may be followed by a bracket of its own ('the Kell Revolt (Kellish: …) or B').
 _ASIDE = r"(?:\s*\([^()\n]{0,200}\))?"
 NAME_LIST = re.compile(rf"(?:[Tt]he\s+)?{NAME}{_ASIDE}(?:\s*,\s*(?:the\s+)?{NAME}{_ASIDE})*"
-                       rf"(?:,?\s+or\s+(?:the\s+)?{NAME})?")
+                       rf"(?:,?\s+or\s+(?:(?:simply|just|more\s+simply|sometimes)\s+)?(?:the\s+)?{NAME})?")
 
 
 def term_before(before: str, index: TextIndex | None = None) -> tuple[str, int] | None:

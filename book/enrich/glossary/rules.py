@@ -310,8 +310,15 @@ def _dated(term: str) -> bool:
                           term)) or bool(re.fullmatch(r"[\d\s.,–-]+", term))
 
 
+_CONNECTIVES = frozenset(lexicon.NAME_CONNECTIVES + lexicon.FOREIGN_NAME_WORDS)
+
+
 def _too_long(term: str) -> bool:
-    return len(term.split()) > 8 or len(term) > 90
+    """More than eight words, or more than fourteen when all are a name's (capitalised words
+    and connectives: 'Poor Fellow-Soldiers of Christ and of the Temple of Solomon')."""
+    words = term.split()
+    named = all(w[:1].isupper() or w in _CONNECTIVES for w in words)
+    return len(words) > (14 if named else 8) or len(term) > (120 if named else 90)
 
 
 NOT_A_TERM = Table("glossary.not-a-term", "why a phrase found where a term stands is not one", (
@@ -453,7 +460,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("the ⟦castrum⟧ (Smith for \"camp\") stood", "the ⟦castrum⟧ (Smith's plan for the camp) stood")),
     _d("bracket-gloss", "a gloss in quotes or after 'lit.', 'literally', 'meaning', 'i.e.' (the "
        "language recorded when the text names it before the term: 'the Greek word …')",
-       ("the ⟦castrum⟧ (\"camp\") stood", "the ⟦motti⟧ (lit. a stack of wood) froze"),
+       ("the ⟦castrum⟧ (\"camp\") stood", "the ⟦motti⟧ (lit. a stack of wood) froze",
+        "she took the title ⟦Mater Vellorum et Tarni⟧ (\"Mother of the camps and of Tarn\")."),
        ("the ⟦castrum⟧ (1937) stood",)),
     _d("bracket-indefinite-gloss", "one lower-case word, then what it is: '(a military governor)'",
        ("the ⟦voivode⟧ (a military governor) ruled", "Sailors feared ⟦Greek fire⟧ (a burning liquid "
@@ -553,7 +561,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                        "The fleet's flagship was the Kell Star, previously named ⟦Tarn Star⟧.",
                        "Tarnby, then called ⟦Tarnow⟧, was a fishing village.",
                        "Orrin Vask, called \"⟦the Old Walrus⟧\" by his sailors, died.",
-                       "The Battle of Tarn, codenamed ⟦Operation Deadlock⟧ by the army, began."),
+                       "The Battle of Tarn, codenamed ⟦Operation Deadlock⟧ by the army, began.",
+                       "The Poor Brothers of Kell and of the Temple of Tarn, also known as the Kell "
+                       "Knights or simply the ⟦Kellars⟧, were an order."),
        ("The war was later dubbed ⟦Rising⟧ by the Hill Folk of the West in most books.",
         "The Salt War, also known as the \"Brine War\" or \"⟦Rebellion⟧\", was a revolt.")),
     _d("known-as-glossed", "'X was known as A, \"gloss\"': a name given with what it means "
