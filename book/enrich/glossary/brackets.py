@@ -27,7 +27,7 @@ _MARKER = re.compile(
     r"nicknamed|known\s+as|called|born)\s+", re.I)
 # 'the Latin phrase "…"', 'the Greek word …': the language the text names for the term after it.
 _NAMED_LANGUAGE = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{lexicon.alternation(lexicon.NAME_KINDS)})\s+[\"“]?$")
-_NOW = re.compile(r"(?:now|modern|modern-day|present-day|today|currently)\s+", re.I)
+_NOW = re.compile(r"(?:(?:mainly|mostly|largely|roughly|partly|approximately|part\s+of)\s+)?(?:now|modern|modern-day|present-day|today|currently)\s+", re.I)
 _GLOSS = re.compile(r"(?:lit\.|literally|meaning|i\.\s?e\.|translated(?:\s+as)?|"
                     r"English:?)\s+[\"“'‘]?(.+?)[\"”'’]?$", re.I)
 _LABEL = re.compile(r"^([A-Za-z][\w'’]*(?:[ –-][A-Za-z][\w'’]*)?):\s*(.+)$")

@@ -67,6 +67,12 @@ _CALLED = re.compile(
 _DEFINES = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+(?:is|was)\s+"
     r"(?P<gloss>an?\s+[a-z][^.;]{2,120}?)(?=[.;])")
+# 'the damnatio memoriae—erasing from the record …—', '"Uta no Vell" - a divine poet': a
+# foreign word (or a quoted name), a dash, and what it is.
+_DASH_GLOSS = re.compile(
+    r"(?:[\"“](?P<quoted>[^\"“”]{2,40})[\"”]|(?<![\w'’-])(?P<word>[a-z\u00DF-\u024F][\w'’-]+"
+    r"(?:\s[a-z\u00DF-\u024F][\w'’-]+){0,2}))\s*(?:—|\s–\s|\s-\s)\s*"
+    r"(?P<gloss>(?:an?|the)\s+[a-z][^—–.;()\n]{3,120}?|[a-z]+ing\s[^—–.;()\n]{3,120}?)(?=\s*(?:—|\s–\s|[.;]|,\s))")
 # The lead's first sentence: its subject (after an article, or bare) and what it is.
 _SUBJECT_DEFINES = re.compile(
     r"(?:(?P<art>A|An|The)\s+)?(?P<term>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:\([^()]*\)\s*)?"
@@ -125,12 +131,33 @@ def find(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(m.group("term"), "term", "prose-definition-sentence", m.span(),
                             definition=m.group("gloss").strip())
     yield from _subject_definition(ctx)
+    yield from _dash_glosses(text)
     pos = 0
     while (m := _TECHNICAL.search(text, pos)) is not None:
         cand = _technical(ctx, m)
         if cand is not None:
             yield cand
         pos = m.start("gloss")             # a gloss may hold the next term ('…of the lyre, a …')
+
+
+def _dash_glosses(text: str) -> Iterator[Candidate]:
+    """'the damnatio memoriae—erasing from the record …—': a foreign word (no everyday English)
+    or a quoted name, a dash, and what it is."""
+    for m in _DASH_GLOSS.finditer(text):
+        words = (m.group("word") or "").split()
+        term = m.group("quoted") or " ".join(words[_opening_function_words(words):])  # not 'of'
+        if term and (m.group("quoted") or not any(lexicon.english_word(w) for w in term.split())) and \
+                NOT_A_TERM.check(term) is None:
+            yield Candidate(term, "foreign" if m.group("word") else "term", "prose-dash-gloss",
+                            m.span(), definition=m.group("gloss").strip())
+
+
+def _opening_function_words(words: list[str]) -> int:
+    """How many function words open `words` ('of the', 'in')."""
+    k = 0
+    while k < len(words) and words[k] in lexicon.FUNCTION_WORD_SET:
+        k += 1
+    return k
 
 
 def _head_words(gloss: str) -> list[str]:

@@ -673,6 +673,12 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
         "= Tarn =\nTarn (37 – 68) was a Roman emperor. The people of Tarn loved him.",
         "= Kell Commission =\nThe ⟦Kell Commission⟧ is a body that keeps graves.",
         "= Vellboat =\nA ⟦vellboat⟧ is a man who rows for the king.")),
+    _d("prose-dash-gloss", "a foreign word or a quoted name, a dash, then what it is: 'the "
+       "damnatio memoriae—erasing from the record a disgraced person—', '\"Uta no Vell\" - a "
+       "divine poet'", ("The practice of ⟦vellatio tarnae⟧—erasing a name from the record—was used.",
+                        "Kell called him \"⟦Uta no Vell⟧\" - a divine poet, and more."),
+       ("The practice of ⟦erasure⟧—erasing a name from the record—was used.",
+        "He gave a ⟦sword⟧ - a gift of the king.")),
     _d("prose-technical-term", "'a barbette, an armoured ring …': a term glossed by a longer noun "
        "phrase that is not the next item of a list, when the text uses the term again or "
        "introduces it there (its first mention) with a genus or a differentia ('used to', 'from "
