@@ -133,7 +133,20 @@ def mentions(usage: Usage) -> Iterator[Mention]:
     event's head are one ('the First Vell – Marr War', as 'the First Vell–Marr War'); after
     'the', a lower-case head ends the name ('the Ren dynasty', 'the Vell conspiracy')."""
     held: Mention | None = None
+    nick: Mention | None = None
     for m in _mentions(usage):
+        if held is not None and nick is None and _nickname(held, m, usage):
+            nick = m                       # 'Harold D. "Bucky" Harris': wait for the surname
+            continue
+        if nick is not None:
+            if usage.text[nick.end + 1:m.start] == " " and len(m.words) <= 2 and not m.title:
+                given = held.words if usage.text[held.end] != "." else (*held.words[:-1], held.words[-1] + ".")
+                m = Mention(held.start, m.end, usage.text[held.start:m.end], (*given, *m.words),
+                            held.title, held.initial, m.possessive)
+                held, nick = None, None
+            else:
+                yield held
+                held, nick = nick, None
         head = _LOWER_HEAD.match(usage.text, m.end)
         if head and head.group(1) in _TIME_HEADS and all(lexicon.english_word(w) for w in m.words):
             head = None                    # 'the Modern era': a time, not a name ('the Heian period')
@@ -155,6 +168,19 @@ def mentions(usage: Usage) -> Iterator[Mention]:
         held = m
     if held is not None:
         yield held
+
+
+def _nickname(held: Mention, m: Mention, usage: Usage) -> bool:
+    """Is `m` a nickname in quotes inside a person's name, after its given names ('Harold D.
+    "Bucky" Harris')? The name is read without it."""
+    text = usage.text
+    between = text[held.end:m.start]
+    if between[:1] == "." and len(held.words[-1]) == 1:
+        between = between[1:]              # 'Harold D. "Bucky"': the initial's full stop
+    return between in (' "', " “") and text[m.end:m.end + 2] in ('" ', "” ") and \
+        len(m.words) <= 2 and len(held.words) <= 3 and not held.possessive and \
+        "of" not in held.words and kinds.head_of(held.words) is None and \
+        re.match(rf"[ ][{UPPER}]", text[m.end + 1:m.end + 3]) is not None
 
 
 def _and_joined(held: Mention, m: Mention, usage: Usage) -> bool:
