@@ -198,7 +198,8 @@ def _common_title(ctx: Context, term: str, article: bool) -> bool:
     """Is the sentence's subject the title (or its first word: 'An ironclad is' in 'Ironclad
     warship'), written as a common noun: after an article in lower case, or at the sentence's
     start with its other words in lower case and its first word never capitalised inside a
-    sentence ('Lamellar armour'; not 'Nero', 'Manila' or 'The Kempeitai')?"""
+    sentence ('Lamellar armour'), or the whole title of two words or more, its first capitalised
+    ('Greek fire'; not 'Nero', 'Manila' or 'The Kempeitai')?"""
     title, t = ctx.title.casefold(), term.casefold()
     if not (t == title or title.startswith(t + " ") or t.rstrip("s") == title.rstrip("s")):
         return False
@@ -207,6 +208,8 @@ def _common_title(ctx: Context, term: str, article: bool) -> bool:
         return False
     if article:
         return words[0].islower()
+    if len(words) >= 2 and t == title and not re.search(r"\d", ctx.title):
+        return True                        # 'Greek fire was …': a proper adjective, a common head
     return not _capitalised_inside(ctx, words[0])
 
 

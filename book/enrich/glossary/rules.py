@@ -668,11 +668,13 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "capitalised inside a sentence) defined by what it is", (
            "= Vellboat =\nA ⟦vellboat⟧ is a small and fast naval ship designed to carry torpedoes.",
            "= Tarn armour =\n⟦Tarn armour⟧ is a type of body armour made from small plates.",
-           "= Kellclad warship =\nAn ⟦kellclad⟧ was a steam warship protected by iron plates."),
+           "= Kellclad warship =\nAn ⟦kellclad⟧ was a steam warship protected by iron plates.",
+           "= Tarnish fire =\n⟦Tarnish fire⟧ was an incendiary weapon of the empire. Tarnish ships used it."),
        ("= Vellmar =\n⟦Vellmar⟧ is a city on the coast. It lies near Tarn, and Vellmar grew.",
         "= Tarn =\nTarn (37 – 68) was a Roman emperor. The people of Tarn loved him.",
         "= Kell Commission =\nThe ⟦Kell Commission⟧ is a body that keeps graves.",
-        "= Vellboat =\nA ⟦vellboat⟧ is a man who rows for the king.")),
+        "= Vellboat =\nA ⟦vellboat⟧ is a man who rows for the king.",
+        "= 1933 Tarn hurricane =\nThe ⟦1933 Tarn hurricane⟧ was a strong storm.")),
     _d("prose-dash-gloss", "a foreign word or a quoted name, a dash, then what it is: 'the "
        "damnatio memoriae—erasing from the record a disgraced person—', '\"Uta no Vell\" - a "
        "divine poet'", ("The practice of ⟦vellatio tarnae⟧—erasing a name from the record—was used.",
