@@ -379,6 +379,9 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     if m:
         cand.definition = cand.definition or m.group(1).strip("\"“”'‘’ ")
         cand.rule, cand.kind = cand.rule or "bracket-gloss", "foreign"
+        label = re.fullmatch(r"([A-Z][a-z]+)\s+([A-Z\u00C0-\u024F][\w'’-]+)", cand.term)
+        if label and (lang := language_tag(label.group(1))) and not lexicon.english_word(label.group(2)):
+            cand.term, cand.lang = label.group(2), cand.lang or lang   # 'German Flottenbegleiter'
         return True
     if ctx.label_at(at) is not None:
         return False

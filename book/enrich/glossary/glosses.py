@@ -63,6 +63,13 @@ _CALLED = re.compile(
     r"came\s+to\s+be)\s+(?:(?:also|commonly|generally|often|usually|later)\s+)?(?:called|termed|"
     r"known\s+as)\s+(?P<term>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)"
     r"(?=[;.,]|\s+(?:because|after|by|in|from|for|during|until|since|when)\b)")
+# 'large paddle steamers with guns on one deck, which were termed "paddle frigates"': a
+# description, a relative pronoun and a naming verb, then the term of art in quotes.
+_WHICH_TERMED = re.compile(
+    r"(?P<desc>\b(?:an?\s+|the\s+)?[a-z][^,.;:()\"“”\n]{6,140}?),?\s+(?:which|that|who)\s+(?:were|was|are|is)\s+"
+    r"(?:(?:later|often|commonly|also|then|usually|generally|sometimes)\s+)?(?:termed|called|known\s+as|"
+    r"designated(?:\s+as)?|dubbed|classed\s+as|classified\s+as|nicknamed)\s+(?:an?\s+|the\s+)?"
+    r"[\"“'‘](?P<term>[a-z][^\"“”'‘’\n]{2,40})[\"”'’]")
 # 'A barbette is a protective ring …': the dictionary's own sentence, a term and its genus.
 _DEFINES = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+(?:is|was)\s+"
@@ -132,12 +139,26 @@ def find(ctx: Context) -> Iterator[Candidate]:
                             definition=m.group("gloss").strip())
     yield from _subject_definition(ctx)
     yield from _dash_glosses(text)
+    yield from _which_termed(text)
     pos = 0
     while (m := _TECHNICAL.search(text, pos)) is not None:
         cand = _technical(ctx, m)
         if cand is not None:
             yield cand
         pos = m.start("gloss")             # a gloss may hold the next term ('…of the lyre, a …')
+
+
+def _which_termed(text: str) -> Iterator[Candidate]:
+    """'large steamers with guns on one deck, which were termed "paddle frigates"': the term in
+    quotes, defined by the noun phrase before the relative pronoun (past the clause's verb)."""
+    for m in _WHICH_TERMED.finditer(text):
+        desc = m.group("desc")             # 'navies experimented with large steamers …'
+        clause = re.match(r"(?:[a-z]+\s+){1,3}?[a-z]+ed\s+(?:(?:with|on|in|for)\s+)?", desc)
+        if clause and len(desc[clause.end():].split()) >= 3:
+            desc = desc[clause.end():]
+        if NOT_A_TERM.check(m.group("term")) is None and len(desc.split()) >= 2:
+            yield Candidate(m.group("term"), "term", "prose-which-termed", m.span(),
+                            definition=desc.strip())
 
 
 def _dash_glosses(text: str) -> Iterator[Candidate]:

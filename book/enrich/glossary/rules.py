@@ -461,7 +461,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("bracket-gloss", "a gloss in quotes or after 'lit.', 'literally', 'meaning', 'i.e.' (the "
        "language recorded when the text names it before the term: 'the Greek word …')",
        ("the ⟦castrum⟧ (\"camp\") stood", "the ⟦motti⟧ (lit. a stack of wood) froze",
-        "she took the title ⟦Mater Vellorum et Tarni⟧ (\"Mother of the camps and of Tarn\")."),
+        "she took the title ⟦Mater Vellorum et Tarni⟧ (\"Mother of the camps and of Tarn\").",
+        "the contemporary German ⟦Vellbegleiter⟧ (\"fleet escorts\") were frigates"),
        ("the ⟦castrum⟧ (1937) stood",)),
     _d("bracket-indefinite-gloss", "one lower-case word, then what it is: '(a military governor)'",
        ("the ⟦voivode⟧ (a military governor) ruled", "Sailors feared ⟦Greek fire⟧ (a burning liquid "
@@ -681,6 +682,12 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                         "Kell called him \"⟦Uta no Vell⟧\" - a divine poet, and more."),
        ("The practice of ⟦erasure⟧—erasing a name from the record—was used.",
         "He gave a ⟦sword⟧ - a gift of the king.")),
+    _d("prose-which-termed", "'large steamers with guns on one deck, which were termed \"paddle "
+       "frigates\"': a description, a relative pronoun and a naming verb, then a term of art in "
+       "quotes", ("Navies experimented with large steamers with guns on one deck, which were "
+                  "termed \"⟦paddle vells⟧\".",),
+       ("Navies experimented with large steamers, which were termed \"⟦The Kell⟧\".",
+        "They built it, which was called \"⟦x⟧\".")),
     _d("prose-technical-term", "'a barbette, an armoured ring …': a term glossed by a longer noun "
        "phrase that is not the next item of a list, when the text uses the term again or "
        "introduces it there (its first mention) with a genus or a differentia ('used to', 'from "
