@@ -43,11 +43,15 @@ _LANG_KIND_MEANS = re.compile(
     rf"\b[Tt]he\s+{_LANG}\s+(?:{_KINDS})\s+(?P<term>{_PLAIN}|{_LOW}(?:\s+{_LOW}){{0,2}}|{_QUOTE.format('quoted')})"
     rf",?\s+(?:means|meant|meaning|translates\s+as|is\s+translated\s+as)\s+{_QUOTE.format('gloss')}")
 # 'the shisei, or "saint of poetry"': a word and, after 'or', its gloss in quotes.
-_OR_GLOSS = re.compile(rf"\b(?:the|a|an)\s+(?P<term>{_LOW}),\s+or\s+{_QUOTE.format('gloss')}")
+# A kind's noun may follow the term ('the huaigu genre, or …', 'the Gushi form, or "old style"').
+_KIND_AFTER = r"(?:\s+(?:genre|form|style|mode|metre|meter|verse))?(?:\s+\([a-z]{3,12}\))?"
+_OR_GLOSS = re.compile(rf"\b(?:the|a|an)\s+(?P<term>{_LOW}|[A-Z][a-z\u00DF-\u024F]+){_KIND_AFTER},\s+or\s+"
+                       rf"{_QUOTE.format('gloss')}")
 # 'the two sees, or bishoprics,', 'the Völkerwanderung, or migrations of the 4th century,': a word
 # and, after 'or', a plain gloss; one of the two no everyday English word (lexicon.english_words).
-_OR_PLAIN = re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?:(?:two|three|four|several|many)\s+)?"
-                       rf"(?P<term>{_LOW}|[A-Z][a-z\u00DF-\u024F]+),\s+or\s+"
+_OR_PLAIN = re.compile(rf"\b(?:the|a|an|its|their|his|her|of)\s+(?:(?:two|three|four|several|many)\s+)?"
+                       rf"(?P<term>{_LOW}|[A-Z][a-z\u00DF-\u024F]+){_KIND_AFTER},\s+or"
+                       rf"(?:,\s*in\s+other\s+words,)?\s+"
                        rf"(?P<gloss>{_LOW}(?:\s+[^,;.()\n\"“]{{1,60}}?)?)(?=[,;.])")
 # 'Other names include Russian: Кёнигсберг, romanized: Kyonigsberg, Lithuanian: Karaliaučius.'
 _NAMES_INCLUDE = re.compile(r"\b(?:[Oo]ther|[Ff]urther|[Aa]lternative|[Hh]istorical|[Ff]ormer|[Ii]ts)\s+names\s+"

@@ -66,10 +66,11 @@ _CALLED = re.compile(
 # 'large paddle steamers with guns on one deck, which were termed "paddle frigates"': a
 # description, a relative pronoun and a naming verb, then the term of art in quotes.
 _WHICH_TERMED = re.compile(
-    r"(?P<desc>\b(?:an?\s+|the\s+)?[a-z][^,.;:()\"“”\n]{6,140}?),?\s+(?:which|that|who)\s+(?:were|was|are|is)\s+"
+    r"(?P<desc>\b(?:an?\s+|the\s+)?[a-zA-Z][^,.;:()\"“”\n]{6,140}?),?\s+(?:which|that|who)\s+(?:were|was|are|is)\s+"
     r"(?:(?:later|often|commonly|also|then|usually|generally|sometimes)\s+)?(?:termed|called|known\s+as|"
     r"designated(?:\s+as)?|dubbed|classed\s+as|classified\s+as|nicknamed)\s+(?:an?\s+|the\s+)?"
-    r"[\"“'‘](?P<term>[a-z][^\"“”'‘’\n]{2,40})[\"”'’]")
+    r"[\"“'‘](?P<term>[A-Za-z][^\"“”'‘’\n]{2,40})[\"”'’]")
+_LAST_NAME_PHRASE = re.compile(r"(?:\bthe\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]+))?\s*$")
 # 'A barbette is a protective ring …': the dictionary's own sentence, a term and its genus.
 _DEFINES = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+(?:is|was)\s+"
@@ -152,10 +153,16 @@ def _which_termed(text: str) -> Iterator[Candidate]:
     """'large steamers with guns on one deck, which were termed "paddle frigates"': the term in
     quotes, defined by the noun phrase before the relative pronoun (past the clause's verb)."""
     for m in _WHICH_TERMED.finditer(text):
-        desc = m.group("desc")             # 'navies experimented with large steamers …'
-        clause = re.match(r"(?:[a-z]+\s+){1,3}?[a-z]+ed\s+(?:(?:with|on|in|for)\s+)?", desc)
+        desc, term = m.group("desc"), m.group("term")
+        if term[:1].isupper():             # 'the Tang dynasty, which is often called the "Golden Age"'
+            named = _LAST_NAME_PHRASE.search(desc)
+            if named is None or not term.istitle() and " of " not in term:
+                continue
+            yield Candidate(term, "alias", "prose-which-termed", m.span(), definition=named.group(0).strip())
+            continue
+        clause = re.match(r"(?:[A-Za-z]+\s+){1,3}?[a-z]+ed\s+(?:(?:with|on|in|for)\s+)?", desc)
         if clause and len(desc[clause.end():].split()) >= 3:
-            desc = desc[clause.end():]
+            desc = desc[clause.end():]     # 'navies experimented with large steamers …'
         if NOT_A_TERM.check(m.group("term")) is None and len(desc.split()) >= 2:
             yield Candidate(m.group("term"), "term", "prose-which-termed", m.span(),
                             definition=desc.strip())

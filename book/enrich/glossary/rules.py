@@ -685,7 +685,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("prose-which-termed", "'large steamers with guns on one deck, which were termed \"paddle "
        "frigates\"': a description, a relative pronoun and a naming verb, then a term of art in "
        "quotes", ("Navies experimented with large steamers with guns on one deck, which were "
-                  "termed \"⟦paddle vells⟧\".",),
+                  "termed \"⟦paddle vells⟧\".", "Poetry flourished in the Kell dynasty, which is often "
+                  "called the \"⟦Golden Age of Tarn Poetry⟧\"."),
        ("Navies experimented with large steamers, which were termed \"⟦The Kell⟧\".",
         "They built it, which was called \"⟦x⟧\".")),
     _d("prose-technical-term", "'a barbette, an armoured ring …': a term glossed by a longer noun "
@@ -713,7 +714,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                                                            "\"divine wind\"."),
        ("The Kellish name ⟦Caer Kell⟧ means \"fort of Kell\".",)),
     _d("prose-or-gloss", "'the shisei, or \"saint of poetry\"': a word and, after 'or', its "
-       "meaning in quotes", ("He was honoured as the ⟦shisei⟧, or \"saint of poetry\".",),
+       "meaning in quotes (a kind's noun may follow the word: 'the Gushi form, or \"old style\"')",
+       ("He was honoured as the ⟦shisei⟧, or \"saint of poetry\".",
+        "He excelled in the ⟦Vellshi⟧ form, or \"old style\" poems, of the age."),
        ("He fought the ⟦army⟧, or \"Horde\", alone.",)),
     _d("prose-name-meaning", "'the Pingtan Kingdom, meaning Pacified Southern Kingdom': a name "
        "(its first word no everyday English word) and its English translation, unquoted",
@@ -729,7 +732,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("prose-or-plain-gloss", "'the two sees, or bishoprics,': a word, then after 'or' what it "
        "means, one of the two no everyday English word (lexicon.english_words)",
        ("He held the two ⟦sees⟧, or bishoprics, of Tarn and Kell.",
-        "They moved during the ⟦Vellwanderung⟧, or migrations of the late empire."),
+        "They moved during the ⟦Vellwanderung⟧, or migrations of the late empire.",
+        "His poems of the ⟦huaivell⟧ genre, or meditations on the past, survive.",
+        "A sixth are in the form of ⟦yuevell⟧, or, in other words, reworked folk ballads."),
        ("He took the ⟦city⟧, or what was left of it, in May.", "He took the ⟦city⟧, or the fort, in May.",
         "He took the ⟦city⟧, or town, in May.")),
     _d("prose-word-means", "'The word \"fathom\" originally meant …', 'The term frigate was applied "
