@@ -386,8 +386,11 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     if ctx.label_at(at) is not None:
         return False
     lone = cand.term[:1].islower() or ctx.count(cand.term) <= 2
-    if re.match(r"(?:a|an)\s+[a-z]", piece) and lone and \
+    if re.match(r"(?:a|an)\s+[a-z]", piece) and lone and not _STORY_WORDS.search(piece) and \
             (" " not in cand.term or re.fullmatch(r"[A-Za-z][a-z]+ [a-z][\w'’-]+", cand.term)):
+        owner = re.search(rf"\b([a-z]{{3,}}) of {re.escape(cand.term)}\s*\($", ctx.text[max(0, at - 80):at])
+        if owner and owner.group(1) not in lexicon.FUNCTION_WORD_SET:
+            cand.term = f"{owner.group(1)} of {cand.term}"     # 'a writ of assistance (a warrant)'
         cand.definition = cand.definition or piece
         cand.rule, cand.kind = cand.rule or "bracket-indefinite-gloss", "term"
         return True
@@ -444,6 +447,9 @@ def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
 
 
 _CALENDAR = frozenset((*lexicon.MONTHS, *lexicon.WEEKDAYS))
+# A gloss that speaks of the story's people or of what must or would have been is an aside of
+# the author ('(a move that must have taken much diplomacy)'), not a definition.
+_STORY_WORDS = re.compile(r"\b(?:he|she|they|his|her|their|him|them|we|our|must|would|could|might)\b")
 
 
 def _transliteration(part: str) -> bool:

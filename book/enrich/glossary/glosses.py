@@ -313,6 +313,7 @@ def _technical(ctx: Context, m: re.Match) -> Candidate | None:
     term, gloss = m.group("term"), m.group("gloss")
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r",?\s+(?:and|or)\s+(?:an?\s|the\s)", after) or term in lexicon.FUNCTION_WORD_SET or \
+            re.search(r"\b(?:he|she|they|his|her|their|him|them)\b", gloss) or \
             len(gloss.split()) < 3 or re.search(r"\d", gloss) or \
             term in lexicon.COUNT_NOUNS or term in lexicon.PERSON_NOUNS or \
             term in lexicon.RELATIONS or term in lexicon.UNITS or term in lexicon.NAME_KINDS:

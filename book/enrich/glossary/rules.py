@@ -467,8 +467,10 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("bracket-indefinite-gloss", "one lower-case word, then what it is: '(a military governor)'",
        ("the ⟦voivode⟧ (a military governor) ruled", "Sailors feared ⟦Greek fire⟧ (a burning liquid "
                                                      "weapon) above all.",
-        "The ⟦turret ship⟧ (a ship whose guns sat in turrets) replaced them."),
-       ("the ⟦army⟧ (as many did) fled", "The ⟦word motti⟧ (a stack of firewood) froze."), people=False),
+        "The ⟦turret ship⟧ (a ship whose guns sat in turrets) replaced them.",
+        "the agents lacked a ⟦writ of vellance⟧ (a general search warrant) then"),
+       ("the ⟦army⟧ (as many did) fled", "The ⟦word motti⟧ (a stack of firewood) froze.",
+        "the end of his ⟦reign⟧ (a move that must have taken much diplomacy)"), people=False),
     _d("bracket-native-word", "one or two lower-case words no everyday English has "
        "(lexicon.english_words) in brackets after English words: the text's own word for the "
        "thing, glossed by the words before it", ("Then came the Great Hunger (⟦vellame⟧).",
