@@ -460,7 +460,13 @@ WORK_NOUNS = ("novel", "novella", "poem", "poems", "epic", "play", "film", "book
               "song", "painting", "memoir", "memoirs", "symphony", "ballad", "essay",
               "documentary", "anthem", "libretto", "saga", "biography", "history", "treatise",
               "chronicle", "collection", "anthology", "article", "report", "letter", "series",
-              "album", "sculpture", "statue", "work", "comic")
+              "album", "sculpture", "statue", "work", "comic", "publication", "translation",
+              "translations", "edition", "volume", "monograph", "study", "thesis", "catalogue")
+# Words of a sentence about publishing: a year in brackets after a title there dates the
+# publication ('included translations in Cathay (1915)'), not an event of the story.
+PUBLICATION_CUES = ("translated", "translation", "translations", "translator", "translators",
+                    "published", "publication", "anthology", "edition", "included", "featured",
+                    "rendition", "renditions", "wrote", "book", "books", "collection", "selections")
 # Nouns of events named in lower case after a proper word ('Lhasa uprising').
 EVENT_NOUNS = tuple(w.lower() for w in EVENT_HEADS[:33])
 # Lower-case nouns for a stretch of land or a line on it: after a name they say where, so the

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ...lexicon import (COUNT_NOUNS, CURRENCY_CODES, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, EVENT_HEADS,
+from ...lexicon import (COUNT_NOUNS, CURRENCY_CODES, PUBLICATION_CUES, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, EVENT_HEADS,
                         HABITUAL, OFFICES, PERSON_NOUNS, STATISTIC_NOUNS, EXCEPTING,
                         FUNCTION_WORDS,
                         HYPOTHETICAL, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS,
@@ -380,6 +380,17 @@ NOT_A_YEAR = Table("chronology.not-a-year", "a number where a year could stand t
 ))
 
 
+_PUBLISHING = re.compile(rf"\b(?:{alternation(PUBLICATION_CUES)})\b", re.I)
+
+
+def _publishing(text: str, start: int) -> bool:
+    """Does the sentence around `start` speak of translating or publishing?"""
+    lo = text.rfind(". ", max(0, start - 300), start)
+    hi = text.find(". ", start, start + 300)
+    return bool(_PUBLISHING.search(text, lo + 1 if lo >= 0 else max(0, start - 300),
+                                   hi if hi >= 0 else start + 300))
+
+
 def outside_period(example: str) -> bool:
     """The example form of the period test: '910 in 1950–1950' is outside, '54 in 37–68' is not."""
     m = re.fullmatch(r"(-?\d+) in (-?\d+)–(-?\d+)", example)
@@ -472,9 +483,9 @@ NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an
          counter=("the attack began on ⟦3 September⟧", "he was to become emperor in ⟦54⟧",
                   "they were to some extent alike: the ships ordered in ⟦1875⟧")),
     Near(name="not-event.work", reason="the year of a book, a film or a poem before it names the work, not an event of the story ('his 1987 book')",
-         after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(WORK_NOUNS)})\b"),
+         after=re.compile(rf"\s+(?:(?:[a-z]+\s+)?(?:{alternation(WORK_NOUNS)})\b|(?:The|A|An)\s+[A-Z])"),
          before=re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$"),
-         examples=("in his ⟦1987⟧ book",), counter=("in ⟦1987⟧ the book",)),
+         examples=("in his ⟦1987⟧ book", "in his ⟦1922⟧ The Works of Vell, he"), counter=("in ⟦1987⟧ the book",)),
     Near(name="not-event.earlier-thing", reason="a year describing a thing named after 'of the' refers back to it, it dates no statement ('the reversal of the 1951 annexation')",
          before=re.compile(r"\bof the\s+$"), inner=re.compile(r"\d{4}"),
          after=re.compile(r"\s+(?:[A-Z][\w'’-]*\s+)*[a-z]"),
@@ -511,6 +522,11 @@ NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an
                    "the Major's Song (⟦1879⟧) from The Vell Pirates", "the novel Kell (⟦1905–1906⟧), a historical novel"),
          counter=("the Battle of Tarn (⟦1667⟧), a defeat by the Swedes", "the Siege of Tarn (⟦1667⟧) by Kell",
                   "Tarn fell (⟦1667⟧) and the army left")),
+    Near(name="not-event.publication-year", reason="a year in brackets after a title, in a sentence about translating or publishing, dates the publication ('translations in Cathay (1915)')",
+         inner=re.compile(r"\d{4}"), before=re.compile(r"[A-Z][\w'’:!?-]*(?:\s+(?:[A-Z][\w'’:!?-]*|of|the|and|in|a|an|to|from)){0,10}\s*\($"),
+         after=re.compile(r"\)"), when=lambda text, start, end: _publishing(text, start),
+         examples=("translations of Vell were influential through Kell in Tarnay (⟦1915⟧) and more.",),
+         counter=("The Battle of Tarn (⟦1915⟧) was fought by Kell.", "Vell translated poems in May ⟦1915⟧.")),
     Near(name="not-event.named-century", reason="a century capitalised in a name is part of the name, not a date ('the Crisis of the Third Century')",
          inner=re.compile(r"(?:\w+[- ])?Century"), before=re.compile(r"\b[A-Z][\w'’-]+\s+of\s+the\s+$"),
          examples=("the Crisis of the ⟦Third Century⟧ began",), counter=("in the ⟦third century⟧ the crisis",
