@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ...lexicon import (COUNT_NOUNS, CURRENCY_CODES, PUBLICATION_CUES, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, EVENT_HEADS,
+from ...lexicon import (COUNT_NOUNS, CURRENCY_CODES, FEAST_DAYS, PUBLICATION_CUES, CURRENCY_SIGNS, DATE_QUALIFIERS, ERAS, EVENT_HEADS,
                         HABITUAL, OFFICES, PERSON_NOUNS, STATISTIC_NOUNS, EXCEPTING,
                         FUNCTION_WORDS,
                         HYPOTHETICAL, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS,
@@ -289,6 +289,10 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
     DateFind(name="date.era-year", reason="a year with its era: '330 BC', 'AD 9', 'c. 330 BC'",
              pattern=re.compile(rf"(?<![\d,.])(?P<c>c\.\s?|ca\.\s?|circa\s|around\s|about\s)?(?P<y>\d{{1,4}})\s?(?P<era>{ERA})(?!\w|\.\w)|\b(?P<ad>AD|A\.D\.)\s?(?P<y2>\d{{1,4}})\b"),
              read=_era_date, examples=("in ⟦330 BC⟧", "⟦AD 9⟧", "dated to ⟦around 96 A.D.⟧"), counter=("330 men",)),
+    DateFind(name="date.feast-year", reason="a feast of the church year and a year: 'Ascension Day 988', 'Easter 1916'",
+             pattern=re.compile(rf"\b(?:{alternation(FEAST_DAYS)}),? (?:of )?(?P<y>\d{{3,4}})\b(?![\d,.]\d|%|[-–]\w)"),
+             read=_year, examples=("On the vigil of ⟦Ascension Day 988⟧, a vision", "at ⟦Easter 1916⟧ the rising"),
+             counter=("at Easter the rising", "Easter 16 men")),
     DateFind(name="date.season-year", reason="a season and a year: 'the spring of 1921'",
              pattern=re.compile(rf"\b(?P<s>{_SEASON}) (?:of )?{YEAR}{NO_MORE}"),
              read=_season, examples=("in the ⟦spring of 1921⟧",), counter=("spring of 21",)),
@@ -341,6 +345,7 @@ _NAME_BEFORE = re.compile(
     r"(?:\b(?!(?:" + "|".join(w.capitalize() for w in FUNCTION_WORDS) + "|" + "|".join(MONTHS)
     + "|" + "|".join(WEEKDAYS) + r"|Christmas|Easter|Spring|Summer|Autumn|Fall|Winter)\b)"
     r"[A-Z][A-Za-z]*\.?|\bNo\.|\bNos\.)\s+$")
+_FEAST_BEFORE = re.compile(rf"\b(?:{alternation(FEAST_DAYS)}),?\s+(?:of\s+)?$")
 _NUMBERED_BEFORE = re.compile(r"\b(?:p|pp|page|pages|vol|vols|volume|no|nos|number|chapter|chapters|book|books|"
                               r"canto|verse|line|lines|hill|hills|route|highway|road|monument|monuments|"
                               r"zone|district|category|article|act|ordinance|decree|section|paragraph|"
@@ -364,9 +369,9 @@ NOT_A_YEAR = Table("chronology.not-a-year", "a number where a year could stand t
          examples=("⟦1500⟧ million",), counter=("in ⟦1500⟧ the",)),
     Near(name="not-year.numbered", reason="a number that numbers something is a name ('Hill 209', 'page 45', 'Monument 17')",
          before=_NUMBERED_BEFORE, examples=("on Hill ⟦209⟧", "p. ⟦1950⟧"), counter=("in ⟦1950⟧",)),
-    Near(name="not-year.name-number", reason="a number after a capitalised word that is no preposition or month belongs to that name ('Route 66', 'Forbes Global 2000')",
-         before=_NAME_BEFORE, examples=("Task Force ⟦77⟧", "Global ⟦2000⟧"),
-         counter=("In ⟦1950⟧", "May ⟦1921⟧")),
+    Near(name="not-year.name-number", reason="a number after a capitalised word that is no preposition or month belongs to that name ('Route 66', 'Forbes Global 2000'); after a feast it is the feast's year ('Ascension Day 988')",
+         before=_NAME_BEFORE, when=lambda text, start, end: not _FEAST_BEFORE.search(text, max(0, start - 30), start),
+         examples=("Task Force ⟦77⟧", "Global ⟦2000⟧"), counter=("In ⟦1950⟧", "May ⟦1921⟧", "Ascension Day ⟦988⟧")),
     Near(name="not-year.verse", reason="a number after a colon cites a chapter and verse or a time ('2 Thessalonians 2: 1–11')",
          before=re.compile(r"\d\s?:\s?$"), examples=("2 Thessalonians 2: ⟦1⟧–11",), counter=("in ⟦1950⟧",)),
     Near(name="not-year.age", reason="an age is no year ('at age 24', 'aged 14', 'the age of 17')",
