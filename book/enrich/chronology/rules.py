@@ -273,8 +273,9 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD}\b(?!\d|,\d|[-–]\w|\s*(?:{alternation(UNITS)})\b)"),
              read=_dm, examples=("on ⟦September 1⟧ the",), counter=("May 4,000",)),
     DateFind(name="date.century", reason="a century: 'the late 12th century', 'the fifth century BC'",
-             pattern=re.compile(rf"\b{QUAL}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})[\s-]century(?:\s?(?P<era>{ERA})\b)?(?![\s-]+(?-i:[a-z]+)(?<!and)(?<!or)(?<!to)\b(?<!when)(?<!the)(?<!as))(?!(?<=-century)\s+[^\W\d_])", re.I),
-             read=_century, examples=("in the ⟦12th century⟧.", "⟦late twelfth century⟧,", "In the ⟦19th century⟧ Varo was"),
+             pattern=re.compile(rf"\b{QUAL}(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})[\s-]century(?:\s?(?P<era>{ERA})\b|(?![\s-]+(?-i:[a-z]+)(?<!and)(?<!or)(?<!to)\b(?<!when)(?<!the)(?<!as))(?!(?<=-century)\s+[^\W\d_]))", re.I),
+             read=_century, examples=("in the ⟦12th century⟧.", "⟦late twelfth century⟧,", "In the ⟦19th century⟧ Varo was",
+                                      "as early as the ⟦9th century BC⟧ by the Assyrians"),
              counter=("19th-century western China", "8th-century Latin grammars")),
     DateFind(name="date.decade", reason="a decade: 'the 1840s', 'the mid-1840s'",
              pattern=re.compile(rf"\b{QUAL}(?P<y>\d{{2,3}}0)['’]?s\b(?:\s?(?P<era>{ERA})\b)?"),
@@ -441,6 +442,10 @@ _LIFE_WORDS = r"r\.|reigned|ruled|born|b\.|died|d\.|fl\.|floruit"
 _LIFE_MARKER = re.compile(rf"\((?:[^()]*[;,]\s*)?\s*(?:{_LIFE_WORDS}|in office)\s*(?:c\.\s*)?$")
 
 
+# A place after a preposition of place: a span in brackets after it dates what happened there.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+
+
 def _life_dates(t: str, a: int, b: int) -> bool:
     """The bracket the date stands in, after a name that is no event's and no office the
     sentence says someone took, holds a span ('214–275', '958 – 15 December 1025', '1755April
@@ -450,6 +455,8 @@ def _life_dates(t: str, a: int, b: int) -> bool:
     open_ = t.rfind("(", 0, a)
     if _OFFICE_HELD.search(t[max(0, open_ - 120):open_]):
         return False                       # 'was selected as Vice President of Tarn (1813–1814)'
+    if _PLACE_BEFORE.search(t, max(0, open_ - 80), open_):
+        return False                       # 'the Greeks besieged in Constantinople (673–78)'
     close = t.find(")", b)
     content = t[open_ + 1:close if close >= 0 else b]
     return bool(_LIFE_SPAN.search(content)) or bool(_LIFE_MARKER.search(t[:a]))
@@ -466,7 +473,7 @@ NOT_AN_EVENT = Table("chronology.not-an-event", "a date whose sentence is not an
                   "The Battle of Long Tan (⟦18 August - 21 August 1966⟧)", "Tarn (later ⟦1950⟧) was",
                   "he was chosen as the fifth Vice President of Vella (⟦1813–1814⟧), serving",
                   "The Siege of Tarn or Tarn Blockade (Vellish: Tarns belägring; ⟦c. 1712⟧) was fought",
-                  "SM UB-15 (became U-11, ⟦June 1915⟧)"),
+                  "SM UB-15 (became U-11, ⟦June 1915⟧)", "the Greeks besieged in Tarnopolis (⟦673–78⟧) held"),
          ),
     Near(name="not-event.habitual", reason="what usually happens at a time of year is no event ('Typhoons usually occur from June to September')",
          before=re.compile(rf"\b{alternation(HABITUAL)}\b[^.;]*$", re.I),
