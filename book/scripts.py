@@ -20,6 +20,10 @@ DEFAULT_LANGS: dict[str, str] = {
     "Laoo": "lo", "Tibt": "bo", "Mymr": "my", "Ethi": "am", "Khmr": "km", "Mong": "mn-Mong",
 }
 _NEUTRAL_SCRIPTS = {"Zyyy", "Zinh", "Zzzz"}
+# The capital letters of Latin, Greek and Cyrillic as a regex class body: Latin Extended-A and B
+# mix both cases in one range ('ō' is no capital), so the capitals are listed one by one.
+UPPER_LETTERS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + \
+    "\u0391-\u03A9\u0400-\u042F"
 # Characters that can never start a non-Latin run: Latin, combining marks, general punctuation,
 # currency and letterlike symbols (a cheap filter before asking the UCD char by char).
 _NOT_LATIN = "[^\\x00-\\u036f\\u1e00-\\u1eff\\u2000-\\u20cf\\u2100-\\u214f\\ufb00-\\ufb06]"

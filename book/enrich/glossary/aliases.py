@@ -132,6 +132,12 @@ def _kind_named(ctx: Context, m: re.Match) -> Candidate | None:
                      aliases=[name.group()])
 
 
+def _list_end(text: str, pos: int, names: list[str]) -> int:
+    """Where the names listed at `pos` end in the text (past a 'the' or a quote before them)."""
+    last = text.find(names[-1], pos)
+    return last + len(names[-1]) if last >= 0 else pos + len(", ".join(names))
+
+
 def _names(ctx: Context, pos: int) -> list[str]:
     line_end = ctx.text.find("\n", pos, pos + 400)
     return listed(ctx.text, pos, False, line_end if line_end >= 0 else min(len(ctx.text), pos + 400))
@@ -170,7 +176,7 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
     if noun and _names_subject(ctx, noun.group("noun")):
         found = (ctx.subject, 0)
     begin = m.start() - len(before) + len(bare_clause) - len(clause)   # where `bare` starts
-    span = (begin + (found[1] if found else 0), m.end() + len(", ".join(names)))
+    span = (begin + (found[1] if found else 0), _list_end(text, m.end(), names))
     if found:
         found = _located(found, before.rstrip().endswith(","))
         span = (begin + found[1], span[1])
@@ -206,9 +212,9 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
         rejected(ctx, "known-as-unnamed", begin + described.start(), span[1], "a glossary alias")
         return None
     if described and len(names) == 1:
+        what = re.sub(r"^.*\bof\s+(?=(?:an?|the)\s)", "", described.group(0).strip(" ,"))
         return Candidate(names[0], "term", "known-as-description",
-                         (begin + described.start(), span[1]),
-                         definition=described.group(0).strip(" ,"))
+                         (begin + described.start(), span[1]), definition=what)
     return None
 
 

@@ -15,7 +15,9 @@ from .reject import rejected
 from .rules import NOT_A_TERM, NOT_AN_ALIAS
 
 _BARE = re.compile(rf"{NAME}(?:\s+or\s+{NAME})?")
-_OF_PLACE = re.compile(rf"^(?:[A-Z][a-z]+\s+)+of\s+(?:the\s+)?({CAPWORD})$")
+# 'the Treaty of Adrianople (Edirne)': the bracket renames the place of an event or a body's
+# name ('the Classic of History (Shujing)' names a book: no place).
+_OF_PLACE = re.compile(rf"^(?:[A-Z][a-z]+\s+)*(?:{lexicon.alternation((*lexicon.EVENT_HEADS, *lexicon.PLACE_HEADS, *lexicon.ORGANISATION_HEADS, 'Treaty', 'Peace', 'Edict', 'Siege'))})\s+of\s+(?:the\s+)?({CAPWORD})$")
 _AFTER = re.compile(r"\s*(?:$|[.,;:)!?\n]|[a-z])")
 
 

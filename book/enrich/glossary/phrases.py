@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from ... import lexicon
-from ...scripts import is_foreign, runs
+from ...scripts import UPPER_LETTERS, is_foreign, runs
 from ..textindex import TextIndex
 
-CAP = r"[A-Z\u00C0-\u00DE\u0100-\u024F\u0400-\u042F]"
+CAP = rf"[{UPPER_LETTERS}]"
 WORD = r"[\w'’.\-–]*\w|\w"
 CAPWORD = rf"{CAP}[\w'’\-–]*(?:(?<=St|Mt|Ft|Jr|Sr|No)\.)?"
 # Lower-case words inside a proper name ('Battle of the Isk', 'Pamantasan ng Lungsod').
@@ -19,7 +19,7 @@ _QUOTED_END = re.compile(r"[\"“]([^\"“”]{2,80}|[^\x00-\u024f\"“”])[\"�
 # A family's or a house's name and its lower-case head: 'the Minamoto clan', 'the Qing dynasty'.
 _HOUSE_END = re.compile(rf"(?<=\s)({CAPWORD}(?:\s+{CAPWORD}){{0,2}})\s+"
                         rf"({lexicon.alternation(lexicon.LOWER_CASE_HEADS + lexicon.KIN_GROUP_HEADS)})\s*$")
-_LOWER_END = re.compile(r"(?<![\w'’-])([a-z\u00DF-\u024F][\w'’-]*)\s*$")
+_LOWER_END = re.compile(r"(?<![\w\u0300-\u036F'’-])([a-z\u00DF-\u024F][\w\u0300-\u036F'’-]*)\s*$")   # combining marks
 # Two or three lower-case words after a semicolon or a colon ('; anák banwa (…)'): one term.
 _LOWER_RUN = re.compile(r"[;:]\s+((?:[a-z\u00DF-\u024F][\w'’-]*\s+){1,2}[a-z\u00DF-\u024F][\w'’-]*)\s*$")
 _OPENERS = frozenset(w.capitalize() for w in lexicon.CLAUSE_OPENERS)

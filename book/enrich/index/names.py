@@ -30,12 +30,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ... import lexicon
+from ...scripts import UPPER_LETTERS
 from ..trace import active, reject
 from . import kinds
 from .cues import ABBREVIATION_PIECE, BROKEN_WORD, DESCRIPTOR_LABEL, TITLE_OF_PLACE
 from .usage import Usage
 
-UPPER = "A-Z\u00C0-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F"
+UPPER = UPPER_LETTERS
 # Tokens. A word: capitalised, with inner apostrophes and hyphens; an Arabic article or a Celtic
 # prefix may come first ('al-Mansur', "O'Neill", "d'Artagnan").
 _PREFIX = lexicon.alternation((*lexicon.ARABIC_ARTICLE_FORMS, *lexicon.ELIDED_ARTICLES))
