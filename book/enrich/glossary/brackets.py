@@ -231,6 +231,11 @@ def _names_a_script(label: str) -> bool:
 
 def _add_alias(cand: Candidate, name: str, rule: str) -> None:
     name = name.strip().strip("\"“”")
+    pair = name.split(" and ")
+    if len(pair) == 2 and all(names.similar(p, cand.term) for p in pair):
+        for p in pair:                     # '(also Çatal Höyük and Çatal Hüyük)': two spellings
+            _add_alias(cand, p, rule)
+        return
     if name and name != cand.term and name not in cand.aliases:
         cand.aliases.append(name)
         cand.rule = cand.rule or rule
@@ -376,6 +381,8 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     an infobox value's bracket is a qualifier more often than not), '(a military governor)',
     'submarines (U-boats)', 'the Lakans (rulers of the coast)'."""
     m = _GLOSS.match(piece) or _QUOTED.match(piece)
+    if m and (re.search(r"[\"”']\s*,\s*[\"“']", piece) or re.match(r"translated\s+by\b", piece)):
+        return True                        # '("A", "B", "C")': examples; 'translated by X as': a credit
     if m:
         cand.definition = cand.definition or m.group(1).strip("\"“”'‘’ ")
         cand.rule, cand.kind = cand.rule or "bracket-gloss", "foreign"
@@ -502,7 +509,11 @@ def _quoted_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         cand.definition = piece            # '"language of the gods" (Egyptian hieroglyphs)'
         cand.rule, cand.kind = cand.rule or "bracket-quoted-term", "term"
         return True
-    if cand.quoted and re.match(r"[a-z]", piece):
+    first = piece.split()[0] if piece.split() else ""
+    if cand.quoted and re.match(r"[a-z]", piece) and \
+            (first not in lexicon.FUNCTION_WORD_SET or first in lexicon.DETERMINERS or
+             re.match(r"[a-z]+\s+(?:which|whom)\b", piece)) and \
+            not re.fullmatch(r"[a-z]+(?:ed|ing)", first):    # '(situated on an island)': a note
         cand.definition = cand.definition or piece.split(",")[0].strip()
         cand.rule, cand.kind = cand.rule or "bracket-quoted-term", "term"
         return True

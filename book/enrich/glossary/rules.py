@@ -329,6 +329,9 @@ NOT_A_TERM = Table("glossary.not-a-term", "why a phrase found where a term stand
           counter=("CG",)),
     Check(name="term-date", reason="a date or a number is never a term", test=_dated,
           examples=("the first Sunday of May", "1937"), counter=("Didgoroba",)),
+    Check(name="term-name-kind", reason="'name', 'word', 'title' alone say what kind of name "
+          "follows, they are none ('His given name (白)')", test=lambda t: t.strip().lower() in lexicon.NAME_KINDS,
+          examples=("name", "title"), counter=("Tarn",)),
     Check(name="term-too-long", reason="a clause, not a term", test=_too_long,
           examples=("a long run of words that goes on and on past any term of art",),
           counter=("Nuestra Señora de los Desamparados de Manila",)),
@@ -463,7 +466,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("the ⟦castrum⟧ (\"camp\") stood", "the ⟦motti⟧ (lit. a stack of wood) froze",
         "she took the title ⟦Mater Vellorum et Tarni⟧ (\"Mother of the camps and of Tarn\").",
         "the contemporary German ⟦Vellbegleiter⟧ (\"fleet escorts\") were frigates"),
-       ("the ⟦castrum⟧ (1937) stood",)),
+       ("the ⟦castrum⟧ (1937) stood", "it identified five ⟦names⟧ (\"Alexandros\", \"Ptolemaios\", \"Arsinoe\")",
+        "the poem Vell ⟦xing⟧ (translated by Ezra Pound as \"The Wife\") is")),
     _d("bracket-indefinite-gloss", "one lower-case word, then what it is: '(a military governor)'",
        ("the ⟦voivode⟧ (a military governor) ruled", "Sailors feared ⟦Greek fire⟧ (a burning liquid "
                                                      "weapon) above all.",
@@ -616,8 +620,10 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("bracket-quoted-term", "a term the text puts in quotes, then what it is in lower case, "
        "or a short name for it after a lower-case term",
        ("they rode \"⟦tricycles⟧\" (motorcycles with sidecars) to town",
+        "a pattern that minimised \"⟦hogging⟧\" (in which the keel rises while both ends drop) and",
         "inscribed in the \"⟦language of the gods⟧\" (Tarnish glyphs) and more"),
-       ("they rode \"⟦tricycles⟧\" (Monday) to town", "he sang \"⟦Ode to Kell⟧\" (Vask Tarn) there")),
+       ("they rode \"⟦tricycles⟧\" (Monday) to town", "he sang \"⟦Ode to Kell⟧\" (Vask Tarn) there",
+        "the abbey, the \"⟦Tarn of the East⟧\" (situated on an island in the firth), stood")),
     _d("bracket-quoted-gloss", "an English phrase in quotes, then in brackets the foreign words it "
        "translates ('\"Roman fire\" (pŷr rhōmaïkón)'): the foreign words are the entry",
        ("such as \"Roman fire\" (⟦pŷr rhōmaïkón⟧), or more", "adjusting \"an eye for an eye\" (⟦vellex tarionis⟧) to"),
