@@ -463,14 +463,14 @@ WORK_NOUNS = ("novel", "novella", "poem", "poems", "epic", "play", "film", "book
               "album", "sculpture", "statue", "work", "comic", "publication", "translation",
               "translations", "edition", "volume", "monograph", "study", "thesis", "catalogue")
 # Feasts of the church year: before a year they date a statement to that year ('On the vigil of
-# Ascension Day 988'), the day within it left open.
+# Ascension Day 1120'), the day within it left open.
 FEAST_DAYS = ("Christmas Day", "Christmas Eve", "Christmas", "Easter Sunday", "Easter", "Pentecost",
               "Whitsunday", "Whitsun", "Michaelmas", "Candlemas", "Lammas", "Epiphany",
               "Ascension Day", "All Saints' Day", "Lady Day", "New Year's Day", "New Year's Eve",
               "Midsummer Day", "Midsummer", "Palm Sunday", "Good Friday", "Maundy Thursday",
               "Lent", "Advent")
 # Words of a sentence about publishing: a year in brackets after a title there dates the
-# publication ('included translations in Cathay (1915)'), not an event of the story.
+# publication ('included translations in Tarnay (1915)'), not an event of the story.
 PUBLICATION_CUES = ("translated", "translation", "translations", "translator", "translators",
                     "published", "publication", "anthology", "edition", "included", "featured",
                     "rendition", "renditions", "wrote", "book", "books", "collection", "selections")

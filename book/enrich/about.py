@@ -39,7 +39,7 @@ def title_years(title: str) -> tuple[int, int] | None:
 def lead_range(paragraph: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
     """The first span the lead's first two sentences state: a life or reign in parentheses
     after the subject's name, a battle's first and last days, 'from 1944 to 1946' (later, a span
-    is an event the topic took part in: 'first used in the siege of 673–78')."""
+    is an event the topic took part in: 'first used in the siege of 512–15')."""
     doc = Document.of_text(paragraph)
     opening = doc.sentences[1].end if len(doc.sentences) > 1 else len(paragraph)
     for f in joined(doc, find(doc, 0, opening, None, lenient=True)):
@@ -72,7 +72,7 @@ TABLES = (Table("about.period", "where the article's period is read", (
           test=lambda s: lead_span(s) is not None,
           examples=("Nero (15 December 37 AD – 9 June 68 AD) was emperor.", "It was fought from September 1 to September 15, 1950."),
           counter=("It was fought in 1950.", "Vell fire was a weapon. It burned on water. It was first used "
-                                                 "in the siege of 673–678.")),
+                                                 "in the siege of 512–515.")),
     Check(name="period.years", reason="without an infobox date, a title year or a lead span, the period is where most explicit years lie",
           test=lambda s: clustered([int(y) for y in s.split()]) is not None,
           examples=("1950 1951 1953",), counter=("1950",)),

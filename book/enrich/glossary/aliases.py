@@ -27,7 +27,7 @@ _RENAMED = re.compile(
     r"(?:[Ww]rote|[Ww]riting|[Pp]ublished)\s+under\s+the\s+(?:pseudonym|pen\s+name|name)|"
     r"(?:moniker|nickname|sobriquet|epithet)(?:\s+of)?(?:\s+the)?)\s+(?=[A-Z\u00C0-\u024F\"“])")
 _EPITHET = re.compile(r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[\"“](the[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[\"”]")
-# 'Lewis B. "Chesty" Puller': a nickname in quotes inside a person's name (a bare word in
+# 'Orrin B. "Salty" Vask': a nickname in quotes inside a person's name (a bare word in
 # brackets there is as often a maiden name: 'Elizabeth (Greenleaf) Gerry').
 _NICKNAME = re.compile(
     r"(?<![\w.'’-])(?P<first>[A-Z][a-z]+(?:\s+[A-Z]\.)*)\s+[\"“](?P<q>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)[\"”]"

@@ -43,7 +43,7 @@ _LANG_KIND_MEANS = re.compile(
     rf"\b[Tt]he\s+{_LANG}\s+(?:{_KINDS})\s+(?P<term>{_PLAIN}|{_LOW}(?:\s+{_LOW}){{0,2}}|{_QUOTE.format('quoted')})"
     rf",?\s+(?:means|meant|meaning|translates\s+as|is\s+translated\s+as)\s+{_QUOTE.format('gloss')}")
 # 'the shisei, or "saint of poetry"': a word and, after 'or', its gloss in quotes.
-# A kind's noun may follow the term ('the huaigu genre, or …', 'the Gushi form, or "old style"').
+# A kind's noun may follow the term ('the tarnqu genre, or …', 'the Vellshi form, or "free verse"').
 _KIND_AFTER = r"(?:\s+(?:genre|form|style|mode|metre|meter|verse))?(?:\s+\([a-z]{3,12}\))?"
 _OR_GLOSS = re.compile(rf"\b(?:the|a|an)\s+(?P<term>{_LOW}|[A-Z][a-z\u00DF-\u024F]+){_KIND_AFTER},\s+or\s+"
                        rf"{_QUOTE.format('gloss')}")

@@ -233,7 +233,7 @@ def _add_alias(cand: Candidate, name: str, rule: str) -> None:
     name = name.strip().strip("\"“”")
     pair = name.split(" and ")
     if len(pair) == 2 and all(names.similar(p, cand.term) for p in pair):
-        for p in pair:                     # '(also Çatal Höyük and Çatal Hüyük)': two spellings
+        for p in pair:                     # '(also Vell Höyük and Vell Hüyük)': two spellings
             _add_alias(cand, p, rule)
         return
     if name and name != cand.term and name not in cand.aliases:
@@ -368,7 +368,7 @@ def _in_language(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         return True
     m = _LANG_FOR.match(piece)
     lang = m and language_tag(m.group(1), loose=True)
-    if m and (lang or m.group("word")):    # '(a Semitic word for "god")': a family, no tag
+    if m and (lang or m.group("word")):    # '(a Vellic word for "river")': a family, no tag
         cand.definition = cand.definition or m.group(3)
         cand.lang = cand.lang or lang or None
         cand.rule, cand.kind = cand.rule or "bracket-language-for", "foreign"
@@ -388,7 +388,7 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         cand.rule, cand.kind = cand.rule or "bracket-gloss", "foreign"
         label = re.fullmatch(r"([A-Z][a-z]+)\s+([A-Z\u00C0-\u024F][\w'’-]+)", cand.term)
         if label and (lang := language_tag(label.group(1))) and not lexicon.english_word(label.group(2)):
-            cand.term, cand.lang = label.group(2), cand.lang or lang   # 'German Flottenbegleiter'
+            cand.term, cand.lang = label.group(2), cand.lang or lang   # 'Dutch Kustvelder'
         return True
     if ctx.label_at(at) is not None:
         return False
@@ -423,7 +423,7 @@ def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
                 not names.similar(spelt[0], cand.term):
             glosses = [p.strip("\"“”'‘’") for p in parts if _QUOTED.match(p)]
             cand.term, cand.definition = spelt[0], glosses[0] if glosses else cand.term
-            for part in parts:             # 'a swivel (στρεπτόν, strepton)': the Greek word
+            for part in parts:             # 'a pivot (βελλόν, vellon)': the Greek word
                 if is_foreign(part):
                     _name(cand, part, None)
             cand.rule, cand.kind = cand.rule or "bracket-other-script", "foreign"
@@ -469,7 +469,7 @@ def _transliteration(part: str) -> bool:
 
 def _everyday(term: str, most: int = 3) -> bool:
     """A term in English: one word in plain Latin letters, or everyday English words, the last in
-    lower case ('swivel', 'Roman fire'): the foreign word in the bracket after it is the entry,
+    lower case ('pivot', 'sea flame'): the foreign word in the bracket after it is the entry,
     glossed by it."""
     words = re.findall(r"[\w'’-]+", term)
     return 1 <= len(words) <= most and words[-1].islower() and term.isascii() and \
@@ -499,14 +499,14 @@ def _quoted_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     """'"tricycles" (motorcycles with sidecars, …)': a term the text puts in quotes, then what
     it is, in lower case."""
     if cand.quoted and _transliteration(piece) and _everyday(cand.term, 10):
-        cand.term, cand.definition = piece, cand.term      # '"Roman fire" (pŷr rhōmaïkón)'
+        cand.term, cand.definition = piece, cand.term      # '"sea flame" (pŷr vellikón)'
         cand.quoted = False
         cand.rule, cand.kind = cand.rule or "bracket-quoted-gloss", "foreign"
         return True
     if cand.quoted and cand.term[:1].islower() and _everyday(cand.term, 6) and \
             re.fullmatch(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}", piece) and \
             piece.split()[0] not in _CALENDAR:
-        cand.definition = piece            # '"language of the gods" (Egyptian hieroglyphs)'
+        cand.definition = piece            # '"tongue of kings" (Old Vellic)'
         cand.rule, cand.kind = cand.rule or "bracket-quoted-term", "term"
         return True
     first = piece.split()[0] if piece.split() else ""

@@ -63,7 +63,7 @@ _CALLED = re.compile(
     r"came\s+to\s+be)\s+(?:(?:also|commonly|generally|often|usually|later)\s+)?(?:called|termed|"
     r"known\s+as)\s+(?P<term>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)"
     r"(?=[;.,]|\s+(?:because|after|by|in|from|for|during|until|since|when)\b)")
-# 'large paddle steamers with guns on one deck, which were termed "paddle frigates"': a
+# 'long barges with a sail on each mast, which were termed "sail vells"': a
 # description, a relative pronoun and a naming verb, then the term of art in quotes.
 _WHICH_TERMED = re.compile(
     r"(?P<desc>\b(?:an?\s+|the\s+)?[a-zA-Z][^,.;:()\"“”\n]{6,140}?),?\s+(?:which|that|who)\s+(?:were|was|are|is)\s+"
@@ -75,7 +75,7 @@ _LAST_NAME_PHRASE = re.compile(r"(?:\bthe\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'�
 _DEFINES = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))An?\s+(?P<term>[a-z][\w'’-]{3,}(?:\s+[a-z][\w'’-]{3,})?)\s+(?:is|was)\s+"
     r"(?P<gloss>an?\s+[a-z][^.;]{2,120}?)(?=[.;])")
-# 'the damnatio memoriae—erasing from the record …—', '"Uta no Vell" - a divine poet': a
+# 'the vellatio tarnae—erasing a name from the record—', '"Kasa no Vell" - a poet of the gods': a
 # foreign word (or a quoted name), a dash, and what it is.
 _DASH_GLOSS = re.compile(
     r"(?:[\"“](?P<quoted>[^\"“”]{2,40})[\"”]|(?<![\w'’-])(?P<word>[a-z\u00DF-\u024F][\w'’-]+"
@@ -150,11 +150,11 @@ def find(ctx: Context) -> Iterator[Candidate]:
 
 
 def _which_termed(text: str) -> Iterator[Candidate]:
-    """'large steamers with guns on one deck, which were termed "paddle frigates"': the term in
+    """'long barges with a sail on each mast, which were termed "sail vells"': the term in
     quotes, defined by the noun phrase before the relative pronoun (past the clause's verb)."""
     for m in _WHICH_TERMED.finditer(text):
         desc, term = m.group("desc"), m.group("term")
-        if term[:1].isupper():             # 'the Tang dynasty, which is often called the "Golden Age"'
+        if term[:1].isupper():             # 'the Kell dynasty, which is often called the "Silver Age"'
             named = _LAST_NAME_PHRASE.search(desc)
             if named is None or not term.istitle() and " of " not in term:
                 continue
@@ -169,7 +169,7 @@ def _which_termed(text: str) -> Iterator[Candidate]:
 
 
 def _dash_glosses(text: str) -> Iterator[Candidate]:
-    """'the damnatio memoriae—erasing from the record …—': a foreign word (no everyday English)
+    """'the vellatio tarnae—erasing a name from the record—': a foreign word (no everyday English)
     or a quoted name, a dash, and what it is."""
     for m in _DASH_GLOSS.finditer(text):
         words = (m.group("word") or "").split()

@@ -16,7 +16,7 @@ from .rules import NOT_A_TERM, NOT_AN_ALIAS
 
 _BARE = re.compile(rf"{NAME}(?:\s+or\s+{NAME})?")
 # 'the Treaty of Adrianople (Edirne)': the bracket renames the place of an event or a body's
-# name ('the Classic of History (Shujing)' names a book: no place).
+# name ('the Book of Tarn (Vellshu)' names a book: no place).
 _OF_PLACE = re.compile(rf"^(?:[A-Z][a-z]+\s+)*(?:{lexicon.alternation((*lexicon.EVENT_HEADS, *lexicon.PLACE_HEADS, *lexicon.ORGANISATION_HEADS, 'Treaty', 'Peace', 'Edict', 'Siege'))})\s+of\s+(?:the\s+)?({CAPWORD})$")
 _AFTER = re.compile(r"\s*(?:$|[.,;:)!?\n]|[a-z])")
 
@@ -138,7 +138,7 @@ def unenglish(name: str) -> bool:
 
 def cognate(a: str, b: str) -> bool:
     """Two names of two words or more whose words pair off by a shared stem of four letters or
-    more, in another form or order ('Augustan History', 'Historia Augusta'): a translation."""
+    more, in another form or order ('Tarnian History', 'Historia Tarniana'): a translation."""
     wa, wb = a.casefold().split(), b.casefold().split()
     if len(wa) < 2 or len(wa) != len(wb) or wa == wb or a.casefold() == b.casefold():
         return False
@@ -188,7 +188,7 @@ def _translated(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     tail = foreign_tail(cand.term)
     marked = english(cand.term) and (foreign(names[0]) or unenglish(names[0])) or \
         bool(tail and english(names[0]))
-    marked = marked or cognate(cand.term, names[0])                   # 'Augustan History (Historia …)'
+    marked = marked or cognate(cand.term, names[0])                   # 'Tarnian History (Historia …)'
     translated = not marked and unenglish(cand.term) and plain_english(names[0])  # 'Kaigun (Naval …)'
     if not marked and not translated:
         return False

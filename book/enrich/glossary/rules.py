@@ -315,7 +315,7 @@ _CONNECTIVES = frozenset(lexicon.NAME_CONNECTIVES + lexicon.FOREIGN_NAME_WORDS)
 
 def _too_long(term: str) -> bool:
     """More than eight words, or more than fourteen when all are a name's (capitalised words
-    and connectives: 'Poor Fellow-Soldiers of Christ and of the Temple of Solomon')."""
+    and connectives: 'Poor Brothers of Kell and of the Temple of Tarn')."""
     words = term.split()
     named = all(w[:1].isupper() or w in _CONNECTIVES for w in words)
     return len(words) > (14 if named else 8) or len(term) > (120 if named else 90)
@@ -457,24 +457,24 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("the War (Russian: ⟦Зимняя⟧) began",)),
     _d("bracket-in-language", "'(X in Portuguese)'", ("the fort (⟦Forte⟧ in Portuguese) stood",),
        ("the fort (⟦built in May⟧) stood",)),
-    _d("bracket-language-for", "'(Latin for \"camp\")', '(a Semitic word for \"god\")' (a family of "
+    _d("bracket-language-for", "'(Latin for \"camp\")', '(a Vellic word for \"river\")' (a family of "
        "languages is named, not tagged)", ("the ⟦castrum⟧ (Latin for \"camp\") stood",
-                                           "from ⟦Ilun⟧ (a Semitic word for \"god\") and more"),
+                                           "from ⟦Ilun⟧ (a Vellic word for \"river\") and more"),
        ("the ⟦castrum⟧ (Smith for \"camp\") stood", "the ⟦castrum⟧ (Smith's plan for the camp) stood")),
     _d("bracket-gloss", "a gloss in quotes or after 'lit.', 'literally', 'meaning', 'i.e.' (the "
        "language recorded when the text names it before the term: 'the Greek word …')",
        ("the ⟦castrum⟧ (\"camp\") stood", "the ⟦motti⟧ (lit. a stack of wood) froze",
-        "she took the title ⟦Mater Vellorum et Tarni⟧ (\"Mother of the camps and of Tarn\").",
-        "the contemporary German ⟦Vellbegleiter⟧ (\"fleet escorts\") were frigates"),
-       ("the ⟦castrum⟧ (1937) stood", "it identified five ⟦names⟧ (\"Alexandros\", \"Ptolemaios\", \"Arsinoe\")",
-        "the poem Vell ⟦xing⟧ (translated by Ezra Pound as \"The Wife\") is")),
+        "he took the title ⟦Pater Vellorum et Tarni⟧ (\"Father of the ports and of Tarn\").",
+        "the Dutch ⟦Kustvelder⟧ (\"coast riders\") were small boats"),
+       ("the ⟦castrum⟧ (1937) stood", "it read three ⟦names⟧ (\"Vellos\", \"Tarnia\", \"Kellaios\")",
+        "the poem Vell ⟦xing⟧ (translated by Ada Marr as \"The Gate\") is")),
     _d("bracket-indefinite-gloss", "one lower-case word, then what it is: '(a military governor)'",
        ("the ⟦voivode⟧ (a military governor) ruled", "Sailors feared ⟦Greek fire⟧ (a burning liquid "
                                                      "weapon) above all.",
         "The ⟦turret ship⟧ (a ship whose guns sat in turrets) replaced them.",
-        "the agents lacked a ⟦writ of vellance⟧ (a general search warrant) then"),
+        "the clerks lacked a ⟦writ of vellance⟧ (a licence to search any house) then"),
        ("the ⟦army⟧ (as many did) fled", "The ⟦word motti⟧ (a stack of firewood) froze.",
-        "the end of his ⟦reign⟧ (a move that must have taken much diplomacy)"), people=False),
+        "the end of his ⟦reign⟧ (a step that must have cost him dearly)"), people=False),
     _d("bracket-native-word", "one or two lower-case words no everyday English has "
        "(lexicon.english_words) in brackets after English words: the text's own word for the "
        "thing, glossed by the words before it", ("Then came the Great Hunger (⟦vellame⟧).",
@@ -487,10 +487,10 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        people=False),
     _d("bracket-other-script", "a name in another script, its transliteration and its meaning; "
        "after an everyday English word, the transliteration is the entry, glossed by that word "
-       "('a swivel (στρεπτόν, strepton)') or by the gloss in quotes",
+       "('a pivot (βελλόν, vellon)') or by the gloss in quotes",
        ("the ⟦Hakka⟧ (客家; 'guest families') came", "the Pau (保安隊, ⟦Pau-an-dui⟧) came",
-        "mounted on a swivel (στρεπτόν, ⟦strepton⟧).", "to heat the oil (πρόπυρον, ⟦propyron⟧, \"pre-heater\")"),
-       ("the ⟦Hakka⟧ (1850) came", "mounted on a ⟦swivel⟧ (στρεπτόν, strepton).")),
+        "fixed on a pivot (βελλόν, ⟦vellon⟧).", "to warm the pitch (θερμίον, ⟦thermion⟧, \"warmer\")"),
+       ("the ⟦Hakka⟧ (1850) came", "fixed on a ⟦pivot⟧ (βελλόν, vellon).")),
     _d("bracket-bare-name", "a name in brackets after a name, used nowhere else or spelt alike: "
        "another name for it", ("They fled to Tihwa (⟦Ürümqi⟧).", "Isandlwana (⟦Isandhlwana⟧) fell"),
        ("They met at Springfield (⟦Illinois⟧).", "the 4th Infantry Regiment (⟦France⟧) held"), people=False),
@@ -620,15 +620,15 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("bracket-quoted-term", "a term the text puts in quotes, then what it is in lower case, "
        "or a short name for it after a lower-case term",
        ("they rode \"⟦tricycles⟧\" (motorcycles with sidecars) to town",
-        "a pattern that minimised \"⟦hogging⟧\" (in which the keel rises while both ends drop) and",
-        "inscribed in the \"⟦language of the gods⟧\" (Tarnish glyphs) and more"),
+        "a truss that prevents \"⟦sagging⟧\" (in which the middle of a beam sinks under load) and",
+        "written in the \"⟦tongue of kings⟧\" (Old Vellic) and more"),
        ("they rode \"⟦tricycles⟧\" (Monday) to town", "he sang \"⟦Ode to Kell⟧\" (Vask Tarn) there",
         "the abbey, the \"⟦Tarn of the East⟧\" (situated on an island in the firth), stood")),
     _d("bracket-quoted-gloss", "an English phrase in quotes, then in brackets the foreign words it "
-       "translates ('\"Roman fire\" (pŷr rhōmaïkón)'): the foreign words are the entry",
-       ("such as \"Roman fire\" (⟦pŷr rhōmaïkón⟧), or more", "adjusting \"an eye for an eye\" (⟦vellex tarionis⟧) to"),
-       ("such as \"Roman fire\" (⟦Constantine⟧), or more", "such as \"Roman fire\" (⟦the city fire⟧), or more")),
-    _d("nickname-in-name", "'Lewis B. \"Chesty\" Puller': a nickname in quotes inside a person's "
+       "translates ('\"sea flame\" (pŷr vellikón)'): the foreign words are the entry",
+       ("such as \"sea flame\" (⟦pŷr vellikón⟧), or more", "adjusting \"an eye for an eye\" (⟦vellex tarionis⟧) to"),
+       ("such as \"sea flame\" (⟦Constantine⟧), or more", "such as \"sea flame\" (⟦the city fire⟧), or more")),
+    _d("nickname-in-name", "'Orrin B. \"Salty\" Vask': a nickname in quotes inside a person's "
        "name (a bare word in brackets there is as often a maiden name)",
        ("the regiment of Col. Orrin B. \"⟦Salty⟧\" Vask landed",),
        ("his mother, Ada (⟦Greenleaf⟧) Vask, died", "the Operation \"⟦Deadlock⟧\" Plan failed")),
@@ -675,27 +675,27 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("lead-subject-definition", "'A vellboat is a small fast ship …' as the article's first "
        "sentence: a title that is a common noun (lower case after its article, or never "
        "capitalised inside a sentence) defined by what it is", (
-           "= Vellboat =\nA ⟦vellboat⟧ is a small and fast naval ship designed to carry torpedoes.",
-           "= Tarn armour =\n⟦Tarn armour⟧ is a type of body armour made from small plates.",
-           "= Kellclad warship =\nAn ⟦kellclad⟧ was a steam warship protected by iron plates.",
-           "= Tarnish fire =\n⟦Tarnish fire⟧ was an incendiary weapon of the empire. Tarnish ships used it."),
+           "= Vellboat =\nA ⟦vellboat⟧ is a small fast rowing craft built to carry mail.",
+           "= Tarn armour =\n⟦Tarn armour⟧ is a kind of coat made from knotted cords.",
+           "= Kellclad barge =\nA ⟦kellclad⟧ was a sailing barge covered with tarred hides.",
+           "= Tarnish smoke =\n⟦Tarnish smoke⟧ was a bright signal of the fleet. Tarnish ships used it."),
        ("= Vellmar =\n⟦Vellmar⟧ is a city on the coast. It lies near Tarn, and Vellmar grew.",
         "= Tarn =\nTarn (37 – 68) was a Roman emperor. The people of Tarn loved him.",
         "= Kell Commission =\nThe ⟦Kell Commission⟧ is a body that keeps graves.",
         "= Vellboat =\nA ⟦vellboat⟧ is a man who rows for the king.",
         "= 1933 Tarn hurricane =\nThe ⟦1933 Tarn hurricane⟧ was a strong storm.")),
     _d("prose-dash-gloss", "a foreign word or a quoted name, a dash, then what it is: 'the "
-       "damnatio memoriae—erasing from the record a disgraced person—', '\"Uta no Vell\" - a "
-       "divine poet'", ("The practice of ⟦vellatio tarnae⟧—erasing a name from the record—was used.",
-                        "Kell called him \"⟦Uta no Vell⟧\" - a divine poet, and more."),
+       "vellatio tarnae—erasing a name from the record—', '\"Kasa no Vell\" - a "
+       "poet of the gods'", ("The practice of ⟦vellatio tarnae⟧—erasing a name from the record—was used.",
+                        "Kell called him \"⟦Kasa no Vell⟧\" - a poet of the gods, and more."),
        ("The practice of ⟦erasure⟧—erasing a name from the record—was used.",
         "He gave a ⟦sword⟧ - a gift of the king.")),
-    _d("prose-which-termed", "'large steamers with guns on one deck, which were termed \"paddle "
-       "frigates\"': a description, a relative pronoun and a naming verb, then a term of art in "
-       "quotes", ("Navies experimented with large steamers with guns on one deck, which were "
-                  "termed \"⟦paddle vells⟧\".", "Poetry flourished in the Kell dynasty, which is often "
-                  "called the \"⟦Golden Age of Tarn Poetry⟧\"."),
-       ("Navies experimented with large steamers, which were termed \"⟦The Kell⟧\".",
+    _d("prose-which-termed", "'long barges with a sail on each mast, which were termed \"sail "
+       "vells\"': a description, a relative pronoun and a naming verb, then a term of art in "
+       "quotes", ("Builders tried long barges with a sail on each mast, which were "
+                  "termed \"⟦sail vells⟧\".", "Painting flourished under the Kell kings, in the Vell "
+                  "era, which is often called the \"⟦Silver Age of Tarn Art⟧\"."),
+       ("Builders tried long barges, which were termed \"⟦The Kell⟧\".",
         "They built it, which was called \"⟦x⟧\".")),
     _d("prose-technical-term", "'a barbette, an armoured ring …': a term glossed by a longer noun "
        "phrase that is not the next item of a list, when the text uses the term again or "
@@ -722,9 +722,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                                                            "\"divine wind\"."),
        ("The Kellish name ⟦Caer Kell⟧ means \"fort of Kell\".",)),
     _d("prose-or-gloss", "'the shisei, or \"saint of poetry\"': a word and, after 'or', its "
-       "meaning in quotes (a kind's noun may follow the word: 'the Gushi form, or \"old style\"')",
+       "meaning in quotes (a kind's noun may follow the word: 'the Vellshi form, or \"free verse\"')",
        ("He was honoured as the ⟦shisei⟧, or \"saint of poetry\".",
-        "He excelled in the ⟦Vellshi⟧ form, or \"old style\" poems, of the age."),
+        "She excelled in the ⟦Vellshi⟧ form, or \"free verse\" songs, of the age."),
        ("He fought the ⟦army⟧, or \"Horde\", alone.",)),
     _d("prose-name-meaning", "'the Pingtan Kingdom, meaning Pacified Southern Kingdom': a name "
        "(its first word no everyday English word) and its English translation, unquoted",
@@ -741,8 +741,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "means, one of the two no everyday English word (lexicon.english_words)",
        ("He held the two ⟦sees⟧, or bishoprics, of Tarn and Kell.",
         "They moved during the ⟦Vellwanderung⟧, or migrations of the late empire.",
-        "His poems of the ⟦huaivell⟧ genre, or meditations on the past, survive.",
-        "A sixth are in the form of ⟦yuevell⟧, or, in other words, reworked folk ballads."),
+        "Her songs of the ⟦tarnqu⟧ genre, or laments for lost homes, survive.",
+        "Half are in the form of ⟦kellfu⟧, or, in other words, sea shanties retold."),
        ("He took the ⟦city⟧, or what was left of it, in May.", "He took the ⟦city⟧, or the fort, in May.",
         "He took the ⟦city⟧, or town, in May.")),
     _d("prose-word-means", "'The word \"fathom\" originally meant …', 'The term frigate was applied "

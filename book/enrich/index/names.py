@@ -137,7 +137,7 @@ def mentions(usage: Usage) -> Iterator[Mention]:
     nick: Mention | None = None
     for m in _mentions(usage):
         if held is not None and nick is None and _nickname(held, m, usage):
-            nick = m                       # 'Harold D. "Bucky" Harris': wait for the surname
+            nick = m                       # 'Orrin D. "Salty" Vask': wait for the surname
             continue
         if nick is not None:
             if usage.text[nick.end + 1:m.start] == " " and len(m.words) <= 2 and not m.title:
@@ -172,12 +172,12 @@ def mentions(usage: Usage) -> Iterator[Mention]:
 
 
 def _nickname(held: Mention, m: Mention, usage: Usage) -> bool:
-    """Is `m` a nickname in quotes inside a person's name, after its given names ('Harold D.
-    "Bucky" Harris')? The name is read without it."""
+    """Is `m` a nickname in quotes inside a person's name, after its given names ('Orrin D.
+    "Salty" Vask')? The name is read without it."""
     text = usage.text
     between = text[held.end:m.start]
     if between[:1] == "." and len(held.words[-1]) == 1:
-        between = between[1:]              # 'Harold D. "Bucky"': the initial's full stop
+        between = between[1:]              # 'Orrin D. "Salty"': the initial's full stop
     return between in (' "', " “") and text[m.end:m.end + 2] in ('" ', "” ") and \
         len(m.words) <= 2 and len(held.words) <= 3 and not held.possessive and \
         "of" not in held.words and kinds.head_of(held.words) is None and \
