@@ -123,6 +123,9 @@ _TERM_ALSO = re.compile(
 # paragraph, names in languages the text names, of the article's subject.
 _ITS_NAME = re.compile(rf"(?:\b(?:Its|Their)|[,;]\s+(?:and\s+)?(?:the|its|their))\s+{_LANG}\s+name\s+"
                        rf"(?:is|was)\s+(?P<term>{_PLAIN})(?=[,;.]|\s+and\b)")
+# 'The name of the city in Irish is Doire Vell': a name of a thing the text names, in a language.
+_NAME_OF_IN = re.compile(rf"\b[Tt]he\s+name\s+of\s+(?P<what>(?:the|this|that)\s+[a-z]+(?:\s+[a-z]+)?)\s+in\s+"
+                         rf"{_LANG}\s+(?:is|was)\s+(?P<term>{_PLAIN})(?=[,;.]|\s+and\b)")
 _LANG_NAME_FOR = re.compile(
     rf"(?P<term>{NAME}|{_LOW})\s+(?:is|was)\s+(?:the|an?)\s+{_LANG}\s+(?:{_KINDS})\s+(?:for|of)\s+"
     rf"(?P<what>(?:the|an?)\s+[^,;.()\n]{{2,60}}?)(?=[,;.])")
@@ -224,6 +227,11 @@ def _other_names(ctx: Context) -> Iterator[Candidate]:
                 NOT_A_TERM.check(m.group("term")) is None and m.group("term") != ctx.title:
             yield Candidate(m.group("term"), "foreign", "prose-its-language-name", m.span("term"),
                             lang=lang, definition=f"{m.group('lang')} name for {ctx.title}")
+    for m in _NAME_OF_IN.finditer(text):
+        lang = language_tag(m.group("lang"))
+        if lang and NOT_A_TERM.check(m.group("term")) is None:
+            yield Candidate(m.group("term"), "foreign", "prose-name-of-in-language", m.span(),
+                            lang=lang, definition=f"the {m.group('lang')} name of {m.group('what')}")
     for m in _NAMES_INCLUDE.finditer(text):
         cand = _names_include(ctx, m)
         if cand is not None:

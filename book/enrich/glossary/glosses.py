@@ -81,6 +81,10 @@ _DASH_GLOSS = re.compile(
     r"(?:[\"“](?P<quoted>[^\"“”]{2,40})[\"”]|(?<![\w'’-])(?P<word>[a-z\u00DF-\u024F][\w'’-]+"
     r"(?:\s[a-z\u00DF-\u024F][\w'’-]+){0,2}))\s*(?:—|\s–\s|\s-\s)\s*"
     r"(?P<gloss>(?:an?|the)\s+[a-z][^—–.;()\n]{3,120}?|[a-z]+ing\s[^—–.;()\n]{3,120}?)(?=\s*(?:—|\s–\s|[.;]|,\s))")
+# 'This day is called the Vellmas, which means rest.': a name given, then its plain meaning.
+_CALLED_MEANS = re.compile(
+    r"\b(?:called|named|termed|known\s+as)\s+(?:the\s+)?(?P<term>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+"
+    r"(?:which|that)\s+means\s+(?P<gloss>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,3})(?=[.;])")
 # The lead's first sentence: its subject (after an article, or bare) and what it is.
 _SUBJECT_DEFINES = re.compile(
     r"(?:(?P<art>A|An|The)\s+)?(?P<term>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:\([^()]*\)\s*)?"
@@ -140,6 +144,11 @@ def find(ctx: Context) -> Iterator[Candidate]:
                             definition=m.group("gloss").strip())
     yield from _subject_definition(ctx)
     yield from _dash_glosses(text)
+    for m in _CALLED_MEANS.finditer(text):
+        if NOT_A_TERM.check(m.group("term")) is None and \
+                m.group("gloss").split()[0] not in lexicon.FUNCTION_WORD_SET:    # 'which means that …'
+            yield Candidate(m.group("term"), "term", "prose-called-means", m.span(),
+                            definition=m.group("gloss"))
     yield from _which_termed(text)
     pos = 0
     while (m := _TECHNICAL.search(text, pos)) is not None:

@@ -690,6 +690,12 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                         "Kell called him \"⟦Kasa no Vell⟧\" - a poet of the gods, and more."),
        ("The practice of ⟦erasure⟧—erasing a name from the record—was used.",
         "He gave a ⟦sword⟧ - a gift of the king.")),
+    _d("prose-name-of-in-language", "'The name of the town in Kellish is Tarnvik': a thing the text "
+       "names, its name in a language the text names", ("The name of the town in Irish is ⟦Doire Vell⟧.",),
+       ("The name of the town in Kellish is ⟦Tarnvik⟧.", "The name of the town is ⟦Tarnvik⟧ in Irish.")),
+    _d("prose-called-means", "'This day is called the Vellmas, which means rest': a name given, "
+       "then its meaning in plain words", ("This day is called the ⟦Vellmas⟧, which means rest.",),
+       ("This day is called the ⟦Vellmas⟧, which means that we rest.", "He met ⟦Vellmas⟧, which means rest.")),
     _d("prose-which-termed", "'long barges with a sail on each mast, which were termed \"sail "
        "vells\"': a description, a relative pronoun and a naming verb, then a term of art in "
        "quotes", ("Builders tried long barges with a sail on each mast, which were "
