@@ -166,6 +166,14 @@ def language_tag(label: str, loose: bool = False) -> str | None:
     key = label.strip().casefold()
     if key in SCRIPT_LABELS:
         return SCRIPT_LABELS[key]
+    stage = re.match(r"(?:medieval|byzantine|classical|late|early|literary|vulgar)\s+(?=[a-z]{3,})", key)
+    if stage and " " not in key[stage.end():]:
+        return _tag(key, label, loose) or language_tag(label.strip()[stage.end():], loose)  # 'Medieval Greek'
+    return _tag(key, label, loose)
+
+
+def _tag(key: str, label: str, loose: bool) -> str | None:
+    """language_tag's lookup in langcodes, for a label that is no script label."""
     if key in _NOT_LANGUAGES or len(key) < 3:
         return None
     import langcodes  # lazy: its language data loads in ~0.2 s, needed only for a labelled name

@@ -132,6 +132,11 @@ def _kind_named(ctx: Context, m: re.Match) -> Candidate | None:
                      aliases=[name.group()])
 
 
+# 'oil, called pitch by the Vellans, was known as A': a name after 'by' or 'for' is who calls or
+# owns the thing (the object of a preposition), not the thing.
+_AGENT = re.compile(r"\b(?:by|for)\s+(?:the\s+)?$")
+
+
 def _list_end(text: str, pos: int, names: list[str]) -> int:
     """Where the names listed at `pos` end in the text (past a 'the' or a quote before them)."""
     last = text.find(names[-1], pos)
@@ -190,6 +195,8 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
                                                lambda w: w.group(0).lower(), thing))
         rejected(ctx, "known-as-place-qualifier", span[0], m.end() + len(names[0]), "a glossary alias")
         return None
+    if found and _AGENT.search(text, max(0, span[0] - 14), span[0]):
+        return rejected(ctx, "known-as-agent", span[0], span[1], "a glossary alias")
     if found and found[0][:1].isupper() and NOT_A_TERM.check(found[0]) is None:
         return Candidate(found[0], "alias", "known-as", span,
                          aliases=[n for n in names if n != found[0]])

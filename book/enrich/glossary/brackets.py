@@ -13,7 +13,7 @@ from ...scripts import is_foreign, language_tag, runs
 from . import acronyms, names
 from .align import is_acronym, long_form_after
 from .candidate import Candidate, Context, script_tag
-from .phrases import NAME, line_before, named_before, term_before
+from .phrases import NAME, line_before, named_before, term_before, unlabelled
 from .reject import rejected
 from .rules import DECLARATIONS, NOT_A_DEFINITION, NOT_A_TERM
 
@@ -230,7 +230,7 @@ def _names_a_script(label: str) -> bool:
 
 
 def _add_alias(cand: Candidate, name: str, rule: str) -> None:
-    name = name.strip().strip("\"“”")
+    name = unlabelled(name)                # '(Latinized Callinus)': the name, not its label
     pair = name.split(" and ")
     if len(pair) == 2 and all(names.similar(p, cand.term) for p in pair):
         for p in pair:                     # '(also Vell Höyük and Vell Hüyük)': two spellings

@@ -36,8 +36,9 @@ class Candidate:
 
     def has_content(self) -> bool:
         """Does the text say anything about the term (an entry with nothing to say is none)?"""
-        return bool(self.expansion or self.definition or self.original or self.aliases
-                    or self.names)
+        same = self.original is not None and self.original.casefold() == self.term.casefold()
+        return bool(self.expansion or self.definition or self.original and not same
+                    or self.aliases or self.names)        # 'naphtha (Greek: naphtha)': nothing
 
 
 class Context:

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from ...scripts import language_tag
 from .candidate import Candidate, Context
 from ... import lexicon
-from .phrases import CAP, CAPWORD, NAME, names_after
+from .phrases import CAP, CAPWORD, NAME, names_after, unlabelled
 from .reject import rejected
 from .rules import NOT_A_TERM, NOT_AN_ALIAS
 
@@ -61,7 +61,7 @@ def bare(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
     if rule is not None:
         rejected(ctx, rule.name, at, at + len(piece), "a glossary alias")
         return
-    others = [n.strip() for n in re.split(r"\s+or\s+", piece)]
+    others = [unlabelled(n) for n in re.split(r"\s+or\s+", piece)]
     if not _AFTER.match(ctx.text, ctx.text.find(")", at) + 1) or len(cand.term.split()) > 7 or \
             any(p in ctx.people or cand.term in ctx.people for p in others):
         rejected(ctx, "alias-unsure", at, at + len(piece), "a glossary alias")

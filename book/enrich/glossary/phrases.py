@@ -52,7 +52,11 @@ def term_before(before: str, index: TextIndex | None = None) -> tuple[str, int] 
         return q.group(1).strip(), q.start(1)
     m = _RUN.search(stripped)
     if m:
-        return _trim_run(stripped, m.start(1), m.group(1), index)
+        run, start = m.group(1), m.start(1)
+        to = run.find(" to ")              # 'ascribed by Theophanes to Kallinikos (…)': the last name
+        if to > 0 and len(run.split()) == 3 and run[to + 4:to + 5].isupper():
+            run, start = run[to + 4:], start + to + 4
+        return _trim_run(stripped, start, run, index)
     house = _HOUSE_END.search(stripped)
     if house:                              # 'the Minamoto clan (Genji)': the name and its head
         found = _trim_run(stripped, house.start(1), house.group(1), index)
@@ -146,6 +150,14 @@ def names_after(text: str, pos: int, end: int | None = None) -> list[tuple[str, 
 
 
 _BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+_SPELT_LABEL = re.compile(r"^(?:Latini[sz]ed|Anglici[sz]ed|Helleni[sz]ed|Romani[sz]ed|[Tt]ransliterated)\s+(?=[A-Z])")
+
+
+def unlabelled(name: str) -> str:
+    """A name without the label of its spelling ('Latinized Callinus' → 'Callinus')."""
+    return _SPELT_LABEL.sub("", name.strip().strip("\"“”"))
 
 
 def unbracketed(text: str) -> str:

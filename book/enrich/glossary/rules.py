@@ -492,8 +492,11 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
         "fixed on a pivot (βελλόν, ⟦vellon⟧).", "to warm the pitch (θερμίον, ⟦thermion⟧, \"warmer\")"),
        ("the ⟦Hakka⟧ (1850) came", "fixed on a ⟦pivot⟧ (βελλόν, vellon).")),
     _d("bracket-bare-name", "a name in brackets after a name, used nowhere else or spelt alike: "
-       "another name for it", ("They fled to Tihwa (⟦Ürümqi⟧).", "Isandlwana (⟦Isandhlwana⟧) fell"),
-       ("They met at Springfield (⟦Illinois⟧).", "the 4th Infantry Regiment (⟦France⟧) held"), people=False),
+       "another name for it (without the label of its spelling: '(Latinized Callinus)')",
+       ("They fled to Tihwa (⟦Ürümqi⟧).", "Isandlwana (⟦Isandhlwana⟧) fell",
+        "ascribed by the chronicler Vellus to Kallinos (Latinized ⟦Callinus⟧), an architect"),
+       ("They met at Springfield (⟦Illinois⟧).", "the 4th Infantry Regiment (⟦France⟧) held",
+        "ascribed by the chronicler Vellus to Kallinos (⟦Latinized Callinus⟧), an architect"), people=False),
     _d("heading-declared-name", "a bare name in a heading's brackets, in a text that says whose "
        "names its brackets hold ('Local names are given in parentheses')",
        ("Names differ. Local names are given in parentheses.\n== Storm Kell (⟦Amang⟧) ==\nIt rained.",),
@@ -855,6 +858,11 @@ REJECTIONS = Table("glossary.rejections", "why a finder leaves a candidate out",
               "event is a part of it or its setting, not another name",
               examples=("The Salt War (⟦Battle of Tarn⟧) closed the port.",),
               counter=("The Salt Revolt (⟦Harbour Uprising⟧) closed the port.",)),
+    Rejection(name="known-as-agent", reason="a name after 'by', 'for' or 'to' before 'known as' is "
+              "who calls or owns the thing, not the thing ('oil, called pitch by the Vellans, was "
+              "known as Tarn oil')",
+              examples=("Rock oil, called pitch by the Vellans, was known to the Kells as \"Tarn oil\".",),
+              counter=("The Vellans, also known as the Tarn folk, came.",)),
     Rejection(name="known-as-cut-name", reason="a name after 'known as' that runs on into words "
               "that may belong to it", examples=("Kell, also known as Kelle of the Hill of "
                                                  "the plain folk in tales, fell",),
