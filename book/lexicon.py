@@ -309,7 +309,7 @@ LANGUAGE_STAGES = ("Old", "Middle", "Modern", "Classical", "Ancient", "Late", "E
 REGION_ADJECTIVES = ("north", "south", "east", "west", "central", "upper", "lower")
 # Groups of kin after a name, as in 'the Minamoto family', 'the Vell tribe' (with
 # LOWER_CASE_HEADS, the heads the glossary reads before a bracket).
-KIN_GROUP_HEADS = ("family", "tribe")
+KIN_GROUP_HEADS = ("family", "tribe", "lineage", "house")
 # Words after 'X, or' that open no gloss of X ('the city, or rather the fort').
 NOT_GLOSS_OPENERS = ("rather", "else", "so")
 # Lower-case nouns that end a name after 'the' ('the Ren dynasty', 'the Vell conspiracy', 'the

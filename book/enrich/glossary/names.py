@@ -62,6 +62,8 @@ def bare(ctx: Context, cand: Candidate, piece: str, at: int) -> None:
         rejected(ctx, rule.name, at, at + len(piece), "a glossary alias")
         return
     others = [unlabelled(n) for n in re.split(r"\s+or\s+", piece)]
+    if re.search(r"['’]s$", cand.term) and all(re.search(r"['’]s$", o) for o in others):
+        cand.term, others = cand.term[:-2], [o[:-2] for o in others]   # "Tarn's (Kell's) court"
     if not _AFTER.match(ctx.text, ctx.text.find(")", at) + 1) or len(cand.term.split()) > 7 or \
             any(p in ctx.people or cand.term in ctx.people for p in others):
         rejected(ctx, "alias-unsure", at, at + len(piece), "a glossary alias")

@@ -494,7 +494,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("bracket-bare-name", "a name in brackets after a name, used nowhere else or spelt alike: "
        "another name for it (without the label of its spelling: '(Latinized Callinus)')",
        ("They fled to Tihwa (⟦Ürümqi⟧).", "Isandlwana (⟦Isandhlwana⟧) fell",
-        "ascribed by the chronicler Vellus to Kallinos (Latinized ⟦Callinus⟧), an architect"),
+        "ascribed by the chronicler Vellus to Kallinos (Latinized ⟦Callinus⟧), an architect",
+        "He served at Vell Huang's (⟦Emperor Tarn⟧'s) court for a year."),
        ("They met at Springfield (⟦Illinois⟧).", "the 4th Infantry Regiment (⟦France⟧) held",
         "ascribed by the chronicler Vellus to Kallinos (⟦Latinized Callinus⟧), an architect"), people=False),
     _d("heading-declared-name", "a bare name in a heading's brackets, in a text that says whose "
