@@ -259,6 +259,12 @@ PERSON_NOUNS = (
     "chronicler", "chancellor", "conquistador", "statesman", "physician", "navigator",
     "inventor", "designer", "calligrapher", "essayist", "sultan", "emir", "caliph", "pope",
     "cardinal", "egyptologist", "anthropologist", "theologian", "mathematician")
+# Pronouns of the story's people: a gloss that uses one speaks of them ('an office once held by
+# his uncle'), it defines nothing.
+STORY_PRONOUNS = ("he", "she", "they", "his", "her", "their", "him", "them")
+# Words of an author's aside in brackets, with those pronouns ('(a step that must have cost him
+# dearly)', '(as we saw)').
+ASIDE_WORDS = ("we", "our", "must", "would", "could", "might")
 # Nouns of any human being: a definition headed by one ('a man who rows') describes people.
 HUMAN_NOUNS = ("man", "men", "woman", "women", "person", "persons", "people", "boy", "girl",
                "child", "children")

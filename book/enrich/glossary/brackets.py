@@ -456,7 +456,7 @@ def _scripted(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
 _CALENDAR = frozenset((*lexicon.MONTHS, *lexicon.WEEKDAYS))
 # A gloss that speaks of the story's people or of what must or would have been is an aside of
 # the author ('(a move that must have taken much diplomacy)'), not a definition.
-_STORY_WORDS = re.compile(r"\b(?:he|she|they|his|her|their|him|them|we|our|must|would|could|might)\b")
+_STORY_WORDS = re.compile(rf"\b{lexicon.alternation((*lexicon.STORY_PRONOUNS, *lexicon.ASIDE_WORDS))}\b")
 
 
 def _transliteration(part: str) -> bool:

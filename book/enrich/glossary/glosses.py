@@ -172,8 +172,8 @@ def _which_termed(text: str) -> Iterator[Candidate]:
         clause = re.match(r"(?:[A-Za-z]+\s+){1,3}?[a-z]+ed\s+(?:(?:with|on|in|for)\s+)?", desc)
         if clause and len(desc[clause.end():].split()) >= 3:
             desc = desc[clause.end():]     # 'navies experimented with large steamers …'
-        if NOT_A_TERM.check(m.group("term")) is None and len(desc.split()) >= 2:
-            yield Candidate(m.group("term"), "term", "prose-which-termed", m.span(),
+        if NOT_A_TERM.check(term) is None and len(desc.split()) >= 2:
+            yield Candidate(term, "term", "prose-which-termed", m.span(),
                             definition=desc.strip())
 
 
@@ -310,6 +310,7 @@ def _differentia(gloss: str) -> bool:
         m.group("head") not in lexicon.ROLE_NOUNS and m.group("head") not in lexicon.COUNT_NOUNS
 
 
+_STORY_PRONOUN = re.compile(rf"\b{lexicon.alternation(lexicon.STORY_PRONOUNS)}\b")   # 'held by his uncle'
 _MODIFIER = re.compile(rf"\s(?:{lexicon.alternation(lexicon.DEFINING_MODIFIERS)})\s")
 
 
@@ -322,7 +323,7 @@ def _technical(ctx: Context, m: re.Match) -> Candidate | None:
     term, gloss = m.group("term"), m.group("gloss")
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r",?\s+(?:and|or)\s+(?:an?\s|the\s)", after) or term in lexicon.FUNCTION_WORD_SET or \
-            re.search(r"\b(?:he|she|they|his|her|their|him|them)\b", gloss) or \
+            _STORY_PRONOUN.search(gloss) or \
             len(gloss.split()) < 3 or re.search(r"\d", gloss) or \
             term in lexicon.COUNT_NOUNS or term in lexicon.PERSON_NOUNS or \
             term in lexicon.RELATIONS or term in lexicon.UNITS or term in lexicon.NAME_KINDS:

@@ -17,7 +17,9 @@ from .rules import NOT_A_TERM, NOT_AN_ALIAS
 _BARE = re.compile(rf"{NAME}(?:\s+or\s+{NAME})?")
 # 'the Treaty of Adrianople (Edirne)': the bracket renames the place of an event or a body's
 # name ('the Book of Tarn (Vellshu)' names a book: no place).
-_OF_PLACE = re.compile(rf"^(?:[A-Z][a-z]+\s+)*(?:{lexicon.alternation((*lexicon.EVENT_HEADS, *lexicon.PLACE_HEADS, *lexicon.ORGANISATION_HEADS, 'Treaty', 'Peace', 'Edict', 'Siege'))})\s+of\s+(?:the\s+)?({CAPWORD})$")
+_RENAMING_HEADS = (*lexicon.EVENT_HEADS, *lexicon.PLACE_HEADS, *lexicon.ORGANISATION_HEADS, "Peace", "Edict")
+_OF_PLACE = re.compile(rf"^(?:[A-Z][a-z]+\s+)*(?:{lexicon.alternation(_RENAMING_HEADS)})\s+of\s+(?:the\s+)?"
+                       rf"({CAPWORD})$")
 _AFTER = re.compile(r"\s*(?:$|[.,;:)!?\n]|[a-z])")
 
 
