@@ -133,7 +133,8 @@ def _kind_named(ctx: Context, m: re.Match) -> Candidate | None:
 
 
 # 'oil, called pitch by the Vellans, was known as A': a name after 'by' or 'for' is who calls or
-# owns the thing (the object of a preposition), not the thing.
+# owns the thing (the object of a preposition), not the thing; 'also known as' right after a name
+# names that name ('notable for the Tarn Edict, also known as A').
 _AGENT = re.compile(r"\b(?:by|for)\s+(?:the\s+)?$")
 
 
@@ -195,7 +196,7 @@ def _known_as(ctx: Context, m: re.Match) -> Candidate | None:
                                                lambda w: w.group(0).lower(), thing))
         rejected(ctx, "known-as-place-qualifier", span[0], m.end() + len(names[0]), "a glossary alias")
         return None
-    if found and _AGENT.search(text, max(0, span[0] - 14), span[0]):
+    if found and not m.group(0).lower().startswith("also") and _AGENT.search(text, max(0, span[0] - 14), span[0]):
         return rejected(ctx, "known-as-agent", span[0], span[1], "a glossary alias")
     if found and found[0][:1].isupper() and NOT_A_TERM.check(found[0]) is None:
         return Candidate(found[0], "alias", "known-as", span,

@@ -863,7 +863,8 @@ REJECTIONS = Table("glossary.rejections", "why a finder leaves a candidate out",
               "who calls or owns the thing, not the thing ('oil, called pitch by the Vellans, was "
               "known as Tarn oil')",
               examples=("Rock oil, called pitch by the Vellans, was known to the Kells as \"Tarn oil\".",),
-              counter=("The Vellans, also known as the Tarn folk, came.",)),
+              counter=("The Vellans, also known as the Tarn folk, came.",
+                       "His reign was notable for the Tarn Edict, also known as the ⟦Edict of Kell⟧, which freed all.")),
     Rejection(name="known-as-cut-name", reason="a name after 'known as' that runs on into words "
               "that may belong to it", examples=("Kell, also known as Kelle of the Hill of "
                                                  "the plain folk in tales, fell",),
