@@ -19,6 +19,7 @@ from ...model import Book
 from ..document import Document
 from ..trace import active, reject
 from .entries import build
+from .filing import modern
 from .judge import subject_key, verdict
 from .names import Mention, mentions
 from .referents import Referent, Resolver, acronyms
@@ -49,7 +50,7 @@ def enrich(book: Book) -> Book:
             reject("index", r.name, "an index heading", replace(r.boxed[0].provenance, rule=r.rule))
     if active():
         _record(resolver, unspelt, doc)
-    return replace(book, index=tuple(build(accepted, doc)))
+    return replace(book, index=tuple(build(accepted, doc, modern(book))))
 
 
 def _record(resolver: Resolver, unspelt: list[tuple[str, str]], doc: Document) -> None:

@@ -28,9 +28,10 @@ SUBENTRY_AFTER = 6            # more passages than this: break the entry up (CMO
 _KEPT_TITLES = frozenset((*NOBLE_TITLES, *GIVEN_NAME_TITLES))
 
 
-def term(r: Referent, book_order: bool = False) -> str:
+def term(r: Referent, book_order: bool = False, modern: bool = False) -> str:
     """The heading as printed (see filing.py): a person by the book's one rule (`book_order`:
-    its people are written surname first), an acronym's long form with the acronym, a ship under
+    its people are written surname first; `modern`: the book's time is one in which Japanese
+    names are written in Western order), an acronym's long form with the acronym, a ship under
     its name with its prefix after it, anything else as the text writes it."""
     if r.person:
         titles = list(dict.fromkeys(w for t in (*r.titles, *(u.mention.title for u in r.uses))
@@ -39,8 +40,10 @@ def term(r: Referent, book_order: bool = False) -> str:
         words = r.name.split()
         by_first = any(u.rule == "index.mention.given-name" for u in r.uses) and \
             not any(u.rule == "index.mention.surname" for u in r.uses)
+        by_last = modern and any(u.rule == "index.mention.last-word" for u in r.uses)
         compound = compound_surname(words, lambda s: identity(s) in used)
-        return heading(" ".join(titles + words), inverted(r.name, by_first, book_order), compound)
+        return heading(" ".join(titles + words),
+                       inverted(r.name, by_first, book_order, by_last), compound)
     if r.acronym and r.acronym != r.name:
         return f"{r.name} ({r.acronym})"
     if r.kind == "ship" and len(r.prefix) > 2 and not kinds.designator(r.name):
@@ -48,11 +51,12 @@ def term(r: Referent, book_order: bool = False) -> str:
     return r.name
 
 
-def build(accepted: list[Referent], doc: Document) -> list[IndexEntry]:
-    """The sorted entries of the accepted referents, with 'see' references."""
+def build(accepted: list[Referent], doc: Document, modern: bool = False) -> list[IndexEntry]:
+    """The sorted entries of the accepted referents, with 'see' references (`modern`: see
+    term())."""
     taken: dict[str, int] = {}
     order = surname_first_book([r.name for r in accepted if r.person])
-    terms = {id(r): term(r, order) for r in accepted}
+    terms = {id(r): term(r, order, modern) for r in accepted}
     ids = {id(r): unique_id("ix-" + slugify(terms[id(r)], "entry"), taken) for r in accepted}
     subs = _subentries(accepted, doc, terms)
     out: list[IndexEntry] = []

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from ... import lexicon
 from ...collation import fold, plain
+from ...model import Book
 
 SURNAME_PARTICLES = frozenset(lexicon.SURNAME_PARTICLES)
 _PATRONYMIC = frozenset(lexicon.PATRONYMIC_PARTICLES)
@@ -76,6 +77,23 @@ def east_asian(name: str) -> bool:
         or len(words) == 3 and all(_HANGUL.fullmatch(w) for w in bare)
 
 
+WESTERN_ORDER_FROM = 1868    # Meiji: Japanese names of people after it are written given name first
+
+
+def modern(book: Book) -> bool:
+    """Is the book's time one in which Japanese names are written given name first?"""
+    return book.about.period is not None and book.about.period[0] >= WESTERN_ORDER_FROM
+
+
+def western_japanese(words: list[str]) -> bool:
+    """Two words of Japanese syllables, not Chinese ones ('Kunio Nakagawa'): in a book whose
+    people are written given name first, a modern Japanese name is too, when the text calls the
+    person by the last word (CMOS 16.83)."""
+    bare = [re.sub(r"[-'’]", "", w) for w in words]
+    return len(words) == 2 and all(_KANA.fullmatch(w) for w in bare) and \
+        not all(_PINYIN.fullmatch(w) for w in bare)
+
+
 def surname_first_book(names: list[str]) -> bool:
     """Does the book write its people surname first? Yes when at least four of its personal names
     of two words and four in five of them read as East Asian ('Ukita Hideie'): the one order of
@@ -117,13 +135,17 @@ def particle_surname(name: str) -> bool:
     return len(words) >= 3 and words[-2] in _ORDER_PARTICLES and words[0] not in SURNAME_PARTICLES
 
 
-def inverted(name: str, called_by_first: bool = False, book_order: bool = False) -> bool:
+def inverted(name: str, called_by_first: bool = False, book_order: bool = False,
+             called_by_last: bool = False) -> bool:
     """The one rule: is this personal name filed under its last word (see the module
     docstring)? `called_by_first`: the text calls the person by the first word alone and never
-    by the last; `book_order`: the book writes its people surname first (surname_first_book)."""
+    by the last; `book_order`: the book writes its people surname first (surname_first_book);
+    `called_by_last`: the text calls by its last word a name read as surname first."""
     words = untitled(name)
-    if len(words) < 2 or east_asian(" ".join(words)) or regnal(name) or called_by_first \
-            or surname_first(name, book_order):
+    if len(words) < 2 or regnal(name) or called_by_first:
+        return False
+    if (east_asian(" ".join(words)) or surname_first(name, book_order)) and \
+            not (called_by_last and not book_order and western_japanese(words)):
         return False
     if any(w in ("the", "of", *lexicon.JAPANESE_NO) or w in _PATRONYMIC or w in _EPITHET_OPENERS for w in words) or words[-1] in _HONORIFICS \
             or words[-1] in _ROMAN_EPITHETS or words[-1] in _ERA_TITLES or words[0] in _KUNYA:

@@ -142,7 +142,8 @@ def mentions(usage: Usage) -> Iterator[Mention]:
         if nick is not None:
             if usage.text[nick.end + 1:m.start] == " " and len(m.words) <= 2 and not m.title:
                 given = held.words if usage.text[held.end] != "." else (*held.words[:-1], held.words[-1] + ".")
-                m = Mention(held.start, m.end, usage.text[held.start:m.end], (*given, *m.words),
+                text = usage.text[held.start:held.end + (given is not held.words)] + " " + m.text
+                m = Mention(held.start, m.end, text, (*given, *m.words),
                             held.title, held.initial, m.possessive)
                 held, nick = None, None
             else:

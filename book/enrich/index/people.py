@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ... import lexicon
-from .filing import east_asian
+from .filing import east_asian, western_japanese
 from .names import Mention
 from .cues import PERSON_CUES
 
@@ -71,10 +71,12 @@ class People:
     """The book's persons of two words or more, by surname and by first word, so that a short
     form finds the people it may name without scanning them all (10 000 commanders)."""
 
+    western: bool = False    # a book of modern times: Japanese names in Western order
     names: list[tuple[str, ...]] = field(default_factory=list)
     by_surname: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_first: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_middle: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_last: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, words: tuple[str, ...]) -> int:
         """Register a person's full name; its number."""
@@ -86,17 +88,22 @@ class People:
         for w in words[1:-1]:
             if can_stand_alone(w) and w[:1].isupper() and w != surname(words):
                 self.by_middle[w].append(n)
+        if self.western and words[-1] != surname(words) and western_japanese(list(words)):
+            self.by_last[words[-1]].append(n)      # 'Kunio Nakagawa' … 'Nakagawa'
         return n
 
     def fitting(self, words: tuple[str, ...]) -> tuple[str, list[int]]:
         """The rule and the persons a short form may name: for one word, those with it as a
-        surname, else as a first name, else as a middle name (a Roman called by his nomen:
+        surname, else (`western`) as the surname of a Japanese name in Western order, else as a first name, else as a middle name (a Roman called by his nomen:
         'Verginius' for Lucius Verginius Rufus); for more, those whose name has every word in
         order and the same surname."""
         if len(words) == 1:
             found = self.by_surname.get(words[0], [])
             if found:
                 return "index.mention.surname", found
+            found = self.by_last.get(words[0], [])
+            if found:
+                return "index.mention.last-word", found
             found = self.by_first.get(words[0], [])
             if found:
                 return "index.mention.given-name", found

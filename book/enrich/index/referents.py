@@ -20,11 +20,11 @@ from ...model import Book, GlossaryEntry
 from .usage import Usage
 from ...scripts import is_foreign
 from . import kinds, units
-from .filing import untitled
+from .filing import modern, untitled
 from .infobox import names as boxed_names
 from .kinds import head_of
 from .names import RUN, Mention, function_word, identity
-from .people import People, can_stand_alone, in_order, person_sign
+from .people import People, can_stand_alone, in_order, person_sign, surname
 from .cues import PLACE_CUES
 
 AS_WRITTEN = "index.mention.as-written"
@@ -104,7 +104,7 @@ class Resolver:
         self.owner: dict[str, tuple[Referent, str]] = {}   # surface key -> referent, rule
         self.acronyms = acronyms
         self.sides = units.side_forms(self.acronyms)
-        self.people = People()
+        self.people = People(western=modern(book))
         self._person_of: dict[int, Referent] = {}
         self._signs: dict[str, str] = {}
         self._by_last: dict[str, list[Surface]] | None = None
@@ -271,11 +271,22 @@ class Resolver:
         for n in range(min(6, len(words)), 0, -1):
             target = identity(" ".join(words[-n:]))
             if target in self.surfaces and target != identity(e.term) and words[-n][:1].isupper():
-                r = self.owner.get(target, (None, ""))[0] or self._referent(
-                    self.surfaces[target].text, _kind(self.surfaces[target].words))
+                r = self.owner.get(target, (None, ""))[0] or self._named(self.surfaces[target])
                 self.owner.setdefault(identity(e.term), (r, "index.mention.alias"))
                 r.aliases.append(e.term)
+                called = identity(f"{e.term} {surname(tuple(r.name.split()))}")
+                if r.person and called in self.surfaces:
+                    self.owner.setdefault(called, (r, "index.mention.alias"))  # 'Salty Vask'
                 return
+
+    def _named(self, surface: Surface) -> Referent:
+        """The referent a name of the text stands for, made a person's when it is one (so that
+        its surname alone finds it: 'Orrin D. Vask' … 'Vask')."""
+        if not self.is_person(surface):
+            return self._referent(surface.text, _kind(surface.words))
+        r = self._referent(surface.text, "person", person=True)
+        self._person_of[self.people.add(surface.words)] = r
+        return r
 
     def _referent(self, name: str, kind: str, source: str = "", person: bool = False) -> Referent:
         """The referent of this name, made on first use."""

@@ -125,6 +125,15 @@ MENTION = Table("index.mention", "how a mention was resolved to its heading", (
           "nearest before it in the same paragraph",
           ("Ivo Marr came.\n\nAda Marr came, and ⟦Marr⟧ left.",),
           ("Ivo Marr and Ada Marr came.\n\n⟦Marr⟧ left.",)),
+    _rule("index.mention.last-word", "in a book of modern times, the last word alone of a "
+          "Japanese name is the surname of the one person it ends: the name is written in "
+          "Western order ('Nakagawa' for Kunio Nakagawa; not 'Bashō', a play, for Matsuo Bashō "
+          "in a book of the 8th century)",
+          ("The siege of Brask (1944–1945) was a battle. Colonel Kamoru Tanaseki held Brask. Then "
+           "⟦Tanaseki⟧ left.",),
+          ("The siege of Brask (1944–1945) was a battle. Colonel Kamoru Tanaseki and Colonel "
+           "Hideko Tanaseki held Brask. Then ⟦Tanaseki⟧ left.", "The siege of Brask (1560–1561) "
+           "was a battle. The lord Kamoru Tanaseki held Brask. Then ⟦Tanaseki⟧ left.")),
     _rule("index.mention.given-name", "a first name alone is the one person it begins, when no "
           "one has it as a surname ('Poppaea' for Poppaea Sabina)",
           ("The empress Lidia Varro came. Later ⟦Lidia⟧ left. Lidia wept.",),

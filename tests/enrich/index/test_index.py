@@ -468,3 +468,22 @@ def test_a_period_and_its_name_alone_are_one_heading():
     found = index_of("The heads date from the Early Tarnic period. Most were carved in the Early "
                      "Tarnic and buried later.\n")
     assert len(found["Early Tarnic period"].locators) == 2 and "Early Tarnic" not in found
+
+
+def test_a_nickname_is_no_part_of_the_heading_and_nickname_and_surname_name_the_person():
+    ix = index_of('In March 1944 the 5th Regiment (Col. Orrin D. "Salty" Vask) landed at Brask. '
+                  'Colonel Orrin D. "Salty" Vask led the regiment in 1944. Later Salty Vask '
+                  'rested at Brask. Vask slept.\n')
+    vask = ix["Vask, Orrin D."]
+    assert vask.kind == "person" and len(vask.locators) == 4
+    assert ix["Salty"].sees == (vask.id,)
+    assert not [t for t in ix if '"' in t or t in ("Salty Vask", "Vask, Salty")]
+
+
+def test_a_japanese_name_in_a_modern_book_is_filed_under_the_surname_the_text_uses():
+    modern = index_of("In March 1944 Colonel Kamoru Tanaseki held the ridge at Brask. On 3 October "
+                      "1944 Tanaseki attacked Brask. Tanaseki fell in 1944.\n")
+    assert len(modern["Tanaseki, Kamoru"].locators) == 3 and "Tanaseki" not in modern
+    old = index_of("In 1560 the lord Kamoru Tanaseki held the ridge at Brask. In 1561 Tanaseki "
+                   "attacked Brask. Tanaseki fell in 1562.\n")
+    assert "Kamoru Tanaseki" in old and "Tanaseki, Kamoru" not in old
