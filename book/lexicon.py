@@ -286,6 +286,9 @@ ROLE_NOUNS = (
     "officer", "warlord", "king", "emperor", "ruler", "admiral", "marshal", "chairman", "premier",
     "consul", "founder", "linguist", "reporter", "scholar", "official", "adventurer", "prince",
     "regent", "secretary", "colonel", "captain")
+# The title of a saint before the name ('St. Brigid'): out of the heading when the text also
+# names the saint without it.
+SAINT_TITLES = ("Saint", "St.", "St")
 # Words a person's name never stands for alone: honorifics, suffixes, particles, titles
 # ('Khan', 'Jr.', 'von', 'Emperor'); 'Mc' and 'Dowager' as they stand in names and titles.
 NEVER_ALONE = frozenset(w.casefold() for w in (

@@ -94,20 +94,19 @@ class People:
 
     def fitting(self, words: tuple[str, ...]) -> tuple[str, list[int]]:
         """The rule and the persons a short form may name: for one word, those with it as a
-        surname, else (`western`) as the surname of a Japanese name in Western order, else as a first name, else as a middle name (a Roman called by his nomen:
-        'Verginius' for Lucius Verginius Rufus); for more, those whose name has every word in
-        order and the same surname."""
+        surname, else (`western`) as the surname of a Japanese name in Western order, else as
+        a first name, else as a middle name (a Roman called by his nomen: 'Verginius' for
+        Lucius Verginius Rufus); for more, those whose name has every word in order and the
+        same surname."""
         if len(words) == 1:
-            found = self.by_surname.get(words[0], [])
-            if found:
-                return "index.mention.surname", found
-            found = self.by_last.get(words[0], [])
-            if found:
-                return "index.mention.last-word", found
-            found = self.by_first.get(words[0], [])
-            if found:
-                return "index.mention.given-name", found
-            return "index.mention.given-name", self.by_middle.get(words[0], [])
+            word = words[0]
+            for rule, table in (("index.mention.surname", self.by_surname),
+                                ("index.mention.last-word", self.by_last),
+                                ("index.mention.given-name", self.by_first)):
+                found = table.get(word, [])
+                if found:
+                    return rule, found
+            return "index.mention.given-name", self.by_middle.get(word, [])
         return "index.mention.short-form", [n for n in self.by_surname.get(surname(words), [])
                                             if self.names[n] != words and
                                             (in_order(words, self.names[n]) or

@@ -40,6 +40,7 @@ _HOUSES = frozenset(lexicon.HOUSE_NOUNS)
 _TEXT_HOUSES = frozenset(lexicon.TEXT_HOUSE_NOUNS)
 _TIME_HEADS = frozenset(lexicon.TIME_HEADS)
 _GIVEN = frozenset(lexicon.GIVEN_NAMES)
+_SAINTS = frozenset(lexicon.SAINT_TITLES)
 _EVENTS = frozenset(lexicon.EVENT_HEADS)
 _EPITHET_OPENERS = frozenset(lexicon.EPITHET_OPENERS)
 _HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UNIT_HEADS
@@ -120,6 +121,7 @@ class Resolver:
             self._glossary_names(e)
         self._ships()
         self._compound_events()
+        self._saints()
         self._persons()
         self._houses()
         done = self._units()
@@ -432,6 +434,44 @@ class Resolver:
         return any(s is not surface and s.words[0] not in _GIVEN and not in_order(
             s.words, surface.words) and not self.is_person(s)
                    for s in self._by_last.get(surface.words[-1], ()))
+
+    def _saints(self) -> None:
+        """A saint's title is no part of the name when the text also names the saint without it,
+        alone or by place ('St. Mobhi' and 'Mobhi'; 'St. Brigid' and 'Saint Brigid of Kildare':
+        'Brigid of Kildare'); not a place or a church ('St. Louis', 'St. Mary's')."""
+        for surface in sorted(self.surfaces.values(), key=lambda s: -len(s.words)):
+            words = surface.words
+            if words[0] not in _SAINTS or len(words) < 2 or surface.key in self.owner or \
+                    not words[1][:1].isupper() or head_of(words) or \
+                    _mostly(surface.mentions, lambda m: m.possessive or PLACE_CUES.first(
+                        self.text, m.start, m.end) is not None):
+                continue
+            rest = words[1:]
+            bare = self.surfaces.get(identity(" ".join(rest)))
+            fits = self.people.fitting(rest)[1] if len(rest) == 1 else []
+            if bare is not None and self._of_place(rest):
+                continue                    # 'Finnian' and 'Saint Finnian of Movilla': two
+            if bare is not None:
+                target = self.owner.get(bare.key, (None, ""))[0] or self._referent(
+                    bare.text, "person", person=True)
+            elif "of" in rest[1:-1]:
+                target = self._referent(surface.text.split(None, 1)[1], "person", person=True)
+            elif len(fits) == 1:
+                target = self._person_of[fits[0]]
+            else:
+                continue
+            if target.person and target.name.split() == list(rest) and \
+                    id(target) not in map(id, self._person_of.values()):
+                self._person_of[self.people.add(rest)] = target
+            if target.person:
+                self.owner[surface.key] = (target, "index.mention.saint")
+
+    def _of_place(self, words: tuple[str, ...]) -> bool:
+        """Does the text also name someone by these words and a place ('Finnian of Movilla'),
+        with or without a saint's title?"""
+        n = len(words)
+        return any(s.words[k:k + n + 1] == (*words, "of") for s in self.surfaces.values()
+                   for k in (0, 1) if k == 0 or s.words[0] in _SAINTS)
 
     def _persons(self) -> None:
         """Persons named in two words or more: registered, then a shorter or longer form of the

@@ -125,6 +125,13 @@ MENTION = Table("index.mention", "how a mention was resolved to its heading", (
           "nearest before it in the same paragraph",
           ("Ivo Marr came.\n\nAda Marr came, and ⟦Marr⟧ left.",),
           ("Ivo Marr and Ada Marr came.\n\n⟦Marr⟧ left.",)),
+    _rule("index.mention.saint", "a saint's title and name is the saint the text also names "
+          "without the title, alone or by place ('St. Mobhi' for Mobhi, 'St. Brigid' for Brigid "
+          "of Kildare); not a place or a church the saint gives a name to",
+          ("The abbot Vellan taught him. ⟦St. Vellan⟧ died soon after.",
+           "He met Saint Tarna of Kell. Then ⟦St. Tarna⟧ left.",),
+          ("The abbot Vellan taught him. He wintered in ⟦St. Vellan⟧, a town.",
+           "He prayed at ⟦St. Tarna⟧'s, a church. Tarna was a saint.")),
     _rule("index.mention.last-word", "in a book of modern times, the last word alone of a "
           "Japanese name is the surname of the one person it ends: the name is written in "
           "Western order ('Nakagawa' for Kunio Nakagawa; not 'Bashō', a play, for Matsuo Bashō "

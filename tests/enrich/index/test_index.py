@@ -487,3 +487,13 @@ def test_a_japanese_name_in_a_modern_book_is_filed_under_the_surname_the_text_us
     old = index_of("In 1560 the lord Kamoru Tanaseki held the ridge at Brask. In 1561 Tanaseki "
                    "attacked Brask. Tanaseki fell in 1562.\n")
     assert "Kamoru Tanaseki" in old and "Tanaseki, Kamoru" not in old
+
+
+def test_a_saint_is_filed_without_the_title_when_the_text_names_the_saint_without_it():
+    ix = index_of("In 560 the abbot Vellan taught Orin at Kell. St. Vellan died there in 563. Saint "
+                  "Tarna of Brask blessed him in 561. In 562 St. Tarna left Kell.\n\nIn 570 Ivar "
+                  "taught at Dun. Saint Ivar of Dun Abbey was another man. St. Ivar wrote in 571.\n")
+    assert (ix["Vellan"].kind, len(ix["Vellan"].locators)) == ("person", 2)
+    assert (ix["Tarna of Brask"].kind, len(ix["Tarna of Brask"].locators)) == ("person", 2)
+    assert "St. Vellan" not in ix and "St. Tarna" not in ix
+    assert "St. Ivar" in ix and len(ix["Ivar"].locators) == 1   # two Ivars: the title kept apart
