@@ -34,6 +34,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]+s?")
 # front between two places ('the Yongsan-Naktong River road'), not a third place.
 _JOINED = re.compile(r"[A-Z][\w'’]+(?:[-–][a-z]+)?(?:[-–][A-Z][\w'’]+)+(?:[-–][a-z]+)?")
 _SUFFIXES = frozenset(lexicon.NAME_SUFFIXES)
+# What a title is given by: 'the title of Augusta', 'the rank of Tarnae', 'declared Caesar'.
+_TITLE_GIVEN = re.compile(r"(?:\b(?:title|titles|rank|style|dignity) of|\bdeclared) $")
 # Sources of names the infobox lists (infobox.py): the refusals still judge a belligerent, a
 # unit ('Mongols' may be a people) or a place ('Hebrew' in 'Vella (Hebrew)'), not the war the
 # subject is part of.
@@ -121,6 +123,9 @@ def _refused(r: Referent, usage: Usage, subject: frozenset[str]) -> str:
         return "index.refused.title-alone"
     if kinds.generic(words) and not kinds.institution(words):
         return "index.refused.title-alone"
+    if r.uses and not r.person and all(_TITLE_GIVEN.search(usage.text, max(0, u.mention.start - 12),
+                                                u.mention.start) for u in r.uses):
+        return "index.refused.title-given"
     if kinds.sub_unit(words):
         return "index.refused.sub-unit"
     if kinds.several_units(words):

@@ -201,6 +201,10 @@ REFUSED = Table("index.refused", "why a candidate name gets no heading", (
           ("His ⟦Vellan⟧ and other names.",), ("The army took ⟦Vella⟧.",)),
     _rule("index.refused.title-alone", "a rank or a title alone names no one",
           ("Then the ⟦General⟧ came. The General left.",), ("Then ⟦Ivo Marr⟧ came.",)),
+    _rule("index.refused.title-given", "a name the text only gives as a title or a rank ('the "
+          "title of Augusta', 'declared Caesar'): a dignity, not a referent",
+          ("She held the title of ⟦Vellissa⟧. Later she lost the title of Vellissa.",),
+          ("She held the title of ⟦Vellissa⟧. Later Vellissa fell to the Tarn.",)),
     _rule("index.refused.common-word", "a month, a weekday, a language, an era, a name's "
           "suffix or an abbreviation alone ('Jr.', 'Sta.')",
           ("They spoke ⟦Latin⟧ there. The army learnt Latin.",),
