@@ -82,8 +82,11 @@ def _sentence(doc: Document, start: int, end: int, story: Narrative,
     found = _stated_over_counted(doc, joined(doc, find(doc, start, end, story.period, bc)))
     sentence = doc.text[start:end]
     out: list[_Dated] = []
+    other_time = False              # a year of the sentence is outside the period
     for f in found:
         rule = NOT_AN_EVENT.first(sentence, f.start - start, f.end - start)
+        if rule is None and other_time and (f.when.yearless or f.when.day_only) and not f.when.relative:
+            rule = PERIOD.rules[2]
         if rule is not None:
             trace.reject("chronology", doc.text[f.start:f.end], "an event",
                          doc.provenance(rule.name, f.start, f.end))
@@ -92,6 +95,7 @@ def _sentence(doc: Document, start: int, end: int, story: Narrative,
         if dated is not None:
             out.append(dated)
             _advance(sentence, start, dated, story)
+            other_time = other_time or _explicit(f) and not story.in_period(dated.when.start[0])
     return _one_per_date(doc, _named_last(doc, out, story.title))
 
 
@@ -164,12 +168,16 @@ def _from(base: Provenance, rule: str) -> Provenance:
     return replace(base, rule=rule, context=None)
 
 
+def _explicit(f: Found) -> bool:
+    """Does the found date state its own year?"""
+    return not (f.when.yearless or f.when.relative or f.when.day_only)
+
+
 def _advance(sentence: str, start: int, d: _Dated, story: Narrative) -> None:
     """Move the narrative on: every entry is the base of a relative date after it; an explicit
     date of the article's period, outside any aside, is the new reference."""
     story.last = Reference(d.when, d.provenance)
-    explicit = not (d.found.when.yearless or d.found.when.relative or d.found.when.day_only)
-    if not explicit or d.when.kind != "date" or d.when.named:
+    if not _explicit(d.found) or d.when.kind != "date" or d.when.named:
         return
     aside = ASIDE.first(sentence, d.found.start - start, d.found.end - start)
     if aside is None and story.in_period(d.when.start[0]):

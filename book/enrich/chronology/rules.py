@@ -420,6 +420,8 @@ PERIOD = Table("chronology.period", "years judged against the article's period",
           test=outside_period, examples=("910 in 1950–1950", "2 in 1950–1953", "422 in 37–68"), counter=("54 in 37–68", "114 in 37–68")),
     Check(name="year.outside-period", reason="a year taken from the narrative that falls outside the article's period dates nothing",
           test=outside_period, examples=("1910 in 1950–1950",), counter=("1950 in 1950–1950",)),
+    Check(name="year.aside-sentence", reason="a date without a year after a year outside the article's period in its own sentence is of that other time: the narrative's year does not date it ('changed in 1660 so that the year began on 29 May', in a book of the 10th century)",
+          test=outside_period, examples=("1660 in 909–988",), counter=("950 in 909–988",)),
 ))
 
 

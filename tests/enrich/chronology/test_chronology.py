@@ -355,3 +355,15 @@ def test_a_life_in_the_infobox_or_after_the_subjects_names_is_no_event():
         "kilometres.\n")
     assert [(e.display, e.provenance.rule) for e in book.chronology] == [
         ("976", "date.year"), ("1001–1004", "date.year-range")]
+
+
+def test_a_later_time_in_a_sentence_keeps_its_dates_and_sources_and_lives_are_no_events():
+    """A yearless date after a year outside the period is of that time, not the narrative's; a
+    source's writing date in brackets and another person's life span are not events."""
+    assert dates_in("Vell Abbey (909–988) was an abbey of Tarn.", "Tarn restored it in 950.",
+                    "Kell built the tower on 3 June 951.",
+                    "The abbot Ivo (written in the 960s or 970s) says it.",
+                    "This was changed in 1660 so that the year began on 29 May.",
+                    "The bishop Orm lived from the late 8th century until sometime after 960.",
+                    "On 4 July the tower fell.", title="Vell Abbey") == [
+        ("950", None), ("3 June 951", None), ("1660", None), ("4 July 951", None)]
