@@ -36,6 +36,9 @@ DATE_QUALIFIERS: dict[str, float] = {
 # year only in a date context').
 YEAR_PREPOSITIONS = ("in", "by", "since", "until", "till", "from", "during", "after", "before",
                      "around", "circa", "c.", "ca.", "through", "throughout", "between", "of")
+# Words of doubt between a preposition of time and its year ('by perhaps 740'): the year stays a
+# date of the preposition.
+YEAR_HEDGES = ("perhaps", "probably", "possibly", "roughly", "approximately", "about", "around")
 # Time words counted from a reference date ('two days later', 'the following year').
 TIME_UNITS: dict[str, str] = {"day": "day", "days": "day", "week": "week", "weeks": "week",
                               "month": "month", "months": "month", "year": "year",

@@ -18,7 +18,7 @@ from ...lexicon import (COUNT_NOUNS, CURRENCY_CODES, FEAST_DAYS, PUBLICATION_CUE
                         HABITUAL, OFFICES, PERSON_NOUNS, STATISTIC_NOUNS, EXCEPTING,
                         FUNCTION_WORDS,
                         HYPOTHETICAL, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS,
-                        TIME_UNITS, UNIT_HEADS, UNIT_IN, UNITS, WEEKDAYS, WORK_NOUNS, YEAR_PREPOSITIONS, alternation,
+                        TIME_UNITS, UNIT_HEADS, UNIT_IN, UNITS, WEEKDAYS, WORK_NOUNS, YEAR_HEDGES, YEAR_PREPOSITIONS, alternation,
                         month_number)
 from ..rules import Check, Find, Near, Rule, Table, unmark
 from .dates import When, end_year, in_span, parse_iso, shift_year, valid, wraps
@@ -196,7 +196,8 @@ def _year(m: re.Match) -> When | None:
     named = bool(re.search(r"\b(?!As\b)[A-Z][\w'’-]*\s+of\s*$", before))  # 'the War of 1812'
     # 'late in 1808' is late 1808; 'around 670' is c. 670
     late = re.search(r"\b(early|late|mid)\s+$", m.string[max(0, m.start() - 8):m.start()], re.I)
-    circa = bool(m.groupdict().get("c")) or m.group().lower().startswith(("around", "circa", "c.", "ca."))
+    circa = bool(m.groupdict().get("c")) or m.group().lower().startswith(("around", "circa", "c.", "ca.")) \
+        or re.search(r"\b(?:around|about|approximately|roughly)\s+\d+$", m.group(), re.I) is not None
     return When((y, 0, 0), qualifier=(m.groupdict().get("qual") or (late and late[1].lower()) or ""),
                 circa=circa, bare=True, named=named) if y else None
 
@@ -267,8 +268,8 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(rf"\b(?P<m>{M}) (?P<d1>[0-3]?\d){ORD}{DASH}(?P<d2>[0-3]?\d){ORD}\b(?!,? ?\d)"),
              read=_day_range, examples=("of ⟦September 3–5⟧ west",), counter=("September 3",)),
     DateFind(name="date.day-month", reason="a day and a month, the year from the narrative: '4 May'",
-             pattern=re.compile(rf"\b{QUAL}{DAY}{ORD} (?:of )?(?P<m>{M})\b(?!,? ?\d)"),
-             read=_dm, examples=("on ⟦4 May⟧ the",), counter=("4 Mays", "In May the")),
+             pattern=re.compile(rf"\b{QUAL}{DAY}{ORD} (?:of )?(?P<m>{M})(?:\b|(?<=\.))(?!,? ?\d)"),
+             read=_dm, examples=("on ⟦4 May⟧ the", "by ⟦24 Sept.⟧, the"), counter=("4 Mays", "In May the")),
     DateFind(name="date.month-day", reason="a month and a day, the year from the narrative: 'May 4'",
              pattern=re.compile(rf"\b{QUAL}(?P<m>{M}) {DAY}{ORD}\b(?!\d|,\d|[-–]\w|\s*(?:{alternation(UNITS)})\b)"),
              read=_dm, examples=("on ⟦September 1⟧ the",), counter=("May 4,000",)),
@@ -298,15 +299,15 @@ DATES = Table("chronology.dates", "phrases that state a date, most specific firs
              pattern=re.compile(rf"\b(?P<s>{_SEASON}) (?:of )?{YEAR}{NO_MORE}"),
              read=_season, examples=("in the ⟦spring of 1921⟧",), counter=("spring of 21",)),
     DateFind(name="date.year", starts_at="qual", reason="a bare number after a word that makes it a date ('in 1950', 'by 1864', 'the year 1921')",
-             pattern=re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+(?:(?P<qual>early|mid|late)[-\s]+)?|\b[Tt]he year\s+|\b[Aa]s of\s+|\bof\s+|\()(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?![\d,.]\d|%|[-–]\w|\s?:)"),
-             read=_year, examples=("in ⟦1950⟧ the", "As of ⟦2010⟧,", "in ⟦early 1810⟧ he"), counter=("1950 men", "(1.9%)", "(1,300 km)")),
+             pattern=re.compile(rf"(?:\b{_YEAR_CONTEXT}\s+(?:(?:{alternation(YEAR_HEDGES)})\s+)?(?:(?P<qual>early|mid|late)[-\s]+)?|\b[Tt]he year\s+|\b[Aa]s of\s+|\bof\s+|\()(?P<c>c\.\s?)?(?P<y>\d{{1,4}})\b(?![\d,.]\d|%|[-–]\w|\s?:)"),
+             read=_year, examples=("in ⟦1950⟧ the", "As of ⟦2010⟧,", "in ⟦early 1810⟧ he", "By perhaps ⟦740⟧, he"), counter=("1950 men", "(1.9%)", "(1,300 km)")),
     DateFind(name="date.year-before-date", reason="a bare year opening a span that ends in a full date ('958 – 15 December 1025')",
              pattern=re.compile(rf"(?<![\d,.:/\w])(?P<c>c\.\s?)?(?P<y>\d{{3,4}})(?={DASH}(?:[0-3]?\d\s+{M}|{M}\s+[0-3]?\d),?\s+\d{{3,4}}\b)"),
              read=_year, examples=("(Basileios; ⟦958⟧ – 15 December 1025)", "(⟦1755⟧ – April 29, 1827)"),
              counter=("(Basileios; 958 – 1025)", "958 – December 1025")),
     DateFind(name="date.year-list", reason="a year listed after another ('in 1807 and 1808', 'in 1645, 1677 and 1863')",
-             pattern=re.compile(r"(?:(?<=\d\d\d\d and )|(?<=\d\d\d\d or )|(?<=\d\d\d\d, )|(?<=\d\d\d\d and in )|(?<=\d\d\d\d, and )|(?<=\d\d\d\d to )|(?<=\d\d\d\d until )|(?<=\bin \d\d and )|(?<=\bin \d\d\d and ))(?P<y>\d{1,4})\b(?![\d,.]\d|%|[-–]\w)"),
-             read=_year, examples=("in 1807 and ⟦1808⟧ against", "in 62 and ⟦63⟧."), counter=("in 1807 and 300,000 men", "Book 5 and 8")),
+             pattern=re.compile(r"(?:(?<=\d\d\d\d and )|(?<=\d\d\d\d or )|(?<=\d\d\d\d, )|(?<=\d\d\d\d and in )|(?<=\d\d\d\d, and )|(?<=\d\d\d\d to )|(?<=\d\d\d\d until )|(?<=\bin \d\d and )|(?<=\bin \d\d\d and )|(?<=\bof \d\d\d and ))(?P<y>\d{1,4})\b(?![\d,.]\d|%|[-–]\w)"),
+             read=_year, examples=("in 1807 and ⟦1808⟧ against", "in 62 and ⟦63⟧.", "the raids of 941 and ⟦1043⟧"), counter=("in 1807 and 300,000 men", "Book 5 and 8")),
     DateFind(name="date.year-short-end", reason="a two-digit year closing a range takes the century of the year that opens it ('from August 1945 to 46')",
              pattern=re.compile(rf"(?<=\d\d\d\d to )(?P<y>\d\d)\b(?![\d,.]\d|%|\s+(?:{alternation(COUNT_NOUNS)}|{alternation(UNITS)}|[a-z]+s)\b)"),
              read=_short_end, examples=("from August 1945 to ⟦46⟧ by",), counter=("from 1945 to 44 by", "1945 to 46 men")),

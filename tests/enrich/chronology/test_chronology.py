@@ -367,3 +367,12 @@ def test_a_later_time_in_a_sentence_keeps_its_dates_and_sources_and_lives_are_no
                     "The bishop Orm lived from the late 8th century until sometime after 960.",
                     "On 4 July the tower fell.", title="Vell Abbey") == [
         ("950", None), ("3 June 951", None), ("1660", None), ("4 July 951", None)]
+
+
+def test_a_hedged_year_a_second_year_of_a_list_and_an_abbreviated_month_are_dates():
+    assert dates_in("Ivo Vell (701–762) was a poet.", "By perhaps 740, he had moved to Tarn.",
+                    "By about 745 he left.", "The raids of 741 and 743 failed.",
+                    "The Tarn fleet sailed (from around 750).",
+                    "The fleet reached Kell by 24 Sept., a week late.") == [
+        ("740", None), ("c. 745", None), ("741", None), ("743", None), ("c. 750", None),
+        ("24 September 743", None)]   # the bracket is an aside: 743 is the narrative's year
