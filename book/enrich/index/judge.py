@@ -231,7 +231,7 @@ def subject_key(title: str, describes) -> frozenset[str]:
     words = full.split()
     while len(words) > 1 and words[-1].islower():
         words.pop()
-    while len(words) > 1 and describes(words[0]):
-        words.pop(0)
+    while len(words) > 1 and words[0][:1].isupper() and words[1] != "of" and describes(words[0]):
+        words.pop(0)                 # not 'Code' of 'Code of Vell': a head, then its 'of'
     forms = {" ".join(words), full, re.sub(r"^\d+\s+", "", full), full.split(" in ")[0]}
     return frozenset(identity(f) for f in forms if f.strip())

@@ -14,3 +14,8 @@ def test_the_subject_is_the_title_without_its_parenthesis_year_or_describing_wor
     assert identity("Type K") in key and identity("Vellish Type K raider") in key
     assert identity("Vellish Type K") not in key
     assert identity("Marr rising") in subject_key("Marr rising in Vell", lambda w: False)
+
+
+def test_a_subject_named_by_a_head_and_of_keeps_the_person_it_is_of_apart():
+    key = subject_key("Code of Tarnabi", lambda w: w in ("Code", "of"))   # 'code of law' in the text
+    assert identity("Code of Tarnabi") in key and identity("Tarnabi") not in key
