@@ -23,8 +23,8 @@ _SUBJECT = re.compile(rf"\b{lexicon.alternation(lexicon.SUBJECT_PRONOUNS)}\s+([a
 _CLAUSE_OPENERS = re.compile(r"(?:: |; |\n)[\"'“‘(\[]*")
 _FOLLOWED = re.compile(r"['’]?s?[ \u00a0](?:of\b|[A-Z])")
 _NEXT_WORD = re.compile(r"[ \u00a0](?:\([^()]{0,40}\)[ \u00a0])?([a-z][\w-]*)")
-# The word before a name, past an article ('took the city of', 'in the').
-_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)[ \u00a0](?:(?:the|a|an)[ \u00a0])?"
+# The word before a name, past an article or 'both' ('took the city of', 'in the', 'took both').
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)[ \u00a0](?:(?:the|a|an|both|either|neither)[ \u00a0])?"
                           rf"(?:{lexicon.alternation(lexicon.REGION_ADJECTIVES)}(?:ern)?[ \u00a0])?$")
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
 # A name before this one in a list: 'Italy and ', 'UB-7, and ', 'the United Kingdom and the '.

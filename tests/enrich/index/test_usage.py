@@ -53,3 +53,10 @@ def test_the_noun_a_capitalised_word_describes():
     assert u.noun_after(TEXT.index(" troops")) == "troops"
     assert u.noun_after(TEXT.index(" fell")) == ""                   # a verb, no noun
     assert u.lower_case("Meanwhile") is False and u.lower_case("The")
+
+
+def test_a_name_after_both_is_the_object_of_the_verb_before():
+    text = "Then the king brought both Vellis and Tarn under his rule."
+    u = usage_of(text)
+    at = text.index("Vellis")
+    assert u.subject_or_object(at, at + 6)
