@@ -373,6 +373,9 @@ class Resolver:
             rest = identity(" ".join(surface.words[k:]))
             if k == 0 or len(surface.words) - k == 1 and self.describes(surface.words[-1]):
                 continue
+            if kinds.generic(surface.words[k:]) and not kinds.institution(surface.words[k:]) \
+                    and _AFFILIATION.search(surface.words[k - 1]):
+                continue                 # 'Praetorian Guard', not 'Guard': a head alone is no name
             target = self.owner.get(rest, (None, ""))[0]
             if target is None and rest in self.surfaces:
                 words = self.surfaces[rest].words

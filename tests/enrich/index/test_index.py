@@ -497,3 +497,9 @@ def test_a_saint_is_filed_without_the_title_when_the_text_names_the_saint_withou
     assert (ix["Tarna of Brask"].kind, len(ix["Tarna of Brask"].locators)) == ("person", 2)
     assert "St. Vellan" not in ix and "St. Tarna" not in ix
     assert "St. Ivar" in ix and len(ix["Ivar"].locators) == 1   # two Ivars: the title kept apart
+
+
+def test_a_people_s_adjective_and_a_head_alone_are_one_name_kept_whole():
+    ix = index_of("In 200 the Vellian prefect Ivo Marr led the Vellian Guard to Brask. The Vellian "
+                  "Guard then killed the king at Brask. The Guard fled.\n")
+    assert len(ix["Vellian Guard"].locators) == 2 and "Guard" not in ix
