@@ -441,6 +441,10 @@ LEADING_HEADS: dict[str, str] = {
 # Heads that name a natural feature: 'the Naktong', 'the Pacific' are the Naktong River, the
 # Pacific Ocean when the text names them so.
 FEATURE_HEADS = ("River", "Ocean", "Sea", "Desert", "Mountains", "Range", "Strait")
+# Heads of features a text names by the name alone, without 'the': 'Peleliu' is Peleliu Island,
+# 'Kintyre' the Kintyre Peninsula, 'Umurbrogol' Umurbrogol Mountain. Not a building or a bay
+# named after a town ('Clonard Abbey', 'Manila Bay'), which is another place.
+BARE_FEATURE_HEADS = ("Island", "Islands", "Atoll", "Peninsula", "Mountain", "Ridge")
 # Abbreviated words of place and saints' names, and what they stand for: 'Sta. Ana' is Santa
 # Ana, 'Mt. Vesuvius' Mount Vesuvius (one name however the text writes it).
 NAME_ABBREVIATIONS = {"St.": "Saint", "Sta.": "Santa", "Sto.": "Santo", "Mt.": "Mount",

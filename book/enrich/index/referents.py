@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ... import lexicon
-from ...lexicon import FEATURE_HEADS, MONTHS
+from ...lexicon import BARE_FEATURE_HEADS, FEATURE_HEADS, MONTHS
 from ...model import Book, GlossaryEntry
 from .usage import Usage
 from ...scripts import is_foreign
@@ -721,7 +721,8 @@ class Resolver:
         """The one longer referent, not a person, that this surface ends, when its last word is
         a head or a common noun of the text ('the Perimeter' for the Pusan Perimeter,
         'Reconnaissance Company' for the 2nd Division Reconnaissance Company); or, after 'the',
-        the feature it names ('the Naktong' for the Naktong River). False when several longer
+        the feature it names ('the Naktong' for the Naktong River); or the island, peninsula or
+        mountain it names without 'the' ('Peleliu' for Peleliu Island). False when several longer
         names end so ('the Senate' beside the State Senate and the US Senate)."""
         if self._endings is None:
             self._endings = {}
@@ -746,6 +747,13 @@ class Resolver:
             if feature is not None and _mostly(surface.mentions, lambda m: self.text.endswith(
                     "the ", 0, m.start)):
                 return feature
+        for head in BARE_FEATURE_HEADS:           # 'Peleliu' for Peleliu Island
+            feature = self.referents.get(identity(f"{surface.text} {head}"))
+            if feature is not None and not feature.person and not self.is_person(surface) \
+                    and not any(lexicon.english_word(w) or _AFFILIATION.search(w)
+                                for w in surface.words) \
+                    and not _mostly(surface.mentions, lambda m: self.text.endswith("the ", 0, m.start)):
+                return feature                    # not 'Korean', 'the Pacific', 'Harbour'
         return None
 
 

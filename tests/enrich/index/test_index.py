@@ -503,3 +503,11 @@ def test_a_people_s_adjective_and_a_head_alone_are_one_name_kept_whole():
     ix = index_of("In 200 the Vellian prefect Ivo Marr led the Vellian Guard to Brask. The Vellian "
                   "Guard then killed the king at Brask. The Guard fled.\n")
     assert len(ix["Vellian Guard"].locators) == 2 and "Guard" not in ix
+
+
+def test_an_island_named_without_its_head_is_the_island_but_not_a_people_or_the_sea():
+    ix = index_of("In 1944 the army landed on Orrabu Island. Orrabu fell in October. The Orrabu "
+                  "Island airfield burned.\n\nLater the Vellan Peninsula was taken and the Vellan "
+                  "troops fled. The Vellan army left the Vellan Peninsula.\n")
+    assert len(ix["Orrabu Island"].locators) == 3 and "Orrabu" not in ix
+    assert len(ix["Vellan Peninsula"].locators) == 2
