@@ -93,8 +93,8 @@ def _locators(uses: list[Use], doc: Document) -> tuple[Locator, ...]:
 
 def _subentries(accepted: list[Referent], doc: Document,
                 terms: dict[int, str]) -> dict[int, list[tuple[str, list[Use]]]]:
-    """For each long entry, (event heading, its uses in sentences naming that event), for the
-    events named with it in two passages or more, sorted by heading."""
+    """For each long entry not itself an event, (event heading, its uses in sentences naming
+    that event), for the events named with it in two passages or more, sorted by heading."""
     events_in: dict[int, set[int]] = defaultdict(set)        # sentence start -> event referents
     events = {id(r): r for r in accepted if r.kind == "event"}
     for r in events.values():
@@ -102,8 +102,9 @@ def _subentries(accepted: list[Referent], doc: Document,
             events_in[doc.sentence_at(u.mention.start).start].add(id(r))
     out: dict[int, list[tuple[str, list[Use]]]] = {}
     for r in accepted:
-        if len({doc.passage_at(u.mention.start).anchor for u in r.uses}) <= SUBENTRY_AFTER:
-            continue
+        if r.kind == "event" or \
+                len({doc.passage_at(u.mention.start).anchor for u in r.uses}) <= SUBENTRY_AFTER:
+            continue                     # an event takes no part in the events beside it
         shared: dict[int, list[Use]] = defaultdict(list)
         for u in r.uses:
             for e in events_in.get(doc.sentence_at(u.mention.start).start, ()):

@@ -71,6 +71,8 @@ _HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UN
                    + lexicon.EVENT_HEADS + ("Staff",))
 _DESCRIPTIVE = re.compile(rf"-{lexicon.alternation(lexicon.DESCRIPTIVE_SUFFIXES)}$")
 _ONE_WORD = re.compile(rf"[{UPPER}][a-z\u00DF-\u00FF\u0100-\u024F]+")
+_EQUIVALENT = re.compile(r"\b(?:US|UK)(?= [A-Z])|\b" + lexicon.alternation(
+    [n for n in lexicon.NAME_EQUIVALENTS if " " in n]) + r"\b")     # 'US Navy', not 'US
 _ABBREVIATED = re.compile(r"(?<![\w.])" + lexicon.alternation(lexicon.NAME_ABBREVIATIONS) + r"(?=\s)")
 _BEFORE_TITLE = "\x00"        # marks a piece that a rank or a title follows
 _NUMBER_AFTER = re.compile(r"(?:(?<=No)\.)?[ \u00a0](?:No\.[ \u00a0]?)?\d")
@@ -119,11 +121,13 @@ class Mention:
 def identity(name: str) -> str:
     """'U.S. Navy' and 'US Navy', 'The Hague' and 'Hague', 'Sta. Ana' and 'Santa Ana', 'San
     Agustín' and 'San Agustin', 'Ma Hu-shan' and 'Ma Hushan' (a romanisation's syllables
-    joined or not) compare equal."""
+    joined or not), 'US Navy' and 'United States Navy' (lexicon.NAME_EQUIVALENTS) compare
+    equal."""
     name = _ABBREVIATED.sub(lambda m: lexicon.NAME_ABBREVIATIONS[m.group()], name.strip())
     name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     name = re.sub(r"\b([A-Z])\.(?=[A-Z]\.|[A-Z]\b)", r"\1", name)
     name = re.sub(r"(?<=[A-Z])\.(?=\s|$)", "", name)
+    name = _EQUIVALENT.sub(lambda m: lexicon.NAME_EQUIVALENTS[m.group()], name)
     name = re.sub(r"(?<=[a-z])-(?=[a-z])", "", name)      # 'Ma Hu-shan' is 'Ma Hushan'
     name = re.sub(r"^[Tt]he\s+", "", name)
     return re.sub(r"\s+", " ", name.replace("’", "'")).casefold()

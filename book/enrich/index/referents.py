@@ -41,6 +41,7 @@ _TEXT_HOUSES = frozenset(lexicon.TEXT_HOUSE_NOUNS)
 _TIME_HEADS = frozenset(lexicon.TIME_HEADS)
 _GIVEN = frozenset(lexicon.GIVEN_NAMES)
 _SAINTS = frozenset(lexicon.SAINT_TITLES)
+_UNIT_HEADS = frozenset(lexicon.UNIT_HEADS)
 _EVENTS = frozenset(lexicon.EVENT_HEADS)
 _EPITHET_OPENERS = frozenset(lexicon.EPITHET_OPENERS)
 _HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UNIT_HEADS
@@ -729,6 +730,10 @@ class Resolver:
             for s in self.surfaces.values():
                 if "of" not in s.words:
                     for k in range(1, len(s.words)):
+                        if s.words[-1] in _UNIT_HEADS and (
+                                s.words[k - 1].lower() in lexicon.ORDINAL_WORDS or
+                                re.fullmatch(r"\d+(?:st|nd|rd|th)", s.words[k - 1])):
+                            continue     # 'United States Army' is not the Eighth
                         self._endings.setdefault(identity(" ".join(s.words[k:])), set()).add(s.key)
         last = surface.words[-1]
         owner = self._prefix_of(surface)

@@ -511,3 +511,20 @@ def test_an_island_named_without_its_head_is_the_island_but_not_a_people_or_the_
                   "troops fled. The Vellan army left the Vellan Peninsula.\n")
     assert len(ix["Orrabu Island"].locators) == 3 and "Orrabu" not in ix
     assert len(ix["Vellan Peninsula"].locators) == 2
+
+
+def test_one_name_written_two_ways_is_one_heading_and_a_numbered_army_is_not_its_country_s():
+    ix = index_of("In 1950 the Eighth Vellan Army held Brask. The Vellan Army sent more men to Brask. "
+                  "The Eighth Vellan Army then left Brask. In 1951 the Vellan Army recalled it.\n\n"
+                  "During the Second World War the Vell Navy fought at Brask. In World War II the "
+                  "US Navy came. The United States Navy stayed.\n")
+    assert len(ix["Eighth Vellan Army"].locators) == 2 and len(ix["Vellan Army"].locators) == 2
+    assert len(ix["Second World War"].locators) == 2 and "World War II" not in ix
+    assert len(ix["US Navy"].locators) == 2 and "United States Navy" not in ix
+
+
+def test_an_event_gets_no_sub_entries_of_the_events_named_beside_it():
+    ix = index_of("".join(f"In {1900 + i} the Vell War and the Tarn War went on at Brask.\n\n"
+                          for i in range(8)))
+    assert [s.term for s in ix["Brask"].subentries] == ["Tarn War", "Vell War"]
+    assert ix["Vell War"].subentries == () and ix["Tarn War"].subentries == ()

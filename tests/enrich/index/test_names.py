@@ -88,3 +88,9 @@ def test_a_month_is_no_part_of_a_name():
 
 def test_identity_folds_abbreviations_and_articles():
     assert identity("U.S. Navy") == identity("US Navy") and identity("The Hague") == "hague"
+
+
+def test_a_country_abbreviated_in_a_name_and_the_world_wars_compare_equal():
+    assert identity("US Navy") == identity("U.S. Navy") == identity("United States Navy")
+    assert identity("Second World War") == identity("World War II")
+    assert identity("US") != identity("United States")     # an acronym alone stays itself
