@@ -154,7 +154,8 @@ def _plurals(ctx: Context) -> Iterator[Candidate]:
     for m in _PLURAL.finditer(ctx.text):
         term, head = m.group("term"), m.group("head")
         if _term_ok(term) and genus(head.rstrip("s")) and term != head and \
-                not re.search(r"\d", m.group("gloss")):
+                not re.search(r"\d", m.group("gloss")) and \
+                m.group("gloss").split()[0] not in lexicon.FUNCTION_WORD_SET:   # not 'weeks, with the …'
             yield Candidate(term, "term", "prose-plural-apposition",
                             (m.start(), m.end("gloss")), definition=m.group("gloss"))
 
@@ -205,8 +206,9 @@ def _called(ctx: Context) -> Iterator[Candidate]:
                 f"name used by {m.group('who')} for {m.group('what')[0].lower() + m.group('what')[1:]}"))
     for m in _CALLED_OBJECT.finditer(text):
         who = m.group("who")
-        if who.casefold() in lexicon.FUNCTION_WORD_SET or NOT_A_TERM.check(m.group("name")):
-            continue
+        if who.casefold() in lexicon.FUNCTION_WORD_SET or NOT_A_TERM.check(m.group("name")) or \
+                m.group("what").split()[-1] in ("a", "an"):
+            continue                     # 'called the battle a "massacre"': what it was, not a name
         yield Candidate(m.group("name"), "alias", "prose-called-object", m.span(),
                         definition=f"name used by {who[0].lower() + who[1:]} for {m.group('what')}")
 

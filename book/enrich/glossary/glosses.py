@@ -328,6 +328,9 @@ def _technical(ctx: Context, m: re.Match) -> Candidate | None:
             term in lexicon.COUNT_NOUNS or term in lexicon.PERSON_NOUNS or \
             term in lexicon.RELATIONS or term in lexicon.UNITS or term in lexicon.NAME_KINDS:
         return None
+    if re.search(r"(?:^|[.;:!?]\s+|\n)(?:As|In|For|At|By|On|To)\s+(?:an?|the)\s+$",
+                 ctx.text[max(0, m.start("term") - 16):m.start("term")]):
+        return None                        # 'As a result, a hastily raised army': an adverbial
     kind = _genus(" ".join(gloss.split()[1:4]))
     art = (m.group("art") or "").lower()
     if not art and (lexicon.english_word(term) or "-" in term):

@@ -720,7 +720,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
         "He issued a new coin named the ⟦tarnianus⟧, a sort of double denarius; it failed."),
        ("It had a ⟦sword⟧, a shield of oak, and a sword.", "The ⟦city⟧, a port of the empire, grew.",
         "He gave his name to ⟦cities⟧, a process by which districts are drawn to favour a party.",
-        "The city grew. The ⟦city⟧, a port used to ship grain, grew.")),
+        "The city grew. The ⟦city⟧, a port used to ship grain, grew.",
+        "As a result the vells fled. As a ⟦result⟧, a hastily raised army of Tarn gathered.")),
     _d("prose-name-literally", "'called itself Vanir, literally \"the friends\"': a name and its "
        "translation in quotes after 'literally' or 'meaning'",
        ("The tribe called itself ⟦Vanir⟧, literally \"the friends\".",),
@@ -766,7 +767,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "going on after it (not a list)",
        ("Navies built ⟦monitors⟧, low-freeboard warships with a turret, for coastal defence.",),
        ("They had rifles, heavy guns with long barrels, and mortars.",
-        "Navies built ⟦monitors⟧, low-freeboard warships, and frigates.")),
+        "Navies built ⟦monitors⟧, low-freeboard warships, and frigates.",
+        "It took another six ⟦weeks⟧, with the same tactics, to take the ridge.")),
     _d("prose-plural-definition", "'Monitors were low-freeboard warships …': a plural term (used in "
        "lower case elsewhere) defined by its genus",
        ("Monitors were low-freeboard warships with a turret. Two monitors sank.",
@@ -798,7 +800,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("The boat \"⟦tin tadpole⟧\" was used for the small boats.",)),
     _d("prose-called-object", "'Troops called the gun \"Big Bertha\"': a nickname, who gave it "
        "and what it names", ("Troops called the gun \"⟦Big Bertha⟧\".",),
-       ("He called the gun \"⟦Big Bertha⟧\".", "Troops called the gun Big Bertha.")),
+       ("He called the gun \"⟦Big Bertha⟧\".", "Troops called the gun Big Bertha.",
+        "Vellish papers called the battle a \"⟦massacre⟧\".")),
     _d("called-by", "'The headland is called Point Rell by sailors': a name, who uses it and what "
        "it names", ("The headland is called ⟦Point Rell⟧ by sailors.",),
        ("The headland is called ⟦Point Rell⟧ by 1900.", "He is called ⟦Point Rell⟧ by sailors.")),
