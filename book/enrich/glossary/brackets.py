@@ -24,7 +24,10 @@ _MARKER = re.compile(
     r"alternative(?:ly|\s+spelling:?|\s+names?:?)|also|or|formerly|originally|later|"
     r"(?:sometimes|occasionally|often|commonly)(?:\s+spelt|\s+spelled|\s+written)?|"
     r"the\s+former(?:\s+[A-Z][a-z]+(?:an|ese|ish|ch)(?=\s+[A-Z0-9]))?|"
-    r"nicknamed|known\s+as|called|born)\s+", re.I)
+    r"nicknamed|known\s+as|called|born|"
+    r"(?-i:ancient|classical)(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$)(?!\s+\w+(?:an|ic|ish|ese)$))\s+", re.I)
+# ('ancient Iconium', 'classical Tarnum': the old name; not 'ancient Greek', a language)
+_OLD = re.compile(r"(?:ancient|classical)\s+")
 # 'the Latin phrase "…"', 'the Greek word …': the language the text names for the term after it.
 _NAMED_LANGUAGE = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{lexicon.alternation(lexicon.NAME_KINDS)})\s+[\"“]?$")
 _NOW = re.compile(r"(?:(?:mainly|mostly|largely|roughly|partly|approximately|part\s+of)\s+)?(?:now|modern|modern-day|present-day|today|currently)\s+", re.I)
@@ -245,7 +248,7 @@ def _marked(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     """'(also known as A, B or C)', '(or Kelle)', '(formerly Tarn)', '(now Tarnow)'; a second
     marker after a comma starts a piece of its own ('also called A, sometimes known as B')."""
     m = _MARKER.match(piece) or _NOW.match(piece)
-    if not m:
+    if not m or _OLD.fullmatch(m.group()) and language_tag(piece[m.end():]):
         return False
     parts = re.split(r",\s+(?=(?:also|sometimes|or|formerly|now|modern|later|originally)\s)", piece)
     if len(parts) > 1:
@@ -379,7 +382,8 @@ def _in_language(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
 def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     """'("camp")', '(lit. camp)', '(meaning camp)' after a word; in the prose only (a heading's or
     an infobox value's bracket is a qualifier more often than not), '(a military governor)',
-    'submarines (U-boats)', 'the Lakans (rulers of the coast)'."""
+    a rare word and its meaning ('aurochs (wild cattle)'), 'submarines (U-boats)', 'the Lakans
+    (rulers of the coast)'."""
     m = _GLOSS.match(piece) or _QUOTED.match(piece)
     if m and (re.search(r"[\"”']\s*,\s*[\"“']", piece) or re.match(r"translated\s+by\b", piece)):
         return True                        # '("A", "B", "C")': examples; 'translated by X as': a credit
@@ -400,6 +404,12 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
             cand.term = f"{owner.group(1)} of {cand.term}"     # 'a writ of assistance (a warrant)'
         cand.definition = cand.definition or piece
         cand.rule, cand.kind = cand.rule or "bracket-indefinite-gloss", "term"
+        return True
+    if re.fullmatch(r"[a-z]{4,}", cand.term) and lone and not cand.quoted and not lexicon.english_word(cand.term) and \
+            re.fullmatch(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,7}", piece) and \
+            piece.split()[0] not in lexicon.FUNCTION_WORD_SET and not _STORY_WORDS.search(piece):
+        cand.definition = cand.definition or piece          # 'aurochs (wild cattle)'
+        cand.rule, cand.kind = cand.rule or "bracket-rare-word-gloss", "term"
         return True
     if re.fullmatch(r"[A-Z]{1,2}-[a-z]{3,}s", piece) and re.fullmatch(r"[a-z]{4,}s", cand.term):
         cand.term, cand.definition = singular(piece), singular(cand.term)    # 'submarines (U-boats)'

@@ -429,7 +429,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "the English name in brackets", ("the Guardia Civil Reale – ⟦GCR⟧ (Royal Civil Guard) held",),
        ("the Guardia Civil Reale – ⟦XQZ⟧ (Royal Civil Guard) held",)),
     _d("bracket-also-known-as", "another name after 'also known as', 'also called', 'or', "
-       "'formerly', 'sometimes known as', 'sometimes' in brackets", (
+       "'formerly', 'sometimes known as', 'sometimes', 'ancient' in brackets", (
+           "It lies south of Tarnburg (ancient ⟦Vellium⟧) in Kell.",
            "The Battle of Kell (or ⟦Kelle⟧) came first.", "Tarn (formerly ⟦Tarnow⟧) grew.",
            "the Rising (also known as the ⟦Hill War⟧, or the Kell War) began",
            "The Kell Commission (known as the ⟦Tarn Commission⟧ until 1960) keeps the graves.",
@@ -437,7 +438,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
            "Chacvell (also spelled ⟦chac-vell⟧) is a sculpture.",
            "19 of his \"vellka\" (or \"⟦nagavell⟧\", \"long poems\") survive."),
        ("The Battle of Kell (or ⟦Kelle and the king⟧ left) came.",
-        "The fever (sometimes ⟦fatal⟧) spread."), people=False),
+        "The fever (sometimes ⟦fatal⟧) spread.", "It lies south of Tarnburg (ancient ⟦Greek⟧) in Kell.",
+        "It lies south of Tarnburg (ancient ⟦Vellian⟧) in Kell."), people=False),
     _d("bracket-birth-name", "'(born Lucius Vell Tarno, 4 April 188 – 217)': the name a person "
        "was born with", ("Marcus Tarno (born ⟦Lucius Vell Tarno⟧, 4 April 188 – 217) was emperor.",),
        ("Marcus Tarno (born ⟦4 April 188⟧ – 217) was emperor.", "Marcus Tarno (born in ⟦Rome⟧) "
@@ -445,6 +447,7 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("bracket-now-name", "the name a place has now ('now', 'modern', 'present-day')",
        ("Antia (modern ⟦Antio⟧) was a port.",),
        ("Didgori (present-day ⟦Didgori, Georgia⟧) was a field.",)),
+
     _d("bracket-language-label", "a name in a language the text names: '(Portuguese: X)', "
        "'(Portuguese: X, \"gloss\")'", ("the fort (Portuguese: ⟦Forte Velho⟧, \"old fort\") stood",
                                          "Nero (Latin: ⟦Nerō⟧; 37 AD – 68 AD) ruled"),
@@ -475,6 +478,15 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
         "the clerks lacked a ⟦writ of vellance⟧ (a licence to search any house) then"),
        ("the ⟦army⟧ (as many did) fled", "The ⟦word motti⟧ (a stack of firewood) froze.",
         "the end of his ⟦reign⟧ (a step that must have cost him dearly)"), people=False),
+    _d("bracket-rare-word-gloss", "one lower-case word no everyday English has "
+       "(lexicon.english_words), then its meaning in two to eight lower-case words: '(wild "
+       "cattle)', '(selling church offices for money)'",
+       ("Murals show the extinct ⟦vellochs⟧ (wild cattle) and stags.",
+        "He forbade ⟦tarnony⟧ (selling church offices for money) in the realm."),
+       ("Murals show the extinct ⟦cattle⟧ (wild oxen) and stags.",
+        "Murals show the ⟦vellochs⟧ (and the stags) of Tarn.",
+        "Murals show the ⟦vellochs⟧ (his own work) of Tarn.",
+        "Murals show the ⟦vellochs⟧ (2 pairs) of Tarn.")),
     _d("bracket-native-word", "one or two lower-case words no everyday English has "
        "(lexicon.english_words) in brackets after English words: the text's own word for the "
        "thing, glossed by the words before it", ("Then came the Great Hunger (⟦vellame⟧).",
