@@ -21,8 +21,13 @@ def test_a_label_names_the_language_of_the_name():
 
 
 def test_a_bare_lower_case_bracket_or_a_date_says_nothing():
-    assert found(brackets.find, "The quern (hand mill) turned.") == []
+    assert found(brackets.find, "The mill (hand quern) turned.") == []     # an everyday word
     assert found(brackets.find, "The mill (1820) turned.") == []
+
+
+def test_a_rare_word_and_its_meaning_in_brackets_is_a_term():
+    assert found(brackets.find, "The quern (hand mill) turned.") == [
+        ("quern", "term", "bracket-rare-word-gloss", "hand mill", ())]
 
 
 def test_singular():
