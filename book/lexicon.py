@@ -482,7 +482,8 @@ WORK_NOUNS = ("novel", "novella", "poem", "poems", "epic", "play", "film", "book
               "documentary", "anthem", "libretto", "saga", "biography", "history", "treatise",
               "chronicle", "collection", "anthology", "article", "report", "letter", "series",
               "album", "sculpture", "statue", "work", "comic", "publication", "translation",
-              "translations", "edition", "volume", "monograph", "study", "thesis", "catalogue")
+              "translations", "edition", "volume", "monograph", "study", "thesis", "catalogue",
+              "miniseries", "adaptation", "dramatization", "dramatisation")
 # Feasts of the church year: before a year they date a statement to that year ('On the vigil of
 # Ascension Day 1120'), the day within it left open.
 FEAST_DAYS = ("Christmas Day", "Christmas Eve", "Christmas", "Easter Sunday", "Easter", "Pentecost",

@@ -99,6 +99,10 @@ def _judged(doc: Document, m: re.Match, when: When, period: tuple[int, int] | No
     year = abs(when.start[0])
     if bc is not None and when.start[0] > 0 and abs(year - bc) <= 300:
         when = _negated(when)
+    elif period is not None and period[1] < 0 and when.start[0] > 0 and not (
+            groups.get("era") or groups.get("era1") or groups.get("ad") or groups.get("y0")) and \
+            within(-year, period) and not within(year, period):
+        when = _negated(when)            # 'in 241' in a book of the 3rd century BC
     if (len(m.group(names[0])) < 4 or not 1000 <= year <= 2100) and not lenient:
         if period is None or not within(when.start[0], period):
             rule = PERIOD.rules[0]

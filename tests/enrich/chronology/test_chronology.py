@@ -376,3 +376,19 @@ def test_a_hedged_year_a_second_year_of_a_list_and_an_abbreviated_month_are_date
                     "The fleet reached Kell by 24 Sept., a week late.") == [
         ("740", None), ("c. 745", None), ("741", None), ("743", None), ("c. 750", None),
         ("24 September 743", None)]   # the bracket is an aside: 743 is the narrative's year
+
+
+def test_a_book_of_the_centuries_bc_reads_its_bare_years_bc_and_ages_are_no_years():
+    assert dates_in("The Vell War (264 to 241 BC) was fought by Tarn.",
+                    "The fleet was lost at Kell in 249.", "Tarn attempted (256/255 BC) a landing.",
+                    "The bones were of an age of either 40 and 20–22, and the woman was 17–18 "
+                    "years old.", title="Vell War") == [
+        ("264–241 BC", "-241"), ("249 BC", None), ("256 BC", None)]
+
+
+def test_a_relative_clause_sets_no_year_and_a_work_s_year_is_no_event():
+    assert dates_in("The Siege of Vell (1895–1896) was fought by Tarn.",
+                    "Tarn took the fort in May 1896.", "The officer who visited Vell in 1895 led them.",
+                    "On 29 February the army marched.",
+                    "It is based on Ada Kell's novel The Tarns (1971).", title="Siege of Vell") == [
+        ("1895–1896", "1896"), ("May 1896", None), ("1895", None), ("29 February 1896", None)]
