@@ -40,8 +40,9 @@ _NP_CALLED = re.compile(
     rf"(?P<term>{_LOW}(?:\s+{_LOW})?),")
 # 'The Welsh name Caer Kell means "fort of Kell"': a word of a language the text names, and its gloss.
 _LANG_KIND_MEANS = re.compile(
-    rf"\b[Tt]he\s+{_LANG}\s+(?:{_KINDS})\s+(?P<term>{_PLAIN}|{_LOW}(?:\s+{_LOW}){{0,2}}|{_QUOTE.format('quoted')})"
-    rf",?\s+(?:means|meant|meaning|translates\s+as|is\s+translated\s+as)\s+{_QUOTE.format('gloss')}")
+    rf"\b[Tt]he\s+{_LANG}\s+(?:(?:common\s+|proper\s+)?noun|{_KINDS})\s+(?P<term>{_PLAIN}|{_LOW}(?:\s+{_LOW}){{0,2}}|{_QUOTE.format('quoted')})"
+    rf"(?:,?\s+(?:means|meant|meaning|(?:literally\s+)?translates\s+(?:as|to)|is\s+translated\s+as)\s+|,\s+(?=[\"“][^\"“”]{{2,40}}[\"”],))"
+    rf"{_QUOTE.format('gloss')}")
 # 'the shisei, or "saint of poetry"': a word and, after 'or', its gloss in quotes.
 # A kind's noun may follow the term ('the tarnqu genre, or …', 'the Vellshi form, or "free verse"').
 _KIND_AFTER = r"(?:\s+(?:genre|form|style|mode|metre|meter|verse))?(?:\s+\([a-z]{3,12}\))?"

@@ -24,7 +24,7 @@ _MARKER = re.compile(
     r"alternative(?:ly|\s+spelling:?|\s+names?:?)|also|or|formerly|originally|later|"
     r"(?:sometimes|occasionally|often|commonly)(?:\s+spelt|\s+spelled|\s+written)?|"
     r"the\s+former(?:\s+[A-Z][a-z]+(?:an|ese|ish|ch)(?=\s+[A-Z0-9]))?|"
-    r"nicknamed|known\s+as|called|born|"
+    r"nicknamed|known\s+as|known\s+(?:to|among)\s+(?:the\s+)?[A-Z][\w'’-]+\s+as|called|born|"
     r"(?-i:ancient|classical)(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$)(?!\s+\w+(?:an|ic|ish|ese)$))\s+", re.I)
 # ('ancient Iconium', 'classical Tarnum': the old name; not 'ancient Greek', a language)
 _OLD = re.compile(r"(?:ancient|classical)\s+")
@@ -398,6 +398,7 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         return False
     lone = cand.term[:1].islower() or ctx.count(cand.term) <= 2
     if re.match(r"(?:a|an)\s+[a-z]", piece) and lone and not _STORY_WORDS.search(piece) and \
+            not re.search(rf"\b{re.escape(cand.term)}\b", piece, re.I) and \
             (" " not in cand.term or re.fullmatch(r"[A-Za-z][a-z]+ [a-z][\w'’-]+", cand.term)):
         owner = re.search(rf"\b([a-z]{{3,}}) of {re.escape(cand.term)}\s*\($", ctx.text[max(0, at - 80):at])
         if owner and owner.group(1) not in lexicon.FUNCTION_WORD_SET:
@@ -406,7 +407,7 @@ def _gloss(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
         cand.rule, cand.kind = cand.rule or "bracket-indefinite-gloss", "term"
         return True
     if re.fullmatch(r"[a-z]{4,}", cand.term) and lone and not cand.quoted and not lexicon.english_word(cand.term) and \
-            re.fullmatch(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,7}", piece) and \
+            re.fullmatch(r"(?:[a-z][\w'’-]*|[A-Z]{2,5})(?:\s+[a-z][\w'’-]*){1,7}", piece) and \
             piece.split()[0] not in lexicon.FUNCTION_WORD_SET and not _STORY_WORDS.search(piece):
         cand.definition = cand.definition or piece          # 'aurochs (wild cattle)'
         cand.rule, cand.kind = cand.rule or "bracket-rare-word-gloss", "term"
@@ -574,6 +575,10 @@ def _foreign_term(ctx: Context, cand: Candidate, piece: str, at: int) -> bool:
     if " " not in cand.term and cand.term.isascii():
         cand.term, cand.span = term, span  # 'quern (hand mill)': one plain word may be English
         return False
+    name = re.search(r"(?<=\s)([A-Z][\w'’]+)\s$", ctx.text[max(0, cand.span[0] - 40):cand.span[0]])
+    if name and words[0][:1].isupper() and not lexicon.english_word(name.group(1)):
+        cand.term = f"{name.group(1)} {cand.term}"      # 'Adua e' vendicata (Adwa has been avenged)'
+        cand.span = (cand.span[0] - len(name.group()), cand.span[1])
     cand.definition = cand.definition or piece
     cand.rule, cand.kind = cand.rule or "bracket-foreign-term-gloss", "foreign"
     return True

@@ -16,8 +16,8 @@ from .rules import NOT_A_TERM
 _QUOTED_TERM = r"[\"“](?P<quoted>[^\"“”]{2,80})[\"”]"
 _WORD_TERM = r"(?<![\w'’-])(?P<word>[a-z\u00DF-\u024F][\w'’-]{2,})"
 _MEANS = re.compile(
-    rf"(?:{_QUOTED_TERM}|{_WORD_TERM}),?\s+(?:which\s+)?(?:is\s+(?P<lang2>[A-Z][a-z]+)\s+(?=meaning\s))?(?:means|meaning|literally|"
-    rf"translates?\s+(?:(?:in)?to\s+English\s+)?as|translated\s+as|(?P<lang>[A-Z][a-z]+)\s+for)\s+"
+    rf"(?:{_QUOTED_TERM}|{_WORD_TERM}),?\s+(?:which\s+)?(?:is\s+(?P<lang2>[A-Z][a-z]+)\s+(?=meaning\s))?(?:literally\s+(?=translates?\s))?(?:means|meaning|literally|"
+    rf"translates?\s+(?:(?:in)?to\s+English\s+)?(?:as|to)|translated\s+as|(?P<lang>[A-Z][a-z]+)\s+for)\s+"
     rf"(?:[\"“'‘](?P<gloss>[^\"“”'‘’]{{2,80}})[\"”'’]|(?P<plain>(?:a|an|the)\s+[a-z][^,;.()\"]{{2,60}}))")
 # 'The tribe called itself Vanir, literally "the friends"': a name and its translation in quotes.
 _NAME_LITERALLY = re.compile(
@@ -183,6 +183,9 @@ def _dash_glosses(text: str) -> Iterator[Candidate]:
     for m in _DASH_GLOSS.finditer(text):
         words = (m.group("word") or "").split()
         term = m.group("quoted") or " ".join(words[_opening_function_words(words):])  # not 'of'
+        if re.search(r"\b(?:translates?|translated|means|meaning|literally)(?:\s+(?:to|as))?\s*$",
+                     text[max(0, m.start() - 30):m.start()]):
+            continue                       # '"X", which translates to "Y" – a …': Y is a gloss
         if term and (m.group("quoted") or not any(lexicon.english_word(w) for w in term.split())) and \
                 NOT_A_TERM.check(term) is None:
             yield Candidate(term, "foreign" if m.group("word") else "term", "prose-dash-gloss",
@@ -323,6 +326,7 @@ def _technical(ctx: Context, m: re.Match) -> Candidate | None:
     term, gloss = m.group("term"), m.group("gloss")
     after = ctx.text[m.end():m.end() + 12]
     if re.match(r",?\s+(?:and|or)\s+(?:an?\s|the\s)", after) or term in lexicon.FUNCTION_WORD_SET or \
+            re.search(r"\bof\s+(?:which|whom)\b|\b(?:was|were|is|are)$", gloss) or \
             _STORY_PRONOUN.search(gloss) or \
             len(gloss.split()) < 3 or re.search(r"\d", gloss) or \
             term in lexicon.COUNT_NOUNS or term in lexicon.PERSON_NOUNS or \

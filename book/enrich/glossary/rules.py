@@ -431,6 +431,7 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("bracket-also-known-as", "another name after 'also known as', 'also called', 'or', "
        "'formerly', 'sometimes known as', 'sometimes', 'ancient' in brackets", (
            "It lies south of Tarnburg (ancient ⟦Vellium⟧) in Kell.",
+           "The garrison of Tarnum (known to the Greeks as ⟦Vellas⟧) called for help.",
            "The Battle of Kell (or ⟦Kelle⟧) came first.", "Tarn (formerly ⟦Tarnow⟧) grew.",
            "the Rising (also known as the ⟦Hill War⟧, or the Kell War) began",
            "The Kell Commission (known as the ⟦Tarn Commission⟧ until 1960) keeps the graves.",
@@ -477,12 +478,14 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
         "The ⟦turret ship⟧ (a ship whose guns sat in turrets) replaced them.",
         "the clerks lacked a ⟦writ of vellance⟧ (a licence to search any house) then"),
        ("the ⟦army⟧ (as many did) fled", "The ⟦word motti⟧ (a stack of firewood) froze.",
-        "the end of his ⟦reign⟧ (a step that must have cost him dearly)"), people=False),
+        "the end of his ⟦reign⟧ (a step that must have cost him dearly)",
+        "Only the ⟦hair⟧ (a full head of hair with braids) was found."), people=False),
     _d("bracket-rare-word-gloss", "one lower-case word no everyday English has "
        "(lexicon.english_words), then its meaning in two to eight lower-case words: '(wild "
        "cattle)', '(selling church offices for money)'",
        ("Murals show the extinct ⟦vellochs⟧ (wild cattle) and stags.",
-        "He forbade ⟦tarnony⟧ (selling church offices for money) in the realm."),
+        "He forbade ⟦tarnony⟧ (selling church offices for money) in the realm.",
+        "They finished their ⟦tarnonut⟧ (VDF basic training) on the hill."),
        ("Murals show the extinct ⟦cattle⟧ (wild oxen) and stags.",
         "Murals show the ⟦vellochs⟧ (and the stags) of Tarn.",
         "Murals show the ⟦vellochs⟧ (his own work) of Tarn.",
@@ -494,7 +497,9 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("Then came the Great Hunger (⟦sic⟧).", "Then came the Great Hunger (⟦famine⟧).",
         "They met Vellmo Tarn (⟦vellame⟧).")),
     _d("bracket-foreign-term-gloss", "lower-case words no everyday English has, then their "
-       "meaning in English words in brackets", ("In Vella it was called the ⟦tarnui pào⟧ (Muslim sling).",),
+       "meaning in English words in brackets (with a name before them that the meaning "
+       "translates)", ("In Vella it was called the ⟦tarnui pào⟧ (Muslim sling).",
+                       "Tarn declared: ⟦Vellua e' vendicata⟧ (Vellwa has been avenged)."),
        ("In Vella it was called the ⟦sling⟧ (Muslim sling).", "They built a ⟦tarnui⟧ (1850)."),
        people=False),
     _d("bracket-other-script", "a name in another script, its transliteration and its meaning; "
@@ -663,7 +668,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("prose-meaning", "a term, then 'meaning', 'literally', 'which translates as', 'Latin "
        "for' and its gloss", ("he muttered \"⟦Qualis artifex⟧\" which translates as \"what an "
                               "artist\"", "the ⟦castrum⟧, meaning \"camp\", stood",
-                              "its name was ⟦vellqala⟧, which is Aymara meaning \"stone in the centre\""),
+                              "its name was ⟦vellqala⟧, which is Aymara meaning \"stone in the centre\"",
+                              "the song \"⟦Tikur Vell⟧\", which literally translates to \"black man\" – a reference"),
        ("the ⟦castrum⟧, Smith for \"camp\", stood", "its name was ⟦vellqala⟧, which is Kellish meaning \"stone\"")),
     _d("prose-national-gloss", "'the sejm, the Polish parliament': a lower-case term glossed by "
        "a phrase that names its language", ("the ⟦sejm⟧, the Polish parliament, met",
@@ -705,7 +711,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        "poet of the gods'", ("The practice of ⟦vellatio tarnae⟧—erasing a name from the record—was used.",
                         "Kell called him \"⟦Kasa no Vell⟧\" - a poet of the gods, and more."),
        ("The practice of ⟦erasure⟧—erasing a name from the record—was used.",
-        "He gave a ⟦sword⟧ - a gift of the king.")),
+        "He gave a ⟦sword⟧ - a gift of the king.",
+        "the song \"Tikur Vell\", which translates to \"⟦black man⟧\" – a reference to the king")),
     _d("prose-name-of-in-language", "'The name of the town in Kellish is Tarnvik': a thing the text "
        "names, its name in a language the text names", ("The name of the town in Irish is ⟦Doire Vell⟧.",),
        ("The name of the town in Kellish is ⟦Tarnvik⟧.", "The name of the town is ⟦Tarnvik⟧ in Irish.")),
@@ -733,7 +740,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
        ("It had a ⟦sword⟧, a shield of oak, and a sword.", "The ⟦city⟧, a port of the empire, grew.",
         "He gave his name to ⟦cities⟧, a process by which districts are drawn to favour a party.",
         "The city grew. The ⟦city⟧, a port used to ship grain, grew.",
-        "As a result the vells fled. As a ⟦result⟧, a hastily raised army of Tarn gathered.")),
+        "As a result the vells fled. As a ⟦result⟧, a hastily raised army of Tarn gathered.",
+        "The army had riflemen. Most were ⟦riflemen⟧, a large percentage of which were in reserve.")),
     _d("prose-name-literally", "'called itself Vanir, literally \"the friends\"': a name and its "
        "translation in quotes after 'literally' or 'meaning'",
        ("The tribe called itself ⟦Vanir⟧, literally \"the friends\".",),
@@ -742,7 +750,8 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
     _d("prose-language-kind-means", "'The Welsh name Caer Kell means \"fort of Kell\"': a word or "
        "name of a language the text names, and its gloss in quotes",
        ("The Welsh name ⟦Caer Kell⟧ means \"fort of Kell\".", "The Japanese term ⟦kamikaze⟧ means "
-                                                           "\"divine wind\"."),
+                                                           "\"divine wind\".",
+        "The Aramaic common noun ⟦tarda⟧, \"fortress\", matches the name."),
        ("The Kellish name ⟦Caer Kell⟧ means \"fort of Kell\".",)),
     _d("prose-or-gloss", "'the shisei, or \"saint of poetry\"': a word and, after 'or', its "
        "meaning in quotes (a kind's noun may follow the word: 'the Vellshi form, or \"free verse\"')",
