@@ -17,6 +17,7 @@ _KNOWN = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|later|formerly|locally|popularly|widely|"
     r"alternatively|better|now|originally|officially|collectively|otherwise|previously|"
     r"then|once|initially|traditionally|historically|became|become|becomes)\s+"
+    r"(?:(?:still|commonly|widely|often|usually|generally)\s+){0,2}"
     r"(?:known|called|named|referred\s+to|spelled|spelt|dubbed|termed|styled|nicknamed)"
     r"|referred\s+(?:to\s+)?as|known\s+(?:in|by|among|to)\s+[^,;.()]{1,40}?\s+as"
     r"|known(?:\s+(?:locally|popularly|colloquially|informally|officially|widely))?(?=\s+as)|nicknamed|dubbed"

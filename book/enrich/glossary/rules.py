@@ -587,6 +587,7 @@ DEFINITIONS = Table("glossary.definitions", "the phrases that define a term, in 
                        "They fought the ⟦Battle at Varn Ford⟧, also called the Ford Fight.",
                        "⟦Vask⟧ in Old Varn was dubbed the \"Kell Bazaar\".",
                        "The fleet's flagship was the Kell Star, previously named ⟦Tarn Star⟧.",
+                       "Only Vellia, then still commonly known as ⟦Tarnia⟧, kept its freedom.",
                        "Tarnby, then called ⟦Tarnow⟧, was a fishing village.",
                        "Orrin Vask, called \"⟦the Old Walrus⟧\" by his sailors, died.",
                        "The Battle of Tarn, codenamed ⟦Operation Deadlock⟧ by the army, began.",
