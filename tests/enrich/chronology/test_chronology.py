@@ -381,9 +381,11 @@ def test_a_hedged_year_a_second_year_of_a_list_and_an_abbreviated_month_are_date
 def test_a_book_of_the_centuries_bc_reads_its_bare_years_bc_and_ages_are_no_years():
     assert dates_in("The Vell War (264 to 241 BC) was fought by Tarn.",
                     "The fleet was lost at Kell in 249.", "Tarn attempted (256/255 BC) a landing.",
+                    "On two occasions (245 and 243 BC) whole fleets sank.",
                     "The bones were of an age of either 40 and 20–22, and the woman was 17–18 "
                     "years old.", title="Vell War") == [
-        ("264–241 BC", "-241"), ("249 BC", None), ("256 BC", None)]
+        ("264–241 BC", "-241"), ("249 BC", None), ("256 BC", None), ("245 BC", None),
+        ("243 BC", None)]
 
 
 def test_a_relative_clause_sets_no_year_and_a_work_s_year_is_no_event():
