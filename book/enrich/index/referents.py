@@ -453,8 +453,9 @@ class Resolver:
             rest = words[1:]
             bare = self.surfaces.get(identity(" ".join(rest)))
             fits = self.people.fitting(rest)[1] if len(rest) == 1 else []
-            if bare is not None and self._of_place(rest):
-                continue                    # 'Finnian' and 'Saint Finnian of Movilla': two
+            if bare is not None and (self._of_place(rest) or len(bare.mentions) > SAMPLE):
+                continue                    # 'Finnian' and 'Saint Finnian of Movilla': two;
+                                            # a name used throughout is the book's own figure
             if bare is not None:
                 target = self.owner.get(bare.key, (None, ""))[0] or self._referent(
                     bare.text, "person", person=True)

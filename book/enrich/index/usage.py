@@ -126,6 +126,10 @@ class Usage:
         and UB-14')?"""
         before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
         after = _NEXT_WORD.match(self.text, end)
+        pair = _COORDINATED.match(self.text, end)
+        if before and re.search(r"\b(?:both|either|neither)\s+$", before.group()) and pair and \
+                not self.verb(pair.group(1)):
+            return False                   # 'in both Christian and Muslim lands'
         if before and (before.group(1) in _PREPOSITIONS or self.acts(before.group(1))
                        or before.group(1).endswith("ing")):
             return True

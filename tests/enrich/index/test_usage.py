@@ -60,3 +60,10 @@ def test_a_name_after_both_is_the_object_of_the_verb_before():
     u = usage_of(text)
     at = text.index("Vellis")
     assert u.subject_or_object(at, at + 6)
+
+
+def test_two_words_after_both_that_describe_a_noun_are_no_objects():
+    text = "It spread in both Vellish and Tarnish lands by then."
+    u = usage_of(text)
+    at = text.index("Vellish")
+    assert not u.subject_or_object(at, at + 7)
