@@ -445,13 +445,13 @@ FEATURE_HEADS = ("River", "Ocean", "Sea", "Desert", "Mountains", "Range", "Strai
 # 'Kintyre' the Kintyre Peninsula, 'Umurbrogol' Umurbrogol Mountain. Not a building or a bay
 # named after a town ('Clonard Abbey', 'Manila Bay'), which is another place.
 BARE_FEATURE_HEADS = ("Island", "Islands", "Atoll", "Peninsula", "Mountain", "Ridge")
-# Abbreviated words of place and saints' names, and what they stand for: 'Sta. Ana' is Santa
-# Ana, 'Mt. Vesuvius' Mount Vesuvius (one name however the text writes it).
 # One name written two ways, that a reader looks up under one heading: the abbreviated country
 # at the head of a name ('US Navy', 'U.S. Senate'; not 'US' alone, an acronym the text may never
 # spell out) and the two usual names of the world wars.
 NAME_EQUIVALENTS = {"US": "United States", "UK": "United Kingdom",
                     "First World War": "World War I", "Second World War": "World War II"}
+# Abbreviated words of place and saints' names, and what they stand for: 'Sta. Ana' is Santa
+# Ana, 'Mt. Vesuvius' Mount Vesuvius (one name however the text writes it).
 NAME_ABBREVIATIONS = {"St.": "Saint", "Sta.": "Santa", "Sto.": "Santo", "Mt.": "Mount",
                       "Ft.": "Fort", "Pt.": "Point"}
 # Heads of an administrative division that a text adds to or leaves off a name at will:

@@ -293,8 +293,7 @@ def genus(word: str) -> bool:
 def _genus(words: str) -> bool:
     """Does a gloss's head name a kind of thing: a genus noun, or a compound ending in one
     ('warship', 'longboat')?"""
-    return any(w in _GENUS or any(w.endswith(g) and len(w) > len(g) + 2 for g in ("ship", "boat"))
-               for w in words.split())
+    return any(genus(w) for w in words.split())
 
 
 # 'an explosive charge carried on a pole', 'a large shield that protected archers': the noun

@@ -71,8 +71,10 @@ _HEADS = frozenset(lexicon.PLACE_HEADS + lexicon.ORGANISATION_HEADS + lexicon.UN
                    + lexicon.EVENT_HEADS + ("Staff",))
 _DESCRIPTIVE = re.compile(rf"-{lexicon.alternation(lexicon.DESCRIPTIVE_SUFFIXES)}$")
 _ONE_WORD = re.compile(rf"[{UPPER}][a-z\u00DF-\u00FF\u0100-\u024F]+")
-_EQUIVALENT = re.compile(r"\b(?:US|UK)(?= [A-Z])|\b" + lexicon.alternation(
-    [n for n in lexicon.NAME_EQUIVALENTS if " " in n]) + r"\b")     # 'US Navy', not 'US
+# A one-word equivalent only at the head of a name ('US Navy', not 'US'); a longer one anywhere.
+_EQUIVALENT = re.compile(
+    r"\b" + lexicon.alternation([n for n in lexicon.NAME_EQUIVALENTS if " " not in n]) + r"(?= [A-Z])|"
+    r"\b" + lexicon.alternation([n for n in lexicon.NAME_EQUIVALENTS if " " in n]) + r"\b")
 _ABBREVIATED = re.compile(r"(?<![\w.])" + lexicon.alternation(lexicon.NAME_ABBREVIATIONS) + r"(?=\s)")
 _BEFORE_TITLE = "\x00"        # marks a piece that a rank or a title follows
 _NUMBER_AFTER = re.compile(r"(?:(?<=No)\.)?[ \u00a0](?:No\.[ \u00a0]?)?\d")

@@ -287,6 +287,10 @@ class Resolver:
         its surname alone finds it: 'Orrin D. Vask' … 'Vask')."""
         if not self.is_person(surface):
             return self._referent(surface.text, _kind(surface.words))
+        return self._person(surface)
+
+    def _person(self, surface: Surface) -> Referent:
+        """The person a surface names, registered with the book's people by its words."""
         r = self._referent(surface.text, "person", person=True)
         self._person_of[self.people.add(surface.words)] = r
         return r
@@ -485,18 +489,15 @@ class Resolver:
             if len(surface.words) < 2 or surface.key in self.owner:
                 continue
             if self.is_person(surface):
-                r = self._referent(surface.text, "person", person=True)
-                self._person_of[self.people.add(surface.words)] = r
+                self._person(surface)
         given = {n[0] for n in self.people.names
                  if (len(n) > 2 or _person_shaped(n)) and can_stand_alone(n[0])}
         for surface in list(self.surfaces.values()):
             if surface.key not in self.owner and self._by_given_name(surface, given):
-                r = self._referent(surface.text, "person", person=True)
-                self._person_of[self.people.add(surface.words)] = r
+                self._person(surface)
         for surface in self.surfaces.values():
             if surface.key not in self.owner and self._named_then_surnamed(surface):
-                r = self._referent(surface.text, "person", person=True)
-                self._person_of[self.people.add(surface.words)] = r
+                self._person(surface)
         for surface in sorted(self.surfaces.values(), key=lambda s: -len(s.words)):
             if len(surface.words) >= 2 and not head_of(surface.words):
                 self._join_forms(surface)

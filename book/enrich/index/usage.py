@@ -24,7 +24,7 @@ _CLAUSE_OPENERS = re.compile(r"(?:: |; |\n)[\"'“‘(\[]*")
 _FOLLOWED = re.compile(r"['’]?s?[ \u00a0](?:of\b|[A-Z])")
 _NEXT_WORD = re.compile(r"[ \u00a0](?:\([^()]{0,40}\)[ \u00a0])?([a-z][\w-]*)")
 # The word before a name, past an article or 'both' ('took the city of', 'in the', 'took both').
-_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)[ \u00a0](?:(?:the|a|an|both|either|neither)[ \u00a0])?"
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)[ \u00a0](?:(?:the|a|an|(?P<pair>both|either|neither))[ \u00a0])?"
                           rf"(?:{lexicon.alternation(lexicon.REGION_ADJECTIVES)}(?:ern)?[ \u00a0])?$")
 _PREPOSITIONS = frozenset(lexicon.PREPOSITIONS)
 # A name before this one in a list: 'Italy and ', 'UB-7, and ', 'the United Kingdom and the '.
@@ -126,9 +126,8 @@ class Usage:
         and UB-14')?"""
         before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
         after = _NEXT_WORD.match(self.text, end)
-        pair = _COORDINATED.match(self.text, end)
-        if before and re.search(r"\b(?:both|either|neither)\s+$", before.group()) and pair and \
-                not self.verb(pair.group(1)):
+        modifier = _COORDINATED.match(self.text, end)
+        if before and before.group("pair") and modifier and not self.verb(modifier.group(1)):
             return False                   # 'in both Christian and Muslim lands'
         if before and (before.group(1) in _PREPOSITIONS or self.acts(before.group(1))
                        or before.group(1).endswith("ing")):
@@ -136,7 +135,6 @@ class Usage:
         window = self.text[max(0, start - 80):start]
         if bool(after and self.acts(after.group(1))) or bool(_LISTED.search(window)):
             return True
-        modifier = _COORDINATED.match(self.text, end)
         if modifier and not self.verb(modifier.group(1)) or _AND_NAMED.match(self.text, end):
             return False                   # 'to attack Mongol and Soviet positions'
         bracketed = window.count("(") > window.count(")")    # '(A, or B)': other names of one thing
